@@ -1,0 +1,227 @@
+export const id = 268;
+export const ids = [268];
+export const modules = {
+
+/***/ 394258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ requestIdOf),
+/* harmony export */   Wo: () => (/* binding */ sendAws),
+/* harmony export */   km: () => (/* binding */ readAws),
+/* harmony export */   rw: () => (/* binding */ awsClientConfig),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError)
+/* harmony export */ });
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(234671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(983916);
+
+
+/** Client settings common to every AWS provider (the SDK's standard retry mode honours Retry-After). */
+function awsClientConfig(inputs, userAgent) {
+    return {
+        region: inputs.awsRegion,
+        // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
+        ...(inputs.endpointUrl ? { endpoint: inputs.endpointUrl } : {}),
+        maxAttempts: 5,
+        retryMode: 'standard',
+        customUserAgent: [[userAgent]]
+    };
+}
+const CREDENTIAL_ERRORS = new Set([
+    'CredentialsProviderError',
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'ExpiredTokenException',
+    'ExpiredToken',
+    'InvalidClientTokenId',
+    'IncompleteSignatureException',
+    'MissingAuthenticationTokenException'
+]);
+const DENIED_ERRORS = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedException']);
+const THROTTLING_ERRORS = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling']);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EHOSTUNREACH',
+    'ENETUNREACH'
+]);
+/** Turns anything an AWS SDK call threw into an outcome and a message a person can act on. */
+function classifyAwsError(error, call) {
+    const e = (error ?? {});
+    const name = e.name ?? 'Error';
+    const status = e.$metadata?.httpStatusCode;
+    const requestId = e.$metadata?.requestId ?? '';
+    const attempts = e.$metadata?.attempts ?? 1;
+    const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(`${name}${e.message ? `: ${e.message}` : ''}`);
+    const where = call.region ? ` in ${call.region}` : '';
+    const hint = call.hints?.[name] ? ` ${call.hints[name]}` : '';
+    const fail = (message) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .answer */ .ZF)('failed', message, { requestId });
+    const modeled = call.errors[name];
+    if (modeled === 'not-found') {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .answer */ .ZF)('not-found', `${call.what} was not found${where} (${detail}).${hint}`, { requestId });
+    }
+    if (modeled === 'not-cancellable') {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .answer */ .ZF)('not-cancellable', `${call.what} cannot be cancelled in its current state (${detail}).${hint}`, {
+            requestId
+        });
+    }
+    if (DENIED_ERRORS.has(name) || status === 403) {
+        return fail(`Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`);
+    }
+    if (CREDENTIAL_ERRORS.has(name) || status === 401) {
+        return fail(`AWS rejected or could not find the credentials for ${call.what}: configure them before this step, e.g. with aws-actions/configure-aws-credentials (${detail}).`);
+    }
+    if (THROTTLING_ERRORS.has(name) || status === 429) {
+        return fail(`Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`);
+    }
+    if (name === 'AbortError' || name === 'TimeoutError') {
+        return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`);
+    }
+    if (e.code && NETWORK_CODES.has(e.code)) {
+        return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)} (${e.code}). Check endpoint-url, the region and the network.`);
+    }
+    if ((status ?? 0) >= 500 || e.$fault === 'server') {
+        return fail(`AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`);
+    }
+    if (modeled === 'failed' || e.$fault === 'client') {
+        return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`);
+    }
+    return fail(`Calling ${call.iamAction} for ${call.what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
+}
+/** The request id of a successful SDK answer. */
+function requestIdOf(output) {
+    return output.$metadata?.requestId ?? '';
+}
+/** Sends one SDK call; its answer or its error becomes an Answer. Never throws. */
+async function sendAws(send, onSuccess, call) {
+    let output;
+    try {
+        output = await send();
+    }
+    catch (error) {
+        return classifyAwsError(error, call);
+    }
+    return onSuccess(output);
+}
+/** Reads a target's state: its status string mapped through the provider's phase table. */
+async function readAws(send, statusOf, phases, call) {
+    try {
+        const output = await send();
+        const status = statusOf(output) ?? '';
+        return {
+            ok: true,
+            phase: phases[status] ?? 'finished',
+            status,
+            requestId: requestIdOf(output)
+        };
+    }
+    catch (error) {
+        return { ok: false, answer: classifyAwsError(error, call) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 193268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createSession: () => (/* binding */ createSession)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(224261);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
+/* harmony import */ var _proton_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(446752);
+
+
+
+function createSession(context) {
+    return (0,_proton_js__WEBPACK_IMPORTED_MODULE_1__/* .protonSession */ .v)(context, {
+        input: 'environment-name',
+        describe: (name) => `the deployment of Proton environment ${name}`,
+        cancelAction: 'proton:CancelEnvironmentDeployment',
+        readAction: 'proton:GetEnvironment',
+        async cancel(client, environmentName, abortSignal) {
+            const out = await client.send(new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__.CancelEnvironmentDeploymentCommand({ environmentName }), {
+                abortSignal
+            });
+            return { status: out.environment?.deploymentStatus, requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) };
+        },
+        async read(client, name, abortSignal) {
+            const out = await client.send(new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__.GetEnvironmentCommand({ name }), { abortSignal });
+            return { status: out.environment?.deploymentStatus, requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) };
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 446752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ protonSession)
+/* harmony export */ });
+/* unused harmony export PROTON_PHASES */
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(224261);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(650880);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234671);
+/**
+ * What the two Proton providers share. AWS ended support for Proton on
+ * 2026-10-07; the API still answers for existing accounts, so both stay.
+ */
+
+
+
+
+/** deploymentStatus values of a pipeline or an environment. */
+const PROTON_PHASES = {
+    IN_PROGRESS: 'in-flight',
+    CANCELLING: 'in-flight',
+    CANCELLED: 'cancelled',
+    SUCCEEDED: 'finished',
+    DELETE_IN_PROGRESS: 'finished',
+    DELETE_COMPLETE: 'finished',
+    // The cancel itself (or the deployment) failed: the contract reports it as failed.
+    FAILED: 'failed',
+    DELETE_FAILED: 'failed'
+};
+const ERRORS = {
+    ResourceNotFoundException: 'not-found',
+    ConflictException: 'not-cancellable',
+    ValidationException: 'failed'
+};
+function protonSession({ inputs, userAgent }, spec) {
+    const client = new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__.ProtonClient((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(inputs, userAgent));
+    const call = (target, iamAction) => ({
+        what: spec.describe((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, spec.input)),
+        iamAction,
+        region: inputs.awsRegion,
+        errors: ERRORS,
+        hints: { ConflictException: 'Only a deployment that is IN_PROGRESS can be cancelled.' }
+    });
+    return {
+        cancel(target, signal) {
+            const name = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, spec.input);
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => spec.cancel(client, name, signal), ({ status = '', requestId }) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('cancelled', `Cancelling ${spec.describe(name)}${status ? `: now ${status}` : ''}.`, { status, requestId }), call(target, spec.cancelAction));
+        },
+        read(target, signal) {
+            const name = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, spec.input);
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => spec.read(client, name, signal), (out) => out.status, PROTON_PHASES, call(target, spec.readAction));
+        }
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,129 @@
+export const id = 805;
+export const ids = [805];
+export const modules = {
+
+/***/ 455805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DATADOG_PHASES: () => (/* binding */ DATADOG_PHASES),
+/* harmony export */   classifyDatadogError: () => (/* binding */ classifyDatadogError),
+/* harmony export */   createSession: () => (/* binding */ createSession)
+/* harmony export */ });
+/* harmony import */ var _datadog_datadog_api_client_dist_packages_datadog_api_client_v2_apis_FleetAutomationApi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(901777);
+/* harmony import */ var _datadog_datadog_api_client_dist_packages_datadog_api_client_v2_apis_FleetAutomationApi_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_datadog_datadog_api_client_dist_packages_datadog_api_client_v2_apis_FleetAutomationApi_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _datadog_datadog_api_client_dist_packages_datadog_api_client_common_configuration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(836541);
+/* harmony import */ var _datadog_datadog_api_client_dist_packages_datadog_api_client_common_servers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(509735);
+/* harmony import */ var _datadog_datadog_api_client_dist_packages_datadog_api_client_common_exception_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(115146);
+/* harmony import */ var _datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6011);
+/* harmony import */ var _datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(650880);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(234671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(983916);
+/**
+ * Datadog Fleet Automation. The API class is imported from its own module, not
+ * the package root, which would load every Datadog API at start-up.
+ */
+
+
+
+
+
+
+
+
+/** high_level_status values. */
+const DATADOG_PHASES = {
+    pending: 'in-flight',
+    running: 'in-flight',
+    cancelled: 'cancelled',
+    canceled: 'cancelled',
+    succeeded: 'finished',
+    completed: 'finished',
+    failed: 'finished'
+};
+const MAX_ATTEMPTS = 5;
+function createSession({ inputs }) {
+    const settings = inputs.datadog;
+    if (!settings)
+        throw new Error('datadog-fleet needs the Datadog keys');
+    // The client logs failed requests itself; this action reports them once, in its own words.
+    _datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4__.logger.setLevel('silent');
+    const configuration = (0,_datadog_datadog_api_client_dist_packages_datadog_api_client_common_configuration_js__WEBPACK_IMPORTED_MODULE_1__.createConfiguration)({
+        authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
+        enableRetry: MAX_ATTEMPTS > 1,
+        maxRetries: MAX_ATTEMPTS - 1,
+        ...(inputs.endpointUrl ? { baseServer: new _datadog_datadog_api_client_dist_packages_datadog_api_client_common_servers_js__WEBPACK_IMPORTED_MODULE_2__.BaseServerConfiguration(inputs.endpointUrl, {}) } : {})
+    });
+    configuration.setServerVariables({ site: settings.site });
+    const api = new _datadog_datadog_api_client_dist_packages_datadog_api_client_v2_apis_FleetAutomationApi_js__WEBPACK_IMPORTED_MODULE_0__.FleetAutomationApi(configuration);
+    const what = (target) => `Datadog fleet deployment ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .targetId */ .Lx)(target, 'deployment-id')}`;
+    async function read(target, signal) {
+        try {
+            const detail = await api.getFleetDeploymentV2({ deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .targetId */ .Lx)(target, 'deployment-id') }, withSignal(configuration, signal));
+            const status = detail.data?.attributes?.highLevelStatus ?? '';
+            return { ok: true, phase: DATADOG_PHASES[status] ?? 'finished', status, requestId: '' };
+        }
+        catch (error) {
+            return { ok: false, answer: classifyDatadogError(error, what(target), 'fleet_deployments_read') };
+        }
+    }
+    return {
+        async cancel(target, signal) {
+            const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .targetId */ .Lx)(target, 'deployment-id');
+            try {
+                const out = await api.cancelFleetDeploymentV2({ deploymentId }, withSignal(configuration, signal));
+                const status = out.data?.attributes?.status ?? '';
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, { status });
+            }
+            catch (error) {
+                const refused = classifyDatadogError(error, what(target), 'fleet_deployments_write');
+                // Datadog answers 400 both for a finished deployment and for a bad request:
+                // the deployment's own status tells them apart.
+                return error instanceof _datadog_datadog_api_client_dist_packages_datadog_api_client_common_exception_js__WEBPACK_IMPORTED_MODULE_3__.ApiException && error.code === 400
+                    ? settleBadRequest(target, refused, signal)
+                    : refused;
+            }
+        },
+        read
+    };
+    async function settleBadRequest(target, refused, signal) {
+        const state = await read(target, signal);
+        if (!state.ok || state.phase === 'in-flight')
+            return refused;
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('not-cancellable', `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`, { status: state.status });
+    }
+}
+/** The same configuration, with this call's abort signal. */
+function withSignal(configuration, signal) {
+    const copy = Object.create(Object.getPrototypeOf(configuration));
+    return Object.assign(copy, configuration, { httpConfig: { ...configuration.httpConfig, signal } });
+}
+/** Datadog errors by HTTP status; the client keeps the body but not the headers. */
+function classifyDatadogError(error, what, permission) {
+    if (!(error instanceof _datadog_datadog_api_client_dist_packages_datadog_api_client_common_exception_js__WEBPACK_IMPORTED_MODULE_3__.ApiException)) {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Could not reach Datadog for ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+    }
+    const code = error.code;
+    const body = error.body;
+    const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(typeof body === 'object' && body && Array.isArray(body.errors) ? body.errors.join('; ') : String(body ?? '')).slice(0, 300);
+    const detail = `HTTP ${code}${said ? `: ${said}` : ''}`;
+    if (code === 404)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`);
+    if (code === 401)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`);
+    if (code === 403) {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog denied ${what} (${detail}): the application key needs the ${permission} permission.`);
+    }
+    if (code === 429)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Throttled by Datadog for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`);
+    if (code >= 500)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog answered with a server error for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog rejected the request for ${what} (${detail}).`);
+}
+
+
+/***/ })
+
+};

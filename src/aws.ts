@@ -1,0 +1,150 @@
+/**
+ * Everything the AWS providers share: how their clients are configured and how
+ * an SDK error that is not specific to one service becomes an outcome.
+ */
+import type { ActionInputs } from './inputs.js'
+import { answer, type Answer, type Outcome } from './outcome.js'
+import { errorMessage, oneLine } from './errors.js'
+import type { Phase, ReadResult } from './providers/types.js'
+
+/** Client settings common to every AWS provider (the SDK's standard retry mode honours Retry-After). */
+export function awsClientConfig(inputs: ActionInputs, userAgent: string) {
+  return {
+    region: inputs.awsRegion,
+    // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
+    ...(inputs.endpointUrl ? { endpoint: inputs.endpointUrl } : {}),
+    maxAttempts: 5,
+    retryMode: 'standard',
+    customUserAgent: [[userAgent]] as [string][]
+  }
+}
+
+/** What a provider says about the call whose error is being classified. */
+export interface AwsCall {
+  /** e.g. "Greengrass deployment abc" */
+  what: string
+  /** The IAM action the call needs, named when access is denied. */
+  iamAction: string
+  region: string | undefined
+  /** This service's modeled error names → outcome (ResourceNotFoundException → not-found, …). */
+  errors: Readonly<Record<string, Outcome>>
+  /** Extra advice per error name, appended to the message. */
+  hints?: Readonly<Record<string, string>>
+}
+
+interface SdkError {
+  name?: string
+  message?: string
+  code?: string
+  $fault?: 'client' | 'server'
+  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }
+}
+
+const CREDENTIAL_ERRORS = new Set([
+  'CredentialsProviderError',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'InvalidClientTokenId',
+  'IncompleteSignatureException',
+  'MissingAuthenticationTokenException'
+])
+const DENIED_ERRORS = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedException'])
+const THROTTLING_ERRORS = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling'])
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH'
+])
+
+/** Turns anything an AWS SDK call threw into an outcome and a message a person can act on. */
+export function classifyAwsError(error: unknown, call: AwsCall): Answer {
+  const e = (error ?? {}) as SdkError
+  const name = e.name ?? 'Error'
+  const status = e.$metadata?.httpStatusCode
+  const requestId = e.$metadata?.requestId ?? ''
+  const attempts = e.$metadata?.attempts ?? 1
+  const detail = oneLine(`${name}${e.message ? `: ${e.message}` : ''}`)
+  const where = call.region ? ` in ${call.region}` : ''
+  const hint = call.hints?.[name] ? ` ${call.hints[name]}` : ''
+  const fail = (message: string) => answer('failed', message, { requestId })
+
+  const modeled = call.errors[name]
+  if (modeled === 'not-found') {
+    return answer('not-found', `${call.what} was not found${where} (${detail}).${hint}`, { requestId })
+  }
+  if (modeled === 'not-cancellable') {
+    return answer('not-cancellable', `${call.what} cannot be cancelled in its current state (${detail}).${hint}`, {
+      requestId
+    })
+  }
+  if (DENIED_ERRORS.has(name) || status === 403) {
+    return fail(`Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`)
+  }
+  if (CREDENTIAL_ERRORS.has(name) || status === 401) {
+    return fail(`AWS rejected or could not find the credentials for ${call.what}: configure them before this step, e.g. with aws-actions/configure-aws-credentials (${detail}).`)
+  }
+  if (THROTTLING_ERRORS.has(name) || status === 429) {
+    return fail(`Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`)
+  }
+  if (name === 'AbortError' || name === 'TimeoutError') {
+    return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`)
+  }
+  if (e.code && NETWORK_CODES.has(e.code)) {
+    return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${errorMessage(error)} (${e.code}). Check endpoint-url, the region and the network.`)
+  }
+  if ((status ?? 0) >= 500 || e.$fault === 'server') {
+    return fail(`AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`)
+  }
+  if (modeled === 'failed' || e.$fault === 'client') {
+    return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`)
+  }
+  return fail(`Calling ${call.iamAction} for ${call.what} failed: ${errorMessage(error)}`)
+}
+
+/** The request id of a successful SDK answer. */
+export function requestIdOf(output: { $metadata?: { requestId?: string } }): string {
+  return output.$metadata?.requestId ?? ''
+}
+
+/** Sends one SDK call; its answer or its error becomes an Answer. Never throws. */
+export async function sendAws<T>(
+  send: () => Promise<T>,
+  onSuccess: (output: T) => Answer,
+  call: AwsCall
+): Promise<Answer> {
+  let output: T
+  try {
+    output = await send()
+  } catch (error) {
+    return classifyAwsError(error, call)
+  }
+  return onSuccess(output)
+}
+
+/** Reads a target's state: its status string mapped through the provider's phase table. */
+export async function readAws<T>(
+  send: () => Promise<T>,
+  statusOf: (output: T) => string | undefined,
+  phases: Readonly<Record<string, Phase>>,
+  call: AwsCall
+): Promise<ReadResult> {
+  try {
+    const output = await send()
+    const status = statusOf(output) ?? ''
+    return {
+      ok: true,
+      phase: phases[status] ?? 'finished',
+      status,
+      requestId: requestIdOf(output as { $metadata?: { requestId?: string } })
+    }
+  } catch (error) {
+    return { ok: false, answer: classifyAwsError(error, call) }
+  }
+}

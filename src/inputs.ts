@@ -1,0 +1,379 @@
+/**
+ * Every input, read once and checked against the contract before anything is
+ * sent. Nothing here depends on action.yml defaults: a bare `node dist/index.js`
+ * run gets none, so each default is applied here too.
+ */
+import * as core from '@actions/core'
+import { z } from 'zod'
+import { OUTCOMES, type Outcome } from './outcome.js'
+import {
+  PROVIDERS,
+  PROVIDER_NAMES,
+  type OptionInput,
+  type ProviderName,
+  type TargetInput
+} from './providers/registry.js'
+
+export const INPUT_NAMES = [
+  'provider',
+  'deployment-id',
+  'service-name',
+  'environment-name',
+  'thing-name',
+  'job-id',
+  'force',
+  'expected-version',
+  'status-details',
+  'aws-region',
+  'endpoint-url',
+  'datadog-api-key',
+  'datadog-app-key',
+  'datadog-site',
+  'fail-on',
+  'max-concurrency'
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+
+export const MAX_TARGETS = 10_000
+
+/** One thing to cancel, named by the values of its provider's target inputs. */
+export interface Target {
+  /** How people see it: the id, or `thing-name/job-id` for a pair. */
+  label: string
+  ids: Partial<Record<TargetInput, string>>
+}
+
+export interface DatadogSettings {
+  apiKey: string
+  appKey: string
+  site: string
+}
+
+export interface ActionInputs {
+  provider: ProviderName
+  targets: Target[]
+  force: boolean
+  expectedVersion?: number
+  statusDetails?: Record<string, string>
+  /** Resolved from the input or the environment; set for AWS providers. */
+  awsRegion?: string
+  endpointUrl?: string
+  /** Set for datadog-fleet. */
+  datadog?: DatadogSettings
+  failOn: ReadonlySet<Outcome>
+  maxConcurrency: number
+}
+
+/** Bad input: one line per problem, each starting with the input's name. */
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Input error: ${problems.join('; ')}`)
+    this.name = 'InputError'
+  }
+}
+
+// ---- schemas: each takes the raw (trimmed) string and yields the typed value ----
+
+/** YAML 1.2 core schema booleans, as the runner documents for `getBooleanInput`. */
+const booleanText = z
+  .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
+    error: 'must be true or false'
+  })
+  .transform((s) => s.toLowerCase() === 'true')
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `must be from ${min} to ${max}` })
+        .max(max, { error: `must be from ${min} to ${max}` })
+    )
+
+const CONTROL_CHARS = /\p{Cc}/u
+
+const ID_RULES: Record<TargetInput, z.ZodType<string>> = {
+  // Any characters: the SDKs percent-encode it into one path segment.
+  'deployment-id': z.string().min(1),
+  'service-name': protonName(),
+  'environment-name': protonName(),
+  'thing-name': z
+    .string()
+    .max(128, { error: 'must be at most 128 characters' })
+    .regex(/^[a-zA-Z0-9:_-]+$/, { error: 'may contain only letters, digits, ":", "_" and "-"' }),
+  'job-id': z
+    .string()
+    .max(64, { error: 'must be at most 64 characters' })
+    .regex(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' })
+}
+
+function protonName() {
+  return z
+    .string()
+    .max(100, { error: 'must be at most 100 characters' })
+    .regex(/^[0-9A-Za-z]+[0-9A-Za-z_-]*$/, {
+      error: 'must start with a letter or digit and contain only letters, digits, "_" and "-"'
+    })
+}
+
+const statusDetailKey = z
+  .string()
+  .min(1, { error: 'has an empty key' })
+  .max(128, { error: 'has a key longer than 128 characters' })
+  .regex(/^[a-zA-Z0-9:_-]+$/, {
+    error: 'has a key with characters other than letters, digits, ":", "_" and "-"'
+  })
+const statusDetailValue = z
+  .string()
+  .min(1, { error: 'has an empty value' })
+  .max(1024, { error: 'has a value longer than 1024 characters' })
+  .refine((v) => !CONTROL_CHARS.test(v), { error: 'has a value with control characters' })
+
+const statusDetails = z
+  .string()
+  .transform((text, ctx): Record<string, string> => {
+    if (text.startsWith('{')) {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(text)
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'is not valid JSON' })
+        return z.NEVER
+      }
+      const record = z.record(z.string(), z.string()).safeParse(parsed)
+      if (!record.success) {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object whose values are strings' })
+        return z.NEVER
+      }
+      return record.data
+    }
+    const pairs: Record<string, string> = {}
+    for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
+      if (!line) continue
+      const eq = line.indexOf('=')
+      if (eq < 0) {
+        ctx.addIssue({ code: 'custom', message: `line "${line}" is not key=value` })
+        return z.NEVER
+      }
+      pairs[line.slice(0, eq).trim()] = line.slice(eq + 1).trim()
+    }
+    return pairs
+  })
+  .pipe(
+    z
+      .record(statusDetailKey, statusDetailValue)
+      .refine((r) => Object.keys(r).length <= 10, { error: 'has more than 10 pairs' })
+  )
+
+const awsRegion = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+-\d+$/, {
+  error: 'is not an AWS region name such as us-east-1'
+})
+
+const endpointUrl = z
+  .string()
+  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
+    error: 'must be an http:// or https:// URL'
+  })
+  .transform((s) => s.replace(/\/+$/, ''))
+
+const datadogSite = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
+  error: 'must be a Datadog site host name such as datadoghq.com or datadoghq.eu'
+})
+
+const failOn = z.string().transform((text, ctx): Set<Outcome> => {
+  const names = splitList(text)
+  if (names.length === 1 && names[0] === 'none') return new Set()
+  const bad = names.filter((n) => !(OUTCOMES as readonly string[]).includes(n))
+  if (bad.length || names.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${bad.join(', ')}" is not an outcome; use a comma-separated list of ${OUTCOMES.join(', ')}, or none`
+    })
+    return z.NEVER
+  }
+  return new Set(names as Outcome[])
+})
+
+// ---- reading ----
+
+/** Lines or commas; blanks and duplicates dropped, first occurrence kept. */
+export function splitList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    )
+  ]
+}
+
+type Env = Record<string, string | undefined>
+
+/**
+ * Reads and validates every input. Throws InputError listing every problem.
+ * Secrets are masked before anything else happens, whatever the provider.
+ */
+export function readInputs(env: Env = process.env): ActionInputs {
+  const raw = (name: InputName): string => core.getInput(name)
+  for (const value of [
+    raw('datadog-api-key'),
+    raw('datadog-app-key'),
+    env.DD_API_KEY,
+    env.DD_APP_KEY
+  ]) {
+    if (value) core.setSecret(value)
+  }
+
+  const problems: string[] = []
+  /** Parses a present value with its schema; records a problem naming the input otherwise. */
+  function check<T>(name: string, schema: z.ZodType<T>, value: string): T | undefined {
+    const result = schema.safeParse(value)
+    if (result.success) return result.data
+    problems.push(`${name} ${result.error.issues[0]?.message ?? 'is invalid'}`)
+    return undefined
+  }
+  function optional<T>(name: InputName, schema: z.ZodType<T>, fallback: string): T | undefined {
+    return check(name, schema, raw(name) || fallback)
+  }
+
+  const providerText = raw('provider')
+  if (!(PROVIDER_NAMES as string[]).includes(providerText)) {
+    problems.push(
+      providerText
+        ? `provider "${providerText}" is not one of ${PROVIDER_NAMES.join(', ')}`
+        : `provider is required: one of ${PROVIDER_NAMES.join(', ')}`
+    )
+    throw new InputError(problems)
+  }
+  const provider = providerText as ProviderName
+  const entry = PROVIDERS[provider]
+
+  const targets = readTargets(entry.targets, raw, problems)
+  warnIgnored(provider, entry, raw)
+
+  const uses = (option: OptionInput) => (entry.options as readonly OptionInput[]).includes(option)
+  const inputs: ActionInputs = {
+    provider,
+    targets,
+    force: (uses('force') && optional('force', booleanText, 'false')) || false,
+    failOn: optional('fail-on', failOn, 'failed,not-found') ?? new Set(),
+    maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1
+  }
+  if (uses('expected-version') && raw('expected-version')) {
+    inputs.expectedVersion = optional('expected-version', wholeNumber(0, Number.MAX_SAFE_INTEGER), '')
+  }
+  if (uses('status-details') && raw('status-details')) {
+    inputs.statusDetails = optional('status-details', statusDetails, '')
+  }
+  if (raw('endpoint-url')) inputs.endpointUrl = optional('endpoint-url', endpointUrl, '')
+
+  if (entry.cloud === 'aws') {
+    const [source, region] = firstSet([
+      ['aws-region', raw('aws-region')],
+      ['AWS_REGION', env.AWS_REGION],
+      ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION]
+    ])
+    if (!region) {
+      problems.push(
+        'aws-region is not set: give the aws-region input, or set AWS_REGION or AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets both)'
+      )
+    } else {
+      inputs.awsRegion = check(source === 'aws-region' ? source : `aws-region (from ${source})`, awsRegion, region)
+    }
+  } else {
+    const apiKey = raw('datadog-api-key') || env.DD_API_KEY || ''
+    const appKey = raw('datadog-app-key') || env.DD_APP_KEY || ''
+    const [siteSource, site] = firstSet([
+      ['datadog-site', raw('datadog-site')],
+      ['DD_SITE', env.DD_SITE]
+    ])
+    if (!apiKey) problems.push('datadog-api-key is not set: give the input (from a secret) or set DD_API_KEY')
+    if (!appKey) problems.push('datadog-app-key is not set: give the input (from a secret) or set DD_APP_KEY')
+    const checkedSite = site
+      ? check(siteSource === 'datadog-site' ? siteSource : `datadog-site (from ${siteSource})`, datadogSite, site)
+      : 'datadoghq.com'
+    if (apiKey && appKey && checkedSite) inputs.datadog = { apiKey, appKey, site: checkedSite }
+  }
+
+  if (problems.length) throw new InputError(problems)
+  return inputs
+}
+
+function firstSet(candidates: [string, string | undefined][]): [string, string] | [undefined, undefined] {
+  for (const [source, value] of candidates) if (value?.trim()) return [source, value.trim()]
+  return [undefined, undefined]
+}
+
+function readTargets(
+  names: readonly TargetInput[],
+  raw: (name: InputName) => string,
+  problems: string[]
+): Target[] {
+  const columns: string[][] = []
+  for (const name of names) {
+    const values = splitList(raw(name))
+    if (values.length === 0) {
+      problems.push(`${name} is required for this provider`)
+      continue
+    }
+    const bad = values.map((v) => [v, ID_RULES[name].safeParse(v)] as const).find(([, r]) => !r.success)
+    if (bad) {
+      const [value, result] = bad
+      const why = result.success ? '' : (result.error.issues[0]?.message ?? 'is invalid')
+      problems.push(`${name} "${value}" ${why}`)
+      continue
+    }
+    columns.push(values)
+  }
+  if (columns.length !== names.length) return []
+  const count = columns.reduce((n, c) => n * c.length, 1)
+  if (count > MAX_TARGETS) {
+    problems.push(`${names.join(' × ')} name ${count} targets; a step takes at most ${MAX_TARGETS}`)
+    return []
+  }
+  // Every combination: for iot-job-execution each (thing, job) pair is one target.
+  let targets: Target[] = [{ label: '', ids: {} }]
+  names.forEach((name, i) => {
+    targets = targets.flatMap((t) =>
+      columns[i]!.map((value) => ({
+        label: t.label ? `${t.label}/${value}` : value,
+        ids: { ...t.ids, [name]: value }
+      }))
+    )
+  })
+  return targets
+}
+
+const TARGET_INPUTS: readonly TargetInput[] = [
+  'deployment-id',
+  'service-name',
+  'environment-name',
+  'thing-name',
+  'job-id'
+]
+const OPTION_INPUTS: readonly OptionInput[] = ['force', 'expected-version', 'status-details']
+
+/** Inputs that this provider does not read: say so rather than ignore them silently. */
+function warnIgnored(
+  provider: ProviderName,
+  entry: { targets: readonly TargetInput[]; options: readonly OptionInput[] },
+  raw: (name: InputName) => string
+): void {
+  const used = new Set<string>([...entry.targets, ...entry.options])
+  for (const name of [...TARGET_INPUTS, ...OPTION_INPUTS]) {
+    if (!used.has(name) && raw(name as InputName)) {
+      core.warning(`${name} is ignored: provider ${provider} does not use it`)
+    }
+  }
+}
+
+/** Reads the target's value for one of its provider's target inputs. */
+export function targetId(target: Target, name: TargetInput): string {
+  const value = target.ids[name]
+  if (value === undefined) throw new Error(`target ${target.label} has no ${name}`)
+  return value
+}

@@ -1,0 +1,117 @@
+/**
+ * Datadog Fleet Automation. The API class is imported from its own module, not
+ * the package root, which would load every Datadog API at start-up.
+ */
+import { FleetAutomationApi } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/FleetAutomationApi.js'
+import {
+  createConfiguration,
+  type Configuration
+} from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/configuration.js'
+import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
+import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
+import { logger } from '@datadog/datadog-api-client/dist/logger.js'
+import { targetId, type Target } from '../inputs.js'
+import { answer, type Answer } from '../outcome.js'
+import { errorMessage, oneLine } from '../errors.js'
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
+
+/** high_level_status values. */
+export const DATADOG_PHASES: Record<string, Phase> = {
+  pending: 'in-flight',
+  running: 'in-flight',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  succeeded: 'finished',
+  completed: 'finished',
+  failed: 'finished'
+}
+
+const MAX_ATTEMPTS = 5
+
+export function createSession({ inputs }: ProviderContext): ProviderSession {
+  const settings = inputs.datadog
+  if (!settings) throw new Error('datadog-fleet needs the Datadog keys')
+  // The client logs failed requests itself; this action reports them once, in its own words.
+  logger.setLevel('silent')
+  const configuration = createConfiguration({
+    authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
+    enableRetry: MAX_ATTEMPTS > 1,
+    maxRetries: MAX_ATTEMPTS - 1,
+    ...(inputs.endpointUrl ? { baseServer: new BaseServerConfiguration(inputs.endpointUrl, {}) } : {})
+  })
+  configuration.setServerVariables({ site: settings.site })
+  const api = new FleetAutomationApi(configuration)
+  const what = (target: Target) => `Datadog fleet deployment ${targetId(target, 'deployment-id')}`
+
+  async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
+    try {
+      const detail = await api.getFleetDeploymentV2(
+        { deploymentId: targetId(target, 'deployment-id') },
+        withSignal(configuration, signal)
+      )
+      const status = detail.data?.attributes?.highLevelStatus ?? ''
+      return { ok: true, phase: DATADOG_PHASES[status] ?? 'finished', status, requestId: '' }
+    } catch (error) {
+      return { ok: false, answer: classifyDatadogError(error, what(target), 'fleet_deployments_read') }
+    }
+  }
+
+  return {
+    async cancel(target, signal) {
+      const deploymentId = targetId(target, 'deployment-id')
+      try {
+        const out = await api.cancelFleetDeploymentV2(
+          { deploymentId },
+          withSignal(configuration, signal)
+        )
+        const status = out.data?.attributes?.status ?? ''
+        return answer('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, { status })
+      } catch (error) {
+        const refused = classifyDatadogError(error, what(target), 'fleet_deployments_write')
+        // Datadog answers 400 both for a finished deployment and for a bad request:
+        // the deployment's own status tells them apart.
+        return error instanceof ApiException && error.code === 400
+          ? settleBadRequest(target, refused, signal)
+          : refused
+      }
+    },
+    read
+  }
+
+  async function settleBadRequest(target: Target, refused: Answer, signal: AbortSignal): Promise<Answer> {
+    const state = await read(target, signal)
+    if (!state.ok || state.phase === 'in-flight') return refused
+    return answer(
+      'not-cancellable',
+      `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`,
+      { status: state.status }
+    )
+  }
+}
+
+/** The same configuration, with this call's abort signal. */
+function withSignal(configuration: Configuration, signal: AbortSignal): Configuration {
+  const copy = Object.create(Object.getPrototypeOf(configuration) as object) as Configuration
+  return Object.assign(copy, configuration, { httpConfig: { ...configuration.httpConfig, signal } })
+}
+
+/** Datadog errors by HTTP status; the client keeps the body but not the headers. */
+export function classifyDatadogError(error: unknown, what: string, permission: string): Answer {
+  if (!(error instanceof ApiException)) {
+    return answer('failed', `Could not reach Datadog for ${what}: ${errorMessage(error)}`)
+  }
+  const code = error.code as number
+  const body = error.body as { errors?: unknown[] } | string | undefined
+  const said = oneLine(
+    typeof body === 'object' && body && Array.isArray(body.errors) ? body.errors.join('; ') : String(body ?? '')
+  ).slice(0, 300)
+  const detail = `HTTP ${code}${said ? `: ${said}` : ''}`
+  if (code === 404) return answer('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`)
+  if (code === 401) return answer('failed', `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`)
+  if (code === 403) {
+    return answer('failed', `Datadog denied ${what} (${detail}): the application key needs the ${permission} permission.`)
+  }
+  if (code === 429) return answer('failed', `Throttled by Datadog for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`)
+  if (code >= 500) return answer('failed', `Datadog answered with a server error for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`)
+  return answer('failed', `Datadog rejected the request for ${what} (${detail}).`)
+}

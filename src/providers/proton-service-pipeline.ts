@@ -1,0 +1,23 @@
+import { CancelServicePipelineDeploymentCommand, GetServiceCommand } from '@aws-sdk/client-proton'
+import { requestIdOf } from '../aws.js'
+import { protonSession } from './proton.js'
+import type { ProviderContext, ProviderSession } from './types.js'
+
+export function createSession(context: ProviderContext): ProviderSession {
+  return protonSession(context, {
+    input: 'service-name',
+    describe: (name) => `the Proton service pipeline deployment of ${name}`,
+    cancelAction: 'proton:CancelServicePipelineDeployment',
+    readAction: 'proton:GetService',
+    async cancel(client, serviceName, abortSignal) {
+      const out = await client.send(new CancelServicePipelineDeploymentCommand({ serviceName }), {
+        abortSignal
+      })
+      return { status: out.pipeline?.deploymentStatus, requestId: requestIdOf(out) }
+    },
+    async read(client, name, abortSignal) {
+      const out = await client.send(new GetServiceCommand({ name }), { abortSignal })
+      return { status: out.service?.pipeline?.deploymentStatus, requestId: requestIdOf(out) }
+    }
+  })
+}

@@ -1,0 +1,82 @@
+/**
+ * What the two Proton providers share. AWS ended support for Proton on
+ * 2026-10-07; the API still answers for existing accounts, so both stay.
+ */
+import { ProtonClient } from '@aws-sdk/client-proton'
+import { awsClientConfig, readAws, sendAws, type AwsCall } from '../aws.js'
+import { targetId, type Target } from '../inputs.js'
+import { answer } from '../outcome.js'
+import type { Phase, ProviderContext, ProviderSession } from './types.js'
+
+/** deploymentStatus values of a pipeline or an environment. */
+export const PROTON_PHASES: Record<string, Phase> = {
+  IN_PROGRESS: 'in-flight',
+  CANCELLING: 'in-flight',
+  CANCELLED: 'cancelled',
+  SUCCEEDED: 'finished',
+  DELETE_IN_PROGRESS: 'finished',
+  DELETE_COMPLETE: 'finished',
+  // The cancel itself (or the deployment) failed: the contract reports it as failed.
+  FAILED: 'failed',
+  DELETE_FAILED: 'failed'
+}
+
+const ERRORS = {
+  ResourceNotFoundException: 'not-found',
+  ConflictException: 'not-cancellable',
+  ValidationException: 'failed'
+} as const
+
+/** One Proton call's answer reduced to what the action reports. */
+interface ProtonAnswer {
+  status: string | undefined
+  requestId: string
+}
+
+/** The one thing that differs between the pipeline and the environment provider. */
+export interface ProtonTarget {
+  input: 'service-name' | 'environment-name'
+  describe(name: string): string
+  cancelAction: string
+  readAction: string
+  cancel(client: ProtonClient, name: string, signal: AbortSignal): Promise<ProtonAnswer>
+  read(client: ProtonClient, name: string, signal: AbortSignal): Promise<ProtonAnswer>
+}
+
+export function protonSession(
+  { inputs, userAgent }: ProviderContext,
+  spec: ProtonTarget
+): ProviderSession {
+  const client = new ProtonClient(awsClientConfig(inputs, userAgent))
+  const call = (target: Target, iamAction: string): AwsCall => ({
+    what: spec.describe(targetId(target, spec.input)),
+    iamAction,
+    region: inputs.awsRegion,
+    errors: ERRORS,
+    hints: { ConflictException: 'Only a deployment that is IN_PROGRESS can be cancelled.' }
+  })
+  return {
+    cancel(target, signal) {
+      const name = targetId(target, spec.input)
+      return sendAws(
+        () => spec.cancel(client, name, signal),
+        ({ status = '', requestId }) =>
+          answer(
+            'cancelled',
+            `Cancelling ${spec.describe(name)}${status ? `: now ${status}` : ''}.`,
+            { status, requestId }
+          ),
+        call(target, spec.cancelAction)
+      )
+    },
+    read(target, signal) {
+      const name = targetId(target, spec.input)
+      return readAws(
+        () => spec.read(client, name, signal),
+        (out) => out.status,
+        PROTON_PHASES,
+        call(target, spec.readAction)
+      )
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Everything the workflow sees: outputs, the job summary, log lines and
+ * annotations. Outputs are written before the step is failed, so that
+ * `if: always()` and `if: failure()` steps can branch on them.
+ */
+import * as core from '@actions/core'
+import { OUTCOMES, shouldFail, summarize, type Outcome, type TargetResult } from './outcome.js'
+import { errorMessage } from './errors.js'
+
+export const OUTPUT_NAMES = ['outcome', 'message', 'status', 'request-id', 'results'] as const
+
+/** The job summary lists this many targets, then counts the rest. */
+export const SUMMARY_ROWS = 300
+
+export interface RunReport {
+  provider: string
+  results: TargetResult[]
+  failOn: ReadonlySet<Outcome>
+  /** Bad input fails the step whatever fail-on says: nothing was done. */
+  inputError?: boolean
+}
+
+export async function report({ provider, results, failOn, inputError = false }: RunReport): Promise<void> {
+  const summary = summarize(results)
+  core.setOutput('outcome', summary.outcome)
+  core.setOutput('message', summary.message)
+  core.setOutput('status', summary.status)
+  core.setOutput('request-id', summary.requestId)
+  core.setOutput(
+    'results',
+    JSON.stringify(
+      results.map((r) => ({
+        target: r.target,
+        outcome: r.outcome,
+        status: r.status,
+        message: r.message,
+        'request-id': r.requestId
+      }))
+    )
+  )
+
+  await writeJobSummary(provider, results)
+
+  const failing = inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
+  if (failing) {
+    core.setFailed(summary.message)
+  } else if (summary.outcome !== 'cancelled' && summary.outcome !== 'would-cancel') {
+    core.warning(`${summary.outcome}: ${summary.message}`)
+  }
+  core.info(`outcome=${summary.outcome}`)
+}
+
+async function writeJobSummary(provider: string, results: TargetResult[]): Promise<void> {
+  const { counts, outcome } = summarize(results)
+  const rows = results.slice(0, SUMMARY_ROWS).map((r) => [
+    escapeHtml(provider),
+    code(r.target),
+    escapeHtml(r.outcome),
+    escapeHtml(r.status) || '–',
+    escapeHtml(r.message)
+  ])
+  const body = core.summary
+    .addHeading('Cancel deployment', 3)
+    .addTable([
+      ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({ data, header: true })),
+      ...rows
+    ])
+  if (results.length > 1) {
+    const countText = OUTCOMES.filter((o) => counts[o])
+      .map((o) => `${counts[o]} ${o}`)
+      .join(', ')
+    body.addRaw(`<p>${results.length} targets, outcome <b>${outcome}</b>: ${countText}.</p>`, true)
+  }
+  if (results.length > SUMMARY_ROWS) {
+    body.addRaw(`<p>…and ${results.length - SUMMARY_ROWS} more targets (see the results output).</p>`, true)
+  }
+  try {
+    await body.write()
+  } catch (error) {
+    // Outside the runner (no GITHUB_STEP_SUMMARY) the summary is optional.
+    core.debug(`job summary not written: ${errorMessage(error)}`)
+    body.emptyBuffer()
+  }
+}
+
+/** The summary is HTML: ids and provider messages may contain anything. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function code(text: string): string {
+  return text ? `<code>${escapeHtml(text)}</code>` : ''
+}
