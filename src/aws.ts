@@ -77,30 +77,46 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
 
   const modeled = call.errors[name]
   if (modeled === 'not-found') {
-    return answer('not-found', `${call.what} was not found${where} (${detail}).${hint}`, { requestId })
-  }
-  if (modeled === 'not-cancellable') {
-    return answer('not-cancellable', `${call.what} cannot be cancelled in its current state (${detail}).${hint}`, {
+    return answer('not-found', `${call.what} was not found${where} (${detail}).${hint}`, {
       requestId
     })
   }
+  if (modeled === 'not-cancellable') {
+    return answer(
+      'not-cancellable',
+      `${call.what} cannot be cancelled in its current state (${detail}).${hint}`,
+      {
+        requestId
+      }
+    )
+  }
   if (DENIED_ERRORS.has(name) || status === 403) {
-    return fail(`Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`)
+    return fail(
+      `Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`
+    )
   }
   if (CREDENTIAL_ERRORS.has(name) || status === 401) {
-    return fail(`AWS rejected or could not find the credentials for ${call.what}: configure them before this step, e.g. with aws-actions/configure-aws-credentials (${detail}).`)
+    return fail(
+      `AWS rejected or could not find the credentials for ${call.what}: configure them before this step, e.g. with aws-actions/configure-aws-credentials (${detail}).`
+    )
   }
   if (THROTTLING_ERRORS.has(name) || status === 429) {
-    return fail(`Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`)
+    return fail(
+      `Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`
+    )
   }
   if (name === 'AbortError' || name === 'TimeoutError') {
     return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`)
   }
   if (e.code && NETWORK_CODES.has(e.code)) {
-    return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${errorMessage(error)} (${e.code}). Check endpoint-url, the region and the network.`)
+    return fail(
+      `Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${errorMessage(error)} (${e.code}). Check endpoint-url, the region and the network.`
+    )
   }
   if ((status ?? 0) >= 500 || e.$fault === 'server') {
-    return fail(`AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`)
+    return fail(
+      `AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`
+    )
   }
   if (modeled === 'failed' || e.$fault === 'client') {
     return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`)

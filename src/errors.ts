@@ -5,7 +5,7 @@ export function errorMessage(error: unknown): string {
       ? error.message || error.name
       : typeof error === 'string'
         ? error
-        : JSON.stringify(error) ?? String(error)
+        : (JSON.stringify(error) ?? String(error))
   return oneLine(text)
 }
 

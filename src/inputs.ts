@@ -264,7 +264,11 @@ export function readInputs(env: Env = process.env): ActionInputs {
     maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1
   }
   if (uses('expected-version') && raw('expected-version')) {
-    inputs.expectedVersion = optional('expected-version', wholeNumber(0, Number.MAX_SAFE_INTEGER), '')
+    inputs.expectedVersion = optional(
+      'expected-version',
+      wholeNumber(0, Number.MAX_SAFE_INTEGER),
+      ''
+    )
   }
   if (uses('status-details') && raw('status-details')) {
     inputs.statusDetails = optional('status-details', statusDetails, '')
@@ -282,7 +286,11 @@ export function readInputs(env: Env = process.env): ActionInputs {
         'aws-region is not set: give the aws-region input, or set AWS_REGION or AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets both)'
       )
     } else {
-      inputs.awsRegion = check(source === 'aws-region' ? source : `aws-region (from ${source})`, awsRegion, region)
+      inputs.awsRegion = check(
+        source === 'aws-region' ? source : `aws-region (from ${source})`,
+        awsRegion,
+        region
+      )
     }
   } else {
     const apiKey = raw('datadog-api-key') || env.DD_API_KEY || ''
@@ -291,10 +299,16 @@ export function readInputs(env: Env = process.env): ActionInputs {
       ['datadog-site', raw('datadog-site')],
       ['DD_SITE', env.DD_SITE]
     ])
-    if (!apiKey) problems.push('datadog-api-key is not set: give the input (from a secret) or set DD_API_KEY')
-    if (!appKey) problems.push('datadog-app-key is not set: give the input (from a secret) or set DD_APP_KEY')
+    if (!apiKey)
+      problems.push('datadog-api-key is not set: give the input (from a secret) or set DD_API_KEY')
+    if (!appKey)
+      problems.push('datadog-app-key is not set: give the input (from a secret) or set DD_APP_KEY')
     const checkedSite = site
-      ? check(siteSource === 'datadog-site' ? siteSource : `datadog-site (from ${siteSource})`, datadogSite, site)
+      ? check(
+          siteSource === 'datadog-site' ? siteSource : `datadog-site (from ${siteSource})`,
+          datadogSite,
+          site
+        )
       : 'datadoghq.com'
     if (apiKey && appKey && checkedSite) inputs.datadog = { apiKey, appKey, site: checkedSite }
   }
@@ -303,7 +317,9 @@ export function readInputs(env: Env = process.env): ActionInputs {
   return inputs
 }
 
-function firstSet(candidates: [string, string | undefined][]): [string, string] | [undefined, undefined] {
+function firstSet(
+  candidates: [string, string | undefined][]
+): [string, string] | [undefined, undefined] {
   for (const [source, value] of candidates) if (value?.trim()) return [source, value.trim()]
   return [undefined, undefined]
 }
@@ -320,7 +336,9 @@ function readTargets(
       problems.push(`${name} is required for this provider`)
       continue
     }
-    const bad = values.map((v) => [v, ID_RULES[name].safeParse(v)] as const).find(([, r]) => !r.success)
+    const bad = values
+      .map((v) => [v, ID_RULES[name].safeParse(v)] as const)
+      .find(([, r]) => !r.success)
     if (bad) {
       const [value, result] = bad
       const why = result.success ? '' : (result.error.issues[0]?.message ?? 'is invalid')

@@ -73,7 +73,13 @@ export function summarize(results: readonly TargetResult[]): BatchSummary {
   const outcome = mostSevere(results.map((r) => r.outcome))
   if (results.length === 1) {
     const [only] = results as [TargetResult]
-    return { outcome, message: only.message, status: only.status, requestId: only.requestId, counts }
+    return {
+      outcome,
+      message: only.message,
+      status: only.status,
+      requestId: only.requestId,
+      counts
+    }
   }
   const countText = [...OUTCOMES]
     .reverse()
@@ -85,7 +91,8 @@ export function summarize(results: readonly TargetResult[]): BatchSummary {
     .slice(0, QUOTED_FAILURES)
     .map((r) => `${r.target}: ${r.message}`)
   const message =
-    `${results.length} targets: ${countText}.` + (problems.length ? ` First: ${problems.join(' | ')}` : '')
+    `${results.length} targets: ${countText}.` +
+    (problems.length ? ` First: ${problems.join(' | ')}` : '')
   const last = results[results.length - 1]
   return { outcome, message, status: '', requestId: last?.requestId ?? '', counts }
 }

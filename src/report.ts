@@ -20,7 +20,12 @@ export interface RunReport {
   inputError?: boolean
 }
 
-export async function report({ provider, results, failOn, inputError = false }: RunReport): Promise<void> {
+export async function report({
+  provider,
+  results,
+  failOn,
+  inputError = false
+}: RunReport): Promise<void> {
   const summary = summarize(results)
   core.setOutput('outcome', summary.outcome)
   core.setOutput('message', summary.message)
@@ -41,7 +46,8 @@ export async function report({ provider, results, failOn, inputError = false }: 
 
   await writeJobSummary(provider, results)
 
-  const failing = inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
+  const failing =
+    inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
   if (failing) {
     core.setFailed(summary.message)
   } else if (summary.outcome !== 'cancelled' && summary.outcome !== 'would-cancel') {
@@ -52,17 +58,22 @@ export async function report({ provider, results, failOn, inputError = false }: 
 
 async function writeJobSummary(provider: string, results: TargetResult[]): Promise<void> {
   const { counts, outcome } = summarize(results)
-  const rows = results.slice(0, SUMMARY_ROWS).map((r) => [
-    escapeHtml(provider),
-    code(r.target),
-    escapeHtml(r.outcome),
-    escapeHtml(r.status) || '–',
-    escapeHtml(r.message)
-  ])
+  const rows = results
+    .slice(0, SUMMARY_ROWS)
+    .map((r) => [
+      escapeHtml(provider),
+      code(r.target),
+      escapeHtml(r.outcome),
+      escapeHtml(r.status) || '–',
+      escapeHtml(r.message)
+    ])
   const body = core.summary
     .addHeading('Cancel deployment', 3)
     .addTable([
-      ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({ data, header: true })),
+      ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({
+        data,
+        header: true
+      })),
       ...rows
     ])
   if (results.length > 1) {
@@ -72,7 +83,10 @@ async function writeJobSummary(provider: string, results: TargetResult[]): Promi
     body.addRaw(`<p>${results.length} targets, outcome <b>${outcome}</b>: ${countText}.</p>`, true)
   }
   if (results.length > SUMMARY_ROWS) {
-    body.addRaw(`<p>…and ${results.length - SUMMARY_ROWS} more targets (see the results output).</p>`, true)
+    body.addRaw(
+      `<p>…and ${results.length - SUMMARY_ROWS} more targets (see the results output).</p>`,
+      true
+    )
   }
   try {
     await body.write()

@@ -37,7 +37,9 @@ export function createSession({ inputs }: ProviderContext): ProviderSession {
     authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
     enableRetry: MAX_ATTEMPTS > 1,
     maxRetries: MAX_ATTEMPTS - 1,
-    ...(inputs.endpointUrl ? { baseServer: new BaseServerConfiguration(inputs.endpointUrl, {}) } : {})
+    ...(inputs.endpointUrl
+      ? { baseServer: new BaseServerConfiguration(inputs.endpointUrl, {}) }
+      : {})
   })
   configuration.setServerVariables({ site: settings.site })
   const api = new FleetAutomationApi(configuration)
@@ -52,7 +54,7 @@ export function createSession({ inputs }: ProviderContext): ProviderSession {
       const status = detail.data?.attributes?.highLevelStatus ?? ''
       return { ok: true, phase: DATADOG_PHASES[status] ?? 'finished', status, requestId: '' }
     } catch (error) {
-      return { ok: false, answer: classifyDatadogError(error, what(target), 'fleet_deployments_read') }
+      return { ok: false, answer: classifyDatadogError(error, what(target), 'hosts_read') }
     }
   }
 
@@ -65,9 +67,15 @@ export function createSession({ inputs }: ProviderContext): ProviderSession {
           withSignal(configuration, signal)
         )
         const status = out.data?.attributes?.status ?? ''
-        return answer('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, { status })
+        return answer('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
+          status
+        })
       } catch (error) {
-        const refused = classifyDatadogError(error, what(target), 'fleet_deployments_write')
+        const refused = classifyDatadogError(
+          error,
+          what(target),
+          'agent_upgrade_write and fleet_policies_write'
+        )
         // Datadog answers 400 both for a finished deployment and for a bad request:
         // the deployment's own status tells them apart.
         return error instanceof ApiException && error.code === 400
@@ -78,7 +86,11 @@ export function createSession({ inputs }: ProviderContext): ProviderSession {
     read
   }
 
-  async function settleBadRequest(target: Target, refused: Answer, signal: AbortSignal): Promise<Answer> {
+  async function settleBadRequest(
+    target: Target,
+    refused: Answer,
+    signal: AbortSignal
+  ): Promise<Answer> {
     const state = await read(target, signal)
     if (!state.ok || state.phase === 'in-flight') return refused
     return answer(
@@ -98,20 +110,48 @@ function withSignal(configuration: Configuration, signal: AbortSignal): Configur
 /** Datadog errors by HTTP status; the client keeps the body but not the headers. */
 export function classifyDatadogError(error: unknown, what: string, permission: string): Answer {
   if (!(error instanceof ApiException)) {
-    return answer('failed', `Could not reach Datadog for ${what}: ${errorMessage(error)}`)
+    const network =
+      (error as { code?: unknown }).code ?? (error as { type?: unknown }).type === 'system'
+    return answer(
+      'failed',
+      network
+        ? `Could not reach Datadog for ${what}: ${errorMessage(error)}. Check datadog-site, endpoint-url and the network.`
+        : `Datadog's answer for ${what} could not be read (${errorMessage(error)}): is a proxy or captive portal answering instead?`
+    )
   }
   const code = error.code as number
   const body = error.body as { errors?: unknown[] } | string | undefined
   const said = oneLine(
-    typeof body === 'object' && body && Array.isArray(body.errors) ? body.errors.join('; ') : String(body ?? '')
+    typeof body === 'object' && body && Array.isArray(body.errors)
+      ? body.errors.join('; ')
+      : String(body ?? '')
   ).slice(0, 300)
   const detail = `HTTP ${code}${said ? `: ${said}` : ''}`
-  if (code === 404) return answer('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`)
-  if (code === 401) return answer('failed', `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`)
+  if (code === 404)
+    return answer(
+      'not-found',
+      `${what} was not found (${detail}). Check the deployment id and datadog-site.`
+    )
+  if (code === 401)
+    return answer(
+      'failed',
+      `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`
+    )
   if (code === 403) {
-    return answer('failed', `Datadog denied ${what} (${detail}): the application key needs the ${permission} permission.`)
+    return answer(
+      'failed',
+      `Datadog denied ${what} (${detail}): the application key's user or service account needs the ${permission} permission(s).`
+    )
   }
-  if (code === 429) return answer('failed', `Throttled by Datadog for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`)
-  if (code >= 500) return answer('failed', `Datadog answered with a server error for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`)
+  if (code === 429)
+    return answer(
+      'failed',
+      `Throttled by Datadog for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`
+    )
+  if (code >= 500)
+    return answer(
+      'failed',
+      `Datadog answered with a server error for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`
+    )
   return answer('failed', `Datadog rejected the request for ${what} (${detail}).`)
 }

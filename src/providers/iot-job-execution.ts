@@ -3,13 +3,7 @@ import {
   DescribeJobExecutionCommand,
   IoTClient
 } from '@aws-sdk/client-iot'
-import {
-  awsClientConfig,
-  classifyAwsError,
-  readAws,
-  requestIdOf,
-  type AwsCall
-} from '../aws.js'
+import { awsClientConfig, classifyAwsError, readAws, requestIdOf, type AwsCall } from '../aws.js'
 import { targetId, type Target } from '../inputs.js'
 import { answer, type Answer } from '../outcome.js'
 import type { Phase, ProviderContext, ProviderSession } from './types.js'
@@ -49,7 +43,8 @@ export function createSession({ inputs, userAgent }: ProviderContext): ProviderS
     const thingName = targetId(target, 'thing-name')
     const jobId = targetId(target, 'job-id')
     return readAws(
-      () => client.send(new DescribeJobExecutionCommand({ thingName, jobId }), { abortSignal: signal }),
+      () =>
+        client.send(new DescribeJobExecutionCommand({ thingName, jobId }), { abortSignal: signal }),
       (out) => out.execution?.status,
       IOT_EXECUTION_PHASES,
       call(target, 'iot:DescribeJobExecution')
@@ -63,7 +58,10 @@ export function createSession({ inputs, userAgent }: ProviderContext): ProviderS
   async function explainStateConflict(target: Target, refused: Answer, signal: AbortSignal) {
     const state = await read(target, signal)
     if (!state.ok) {
-      return { ...refused, message: `${refused.message} If it is IN_PROGRESS, set force: true to cancel it.` }
+      return {
+        ...refused,
+        message: `${refused.message} If it is IN_PROGRESS, set force: true to cancel it.`
+      }
     }
     const advice =
       state.status === 'IN_PROGRESS' && !inputs.force

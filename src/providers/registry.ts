@@ -1,14 +1,11 @@
 import type { ProviderModule } from './types.js'
 
 /** Inputs that name targets; each may hold several values. */
-export type TargetInput = 'deployment-id' | 'service-name' | 'environment-name' | 'thing-name' | 'job-id'
+export type TargetInput =
+  'deployment-id' | 'service-name' | 'environment-name' | 'thing-name' | 'job-id'
 /** Inputs that only some providers read. */
 export type OptionInput =
-  | 'force'
-  | 'expected-version'
-  | 'status-details'
-  | 'reason-code'
-  | 'comment'
+  'force' | 'expected-version' | 'status-details' | 'reason-code' | 'comment'
 
 export interface ProviderEntry {
   /** Which credentials and settings it needs. */

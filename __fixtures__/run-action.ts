@@ -1,0 +1,114 @@
+/**
+ * Runs the bundled dist/index.js the way the GitHub runner does: inputs as
+ * INPUT_<NAME> with hyphens kept and action.yml defaults applied, outputs and
+ * the job summary written to files, then reads them back.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url))
+export const DIST = join(ROOT, 'dist', 'index.js')
+
+interface ActionYml {
+  inputs: Record<string, { default?: string; required?: boolean }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+export const actionYml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
+
+export interface ActionRun {
+  exitCode: number | null
+  outputs: Record<string, string>
+  summary: string
+  stdout: string
+  stderr: string
+  /** Milliseconds from spawn to exit. */
+  elapsedMs: number
+}
+
+export interface RunOptions {
+  /** Extra environment (AWS_REGION, DD_API_KEY, …); the runner's own variables are set for you. */
+  env?: Record<string, string>
+  /** Apply action.yml defaults as the runner does (default true). */
+  defaults?: boolean
+  /** Called once the process has started, e.g. to send it a signal. */
+  onStart?: (pid: number) => void
+  timeoutMs?: number
+}
+
+/** Runs the action with these inputs; resolves when the process exits. */
+export async function runAction(
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'cancel-deployment-'))
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: dir,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // No shared credentials or config files from the machine running the tests.
+    AWS_CONFIG_FILE: join(dir, 'aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...options.env
+  }
+  const withDefaults: Record<string, string> = {}
+  if (options.defaults !== false) {
+    for (const [name, spec] of Object.entries(actionYml.inputs)) {
+      if (spec.default !== undefined) withDefaults[name] = String(spec.default)
+    }
+  }
+  for (const [name, value] of Object.entries({ ...withDefaults, ...inputs })) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+
+  const started = Date.now()
+  const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  if (child.pid !== undefined) options.onStart?.(child.pid)
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  return {
+    exitCode,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    stdout,
+    stderr,
+    elapsedMs: Date.now() - started
+  }
+}
+
+/** The runner's GITHUB_OUTPUT format: `name<<DELIMITER\nvalue\nDELIMITER`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!)
+    if (!match) continue
+    const [, name, delimiter] = match as unknown as [string, string, string]
+    const value: string[] = []
+    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!)
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals'
+import { awsClientConfig, classifyAwsError, type AwsCall } from '../src/aws.js'
+import { createInputs } from '../__fixtures__/inputs.js'
+
+const call: AwsCall = {
+  what: 'Greengrass deployment d1',
+  iamAction: 'greengrass:CancelDeployment',
+  region: 'eu-west-1',
+  errors: { ResourceNotFoundException: 'not-found', ConflictException: 'not-cancellable' }
+}
+const sdkError = (name: string, status?: number, extra: object = {}) =>
+  Object.assign(new Error(`${name} happened`), {
+    name,
+    $metadata: { httpStatusCode: status, requestId: 'rid', attempts: 3 },
+    ...extra
+  })
+
+describe('aws', () => {
+  it('uses the region and endpoint it was given, and names the action in the user agent', () => {
+    const config = awsClientConfig(
+      createInputs({ awsRegion: 'ap-south-1', endpointUrl: 'http://127.0.0.1:4566' }),
+      'cancel-deployment/1.2.3'
+    )
+    expect(config).toMatchObject({
+      region: 'ap-south-1',
+      endpoint: 'http://127.0.0.1:4566',
+      customUserAgent: [['cancel-deployment/1.2.3']]
+    })
+  })
+
+  it('leaves the endpoint to the SDK (AWS_ENDPOINT_URL_*) when endpoint-url is not given', () => {
+    expect(awsClientConfig(createInputs(), 'ua')).not.toHaveProperty('endpoint')
+  })
+
+  it.each([
+    [sdkError('ResourceNotFoundException', 404), 'not-found', /was not found in eu-west-1/],
+    [sdkError('ConflictException', 409), 'not-cancellable', /cannot be cancelled/],
+    [sdkError('AccessDeniedException', 403), 'failed', /grant greengrass:CancelDeployment/],
+    [sdkError('SomethingElse', 403), 'failed', /Access denied/],
+    [sdkError('CredentialsProviderError'), 'failed', /configure-aws-credentials/],
+    [sdkError('ExpiredTokenException', 400), 'failed', /credentials/],
+    [sdkError('UnrecognizedClientException', 400), 'failed', /credentials/],
+    [sdkError('ThrottlingException', 400), 'failed', /Throttled by AWS .* after 3 attempt/],
+    [
+      sdkError('InternalServerException', 500, { $fault: 'server' }),
+      'failed',
+      /server error .* after 3 attempt/
+    ],
+    [sdkError('TimeoutError'), 'failed', /Timed out/],
+    [
+      sdkError('Error', undefined, { code: 'ECONNREFUSED' }),
+      'failed',
+      /Could not reach the AWS endpoint/
+    ],
+    [
+      sdkError('ValidationException', 400, { $fault: 'client' }),
+      'failed',
+      /AWS rejected the request/
+    ],
+    ['a string was thrown', 'failed', /failed: a string was thrown/]
+  ])('classifies %p', (error, outcome, message) => {
+    const result = classifyAwsError(error, call)
+    expect(result.outcome).toBe(outcome)
+    expect(result.message).toMatch(message)
+    expect(result.message).not.toMatch(/\n/)
+  })
+
+  it('keeps the request id of a failed call', () => {
+    expect(classifyAwsError(sdkError('ConflictException', 409), call).requestId).toBe('rid')
+  })
+})

@@ -1,0 +1,78 @@
+/**
+ * action.yml, the code and the README describe the same interface: every input
+ * and output the code uses is declared and documented, and nothing declared or
+ * documented is missing from the code.
+ */
+import { jest, describe, expect, it } from '@jest/globals'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import * as core from '../__fixtures__/core.js'
+import { ROOT, actionYml } from '../__fixtures__/run-action.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { INPUT_NAMES, readInputs } = await import('../src/inputs.js')
+const { OUTPUT_NAMES } = await import('../src/report.js')
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [join(dir, e.name)]
+        : []
+  )
+const source = sourceFiles(join(ROOT, 'src'))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n')
+
+/** The first column of the markdown table under a heading. */
+function tableNames(heading: string): string[] {
+  const section = readme.split(/^#+ /m).find((s) => s.startsWith(heading))
+  if (!section) return []
+  return [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]!)
+}
+
+const sorted = (names: Iterable<string>) => [...names].sort()
+
+describe('interface', () => {
+  it('declares exactly the inputs the code reads', () => {
+    expect(sorted(Object.keys(actionYml.inputs))).toEqual(sorted(INPUT_NAMES))
+  })
+
+  it('reads inputs only through the declared names', () => {
+    const literal = [...source.matchAll(/getInput\('([^']+)'\)/g)].map((m) => m[1]!)
+    for (const name of literal) expect(INPUT_NAMES).toContain(name)
+  })
+
+  it('declares exactly the outputs the code sets', () => {
+    expect(sorted(Object.keys(actionYml.outputs))).toEqual(sorted(OUTPUT_NAMES))
+    const literal = new Set([...source.matchAll(/setOutput\(\s*'([^']+)'/g)].map((m) => m[1]!))
+    expect(sorted(literal)).toEqual(sorted(OUTPUT_NAMES))
+  })
+
+  it('documents every input and output in the README, and no others', () => {
+    expect(sorted(tableNames('Inputs'))).toEqual(sorted(INPUT_NAMES))
+    expect(sorted(tableNames('Outputs'))).toEqual(sorted(OUTPUT_NAMES))
+  })
+
+  it('runs on node24 from dist/index.js', () => {
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('applies the same defaults in code as action.yml does for the runner', () => {
+    const env = { AWS_REGION: 'us-east-1' }
+    const base = { provider: 'iot-job-execution', 'thing-name': 't', 'job-id': 'j' }
+    const withDefaults: Record<string, string> = { ...base }
+    for (const [name, spec] of Object.entries(actionYml.inputs)) {
+      if (spec.default !== undefined) withDefaults[name] = String(spec.default)
+    }
+    Object.assign(core.inputs, base)
+    const bare = readInputs(env)
+    core.resetCore()
+    Object.assign(core.inputs, withDefaults)
+    const runner = readInputs(env)
+    core.resetCore()
+    expect(runner).toEqual(bare)
+  })
+})

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createSession } from '../../src/providers/datadog-fleet.js'
+import { createInputs, never, target } from '../../__fixtures__/inputs.js'
+import { scriptedServer, type ScriptedServer } from '../../__fixtures__/http.js'
+
+let dd: ScriptedServer
+beforeAll(async () => (dd = await scriptedServer()))
+afterAll(() => dd.close())
+beforeEach(() => {
+  dd.requests.length = 0
+})
+
+const API_KEY = 'api-key-0123456789abcdef'
+const APP_KEY = 'app-key-0123456789abcdef0123'
+const session = () =>
+  createSession({
+    inputs: createInputs({
+      provider: 'datadog-fleet',
+      awsRegion: undefined,
+      endpointUrl: dd.url,
+      datadog: { apiKey: API_KEY, appKey: APP_KEY, site: 'datadoghq.eu' }
+    }),
+    userAgent: 'test'
+  })
+const deployment = (id: string) => target({ 'deployment-id': id })
+const accepted = {
+  status: 200,
+  body: { data: { id: 'd1', type: 'deployment', attributes: { status: 'cancelling' } } }
+}
+const detail = (status: string) => ({
+  status: 200,
+  body: { data: { id: 'd1', type: 'deployment', attributes: { high_level_status: status } } }
+})
+
+describe('datadog-fleet', () => {
+  it('cancels with both keys and reports the status Datadog returns', async () => {
+    dd.on('POST /api/v2/fleet/deployments/d1/cancel', {
+      status: 200,
+      body: { data: { id: 'd1', type: 'deployment', attributes: { status: 'cancelling' } } }
+    })
+    const result = await session().cancel(deployment('d1'), never)
+    expect(result).toMatchObject({ outcome: 'cancelled', status: 'cancelling' })
+    expect(dd.requests).toHaveLength(1)
+    expect(dd.requests[0]!.headers['dd-api-key']).toBe(API_KEY)
+    expect(dd.requests[0]!.headers['dd-application-key']).toBe(APP_KEY)
+  })
+
+  it('keeps an odd id inside its path segment', async () => {
+    dd.on('POST /api/v2/fleet/deployments/..%2Fx%3Fy%23z/cancel', accepted)
+    const result = await session().cancel(deployment('../x?y#z'), never)
+    expect(result.outcome).toBe('cancelled')
+    expect(dd.requests.map((r) => r.url)).toEqual([
+      '/api/v2/fleet/deployments/..%2Fx%3Fy%23z/cancel'
+    ])
+  })
+
+  it('settles a 400 by reading the deployment: finished means not-cancellable', async () => {
+    dd.on('POST /api/v2/fleet/deployments/d2/cancel', {
+      status: 400,
+      body: { errors: ['cannot cancel'] }
+    })
+    dd.on('GET /api/v2/fleet/deployments/d2', detail('succeeded'))
+    const result = await session().cancel(deployment('d2'), never)
+    expect(result).toMatchObject({ outcome: 'not-cancellable', status: 'succeeded' })
+    expect(result.message).toContain('it is succeeded')
+  })
+
+  it('keeps a 400 as failed when the deployment is still running', async () => {
+    dd.on('POST /api/v2/fleet/deployments/d3/cancel', {
+      status: 400,
+      body: { errors: ['malformed'] }
+    })
+    dd.on('GET /api/v2/fleet/deployments/d3', detail('running'))
+    const result = await session().cancel(deployment('d3'), never)
+    expect(result.outcome).toBe('failed')
+    expect(result.message).toContain('malformed')
+  })
+
+  it.each([
+    [404, 'not-found', /was not found/],
+    [401, 'failed', /API key/],
+    [403, 'failed', /fleet_policies_write/]
+  ])('classifies HTTP %i as %s', async (status, outcome, message) => {
+    dd.on(`POST /api/v2/fleet/deployments/e${status}/cancel`, { status, body: { errors: ['x'] } })
+    const result = await session().cancel(deployment(`e${status}`), never)
+    expect(result.outcome).toBe(outcome)
+    expect(result.message).toMatch(message)
+    expect(result.message).not.toContain(API_KEY)
+    expect(result.message).not.toContain(APP_KEY)
+  })
+
+  it('retries a throttled cancel, honouring x-ratelimit-reset', async () => {
+    dd.on(
+      'POST /api/v2/fleet/deployments/t1/cancel',
+      { status: 429, body: { errors: ['slow down'] }, headers: { 'x-ratelimit-reset': '0' } },
+      accepted
+    )
+    const result = await session().cancel(deployment('t1'), never)
+    expect(result.outcome).toBe('cancelled')
+    expect(dd.requests).toHaveLength(2)
+  })
+
+  it('fails, saying so, when a 200 answer is not what the API promises', async () => {
+    dd.on('POST /api/v2/fleet/deployments/h1/cancel', {
+      status: 200,
+      body: '<html>proxy login</html>'
+    })
+    const result = await session().cancel(deployment('h1'), never)
+    expect(result.outcome).toBe('failed')
+    expect(result.message).toMatch(/could not be read/)
+  })
+
+  it('says it could not reach Datadog when the connection is refused', async () => {
+    const closed = await scriptedServer()
+    await closed.close()
+    const unreachable = createSession({
+      inputs: createInputs({
+        provider: 'datadog-fleet',
+        endpointUrl: closed.url,
+        datadog: { apiKey: API_KEY, appKey: APP_KEY, site: 'datadoghq.com' }
+      }),
+      userAgent: 'test'
+    })
+    const result = await unreachable.cancel(deployment('n1'), never)
+    expect(result.outcome).toBe('failed')
+    expect(result.message).toMatch(/Could not reach Datadog.*ECONNREFUSED/)
+  })
+
+  it.each([
+    ['running', 'in-flight'],
+    ['pending', 'in-flight'],
+    ['cancelled', 'cancelled'],
+    ['succeeded', 'finished']
+  ])('reads high_level_status %s as %s', async (status, phase) => {
+    dd.on('GET /api/v2/fleet/deployments/r1', detail(status))
+    expect(await session().read(deployment('r1'), never)).toMatchObject({ ok: true, phase, status })
+  })
+})

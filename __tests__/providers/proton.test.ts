@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  AccessDeniedException,
+  CancelEnvironmentDeploymentCommand,
+  CancelServicePipelineDeploymentCommand,
+  ConflictException,
+  GetEnvironmentCommand,
+  GetServiceCommand,
+  ProtonClient,
+  ResourceNotFoundException,
+  ThrottlingException,
+  ValidationException
+} from '@aws-sdk/client-proton'
+import * as pipeline from '../../src/providers/proton-service-pipeline.js'
+import * as environment from '../../src/providers/proton-environment.js'
+import { createInputs, never, target } from '../../__fixtures__/inputs.js'
+
+const proton = mockClient(ProtonClient)
+const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-9', attempts: 1 })
+const context = { inputs: createInputs({ provider: 'proton-environment' }), userAgent: 'test' }
+
+const errors = [
+  [new ResourceNotFoundException({ message: 'no', $metadata: meta(404) }), 'not-found'],
+  [new ConflictException({ message: 'not in progress', $metadata: meta(409) }), 'not-cancellable'],
+  [new ValidationException({ message: 'bad', $metadata: meta(400) }), 'failed'],
+  [new AccessDeniedException({ message: 'denied', $metadata: meta(403) }), 'failed'],
+  [new ThrottlingException({ message: 'slow', $metadata: meta(429) }), 'failed']
+] as const
+
+describe('proton-service-pipeline', () => {
+  beforeEach(() => {
+    proton.reset()
+  })
+  const service = target({ 'service-name': 'checkout' })
+
+  it('cancels the pipeline deployment and reports its new state', async () => {
+    proton
+      .on(CancelServicePipelineDeploymentCommand, { serviceName: 'checkout' })
+      .resolves({ pipeline: { deploymentStatus: 'CANCELLING' } as never, $metadata: meta(200) })
+    const result = await pipeline.createSession(context).cancel(service, never)
+    expect(result).toMatchObject({ outcome: 'cancelled', status: 'CANCELLING', requestId: 'req-9' })
+    expect(result.message).toMatch(/service pipeline deployment of checkout: now CANCELLING/)
+  })
+
+  it.each(errors)('classifies %p', async (error, outcome) => {
+    proton.on(CancelServicePipelineDeploymentCommand).rejects(error)
+    const result = await pipeline.createSession(context).cancel(service, never)
+    expect(result.outcome).toBe(outcome)
+    if (error.name === 'AccessDeniedException') {
+      expect(result.message).toContain('proton:CancelServicePipelineDeployment')
+    }
+    if (outcome === 'not-cancellable') expect(result.message).toContain('IN_PROGRESS')
+  })
+
+  it.each([
+    ['IN_PROGRESS', 'in-flight'],
+    ['CANCELLING', 'in-flight'],
+    ['CANCELLED', 'cancelled'],
+    ['SUCCEEDED', 'finished'],
+    ['FAILED', 'failed']
+  ])('reads the pipeline status %s as %s with GetService', async (deploymentStatus, phase) => {
+    proton
+      .on(GetServiceCommand, { name: 'checkout' })
+      .resolves({ service: { pipeline: { deploymentStatus } } as never, $metadata: meta(200) })
+    expect(await pipeline.createSession(context).read(service, never)).toMatchObject({
+      ok: true,
+      phase,
+      status: deploymentStatus
+    })
+  })
+})
+
+describe('proton-environment', () => {
+  beforeEach(() => {
+    proton.reset()
+  })
+  const env = target({ 'environment-name': 'prod' })
+
+  it('cancels the environment deployment', async () => {
+    proton
+      .on(CancelEnvironmentDeploymentCommand, { environmentName: 'prod' })
+      .resolves({ environment: { deploymentStatus: 'CANCELLING' } as never, $metadata: meta(200) })
+    const result = await environment.createSession(context).cancel(env, never)
+    expect(result).toMatchObject({ outcome: 'cancelled', status: 'CANCELLING' })
+    expect(result.message).toMatch(/Proton environment prod/)
+  })
+
+  it.each(errors)('classifies %p', async (error, outcome) => {
+    proton.on(CancelEnvironmentDeploymentCommand).rejects(error)
+    const result = await environment.createSession(context).cancel(env, never)
+    expect(result.outcome).toBe(outcome)
+    if (error.name === 'AccessDeniedException') {
+      expect(result.message).toContain('proton:CancelEnvironmentDeployment')
+    }
+  })
+
+  it('reads the environment status with GetEnvironment', async () => {
+    proton
+      .on(GetEnvironmentCommand, { name: 'prod' })
+      .resolves({ environment: { deploymentStatus: 'SUCCEEDED' } as never, $metadata: meta(200) })
+    expect(await environment.createSession(context).read(env, never)).toMatchObject({
+      ok: true,
+      phase: 'finished',
+      status: 'SUCCEEDED'
+    })
+  })
+})
