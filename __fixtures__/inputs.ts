@@ -1,4 +1,6 @@
 import type { ActionInputs, Target } from '../src/inputs.js'
+import type { ProviderContext } from '../src/providers/types.js'
+import { requestPolicy } from '../src/retry.js'
 
 /** Parsed inputs as readInputs would return them, with overrides. */
 export function createInputs(overrides: Partial<ActionInputs> = {}): ActionInputs {
@@ -9,7 +11,22 @@ export function createInputs(overrides: Partial<ActionInputs> = {}): ActionInput
     awsRegion: 'us-east-1',
     failOn: new Set(['failed', 'not-found']),
     maxConcurrency: 10,
+    wait: false,
+    waitTimeoutSeconds: 600,
+    dryRun: false,
+    timeoutSeconds: 120,
+    maxAttempts: 1,
     ...overrides
+  }
+}
+
+/** What main gives a provider: these inputs, a request policy and a user agent. */
+export function createContext(overrides: Partial<ActionInputs> = {}): ProviderContext {
+  const inputs = createInputs(overrides)
+  return {
+    inputs,
+    userAgent: 'cancel-deployment/test',
+    requests: requestPolicy(inputs.maxAttempts)
   }
 }
 

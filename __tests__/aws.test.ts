@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { awsClientConfig, classifyAwsError, type AwsCall } from '../src/aws.js'
-import { createInputs } from '../__fixtures__/inputs.js'
+import { createContext } from '../__fixtures__/inputs.js'
 
 const call: AwsCall = {
   what: 'Greengrass deployment d1',
@@ -17,19 +17,16 @@ const sdkError = (name: string, status?: number, extra: object = {}) =>
 
 describe('aws', () => {
   it('uses the region and endpoint it was given, and names the action in the user agent', () => {
-    const config = awsClientConfig(
-      createInputs({ awsRegion: 'ap-south-1', endpointUrl: 'http://127.0.0.1:4566' }),
-      'cancel-deployment/1.2.3'
-    )
-    expect(config).toMatchObject({
+    const context = createContext({ awsRegion: 'ap-south-1', endpointUrl: 'http://127.0.0.1:4566' })
+    expect(awsClientConfig(context)).toMatchObject({
       region: 'ap-south-1',
       endpoint: 'http://127.0.0.1:4566',
-      customUserAgent: [['cancel-deployment/1.2.3']]
+      customUserAgent: [['cancel-deployment/test']]
     })
   })
 
   it('leaves the endpoint to the SDK (AWS_ENDPOINT_URL_*) when endpoint-url is not given', () => {
-    expect(awsClientConfig(createInputs(), 'ua')).not.toHaveProperty('endpoint')
+    expect(awsClientConfig(createContext())).not.toHaveProperty('endpoint')
   })
 
   it.each([
@@ -47,6 +44,8 @@ describe('aws', () => {
       /server error .* after 3 attempt/
     ],
     [sdkError('TimeoutError'), 'failed', /Timed out/],
+    [sdkError('TimeoutError', undefined, { code: 'ECONNRESET' }), 'failed', /Could not reach/],
+    [sdkError('SyntaxError', 200), 'failed', /could not be read.*proxy/],
     [
       sdkError('Error', undefined, { code: 'ECONNREFUSED' }),
       'failed',

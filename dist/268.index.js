@@ -12,20 +12,75 @@ export const modules = {
 /* harmony export */   rw: () => (/* binding */ awsClientConfig),
 /* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(234671);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(983916);
+/* unused harmony export PacedRetryStrategy */
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(261279);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(676463);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(983916);
+/**
+ * Everything the AWS providers share: how their clients are configured and how
+ * an SDK error that is not specific to one service becomes an outcome.
+ */
 
 
-/** Client settings common to every AWS provider (the SDK's standard retry mode honours Retry-After). */
-function awsClientConfig(inputs, userAgent) {
+
+
+/** Client settings common to every AWS provider. */
+function awsClientConfig({ inputs, userAgent, requests, agent }) {
     return {
         region: inputs.awsRegion,
         // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
         ...(inputs.endpointUrl ? { endpoint: inputs.endpointUrl } : {}),
-        maxAttempts: 5,
-        retryMode: 'standard',
-        customUserAgent: [[userAgent]]
+        maxAttempts: requests.maxAttempts,
+        retryStrategy: new PacedRetryStrategy(requests),
+        customUserAgent: [[userAgent]],
+        ...(agent
+            ? { requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
+            : {})
     };
+}
+const token = (retries) => ({
+    getRetryCount: () => retries,
+    getRetryDelay: () => 0
+});
+/**
+ * The SDK's retry middleware, driven by this action's policy: the SDK still
+ * classifies each error (throttling, transient, server, client) and reads
+ * Retry-After; the waiting happens on the pacer shared by the whole step.
+ */
+class PacedRetryStrategy {
+    policy;
+    mode = 'paced';
+    constructor(policy) {
+        this.policy = policy;
+    }
+    async acquireInitialRetryToken() {
+        await this.policy.pacer.acquire();
+        return token(0);
+    }
+    async refreshRetryTokenForRetry(previous, info) {
+        const { pacer, clock, maxAttempts } = this.policy;
+        const retries = previous.getRetryCount();
+        const throttled = info.errorType === 'THROTTLING';
+        if (throttled) {
+            const hint = info.retryAfterHint ? info.retryAfterHint.getTime() - clock.now() : undefined;
+            pacer.onThrottle(hint);
+        }
+        else if (info.error?.$response) {
+            pacer.onAccepted();
+        }
+        if (info.errorType === 'CLIENT_ERROR' || retries + 1 >= maxAttempts) {
+            // The middleware rethrows the request's own error, with its attempt count.
+            throw info.error ?? new Error('not retried');
+        }
+        if (!throttled)
+            await clock.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(retries));
+        await pacer.acquire();
+        return token(retries + 1);
+    }
+    recordSuccess() {
+        this.policy.pacer.onAccepted();
+    }
 }
 const CREDENTIAL_ERRORS = new Set([
     'CredentialsProviderError',
@@ -56,16 +111,18 @@ function classifyAwsError(error, call) {
     const status = e.$metadata?.httpStatusCode;
     const requestId = e.$metadata?.requestId ?? '';
     const attempts = e.$metadata?.attempts ?? 1;
-    const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(`${name}${e.message ? `: ${e.message}` : ''}`);
+    const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)(`${name}${e.message ? `: ${e.message}` : ''}`);
     const where = call.region ? ` in ${call.region}` : '';
     const hint = call.hints?.[name] ? ` ${call.hints[name]}` : '';
-    const fail = (message) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .answer */ .ZF)('failed', message, { requestId });
+    const fail = (message) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('failed', message, { requestId });
     const modeled = call.errors[name];
     if (modeled === 'not-found') {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .answer */ .ZF)('not-found', `${call.what} was not found${where} (${detail}).${hint}`, { requestId });
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-found', `${call.what} was not found${where} (${detail}).${hint}`, {
+            requestId
+        });
     }
     if (modeled === 'not-cancellable') {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .answer */ .ZF)('not-cancellable', `${call.what} cannot be cancelled in its current state (${detail}).${hint}`, {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `${call.what} cannot be cancelled in its current state (${detail}).${hint}`, {
             requestId
         });
     }
@@ -78,11 +135,15 @@ function classifyAwsError(error, call) {
     if (THROTTLING_ERRORS.has(name) || status === 429) {
         return fail(`Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`);
     }
+    // Checked before TimeoutError: the SDK names a reset connection TimeoutError too.
+    if (e.code && NETWORK_CODES.has(e.code)) {
+        return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)} (${e.code}). Check endpoint-url, the region and the network.`);
+    }
     if (name === 'AbortError' || name === 'TimeoutError') {
         return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`);
     }
-    if (e.code && NETWORK_CODES.has(e.code)) {
-        return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)} (${e.code}). Check endpoint-url, the region and the network.`);
+    if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
+        return fail(`AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`);
     }
     if ((status ?? 0) >= 500 || e.$fault === 'server') {
         return fail(`AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`);
@@ -90,7 +151,7 @@ function classifyAwsError(error, call) {
     if (modeled === 'failed' || e.$fault === 'client') {
         return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`);
     }
-    return fail(`Calling ${call.iamAction} for ${call.what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
+    return fail(`Calling ${call.iamAction} for ${call.what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`);
 }
 /** The request id of a successful SDK answer. */
 function requestIdOf(output) {
@@ -200,8 +261,9 @@ const ERRORS = {
     ConflictException: 'not-cancellable',
     ValidationException: 'failed'
 };
-function protonSession({ inputs, userAgent }, spec) {
-    const client = new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__.ProtonClient((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(inputs, userAgent));
+function protonSession(context, spec) {
+    const { inputs } = context;
+    const client = new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__.ProtonClient((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
     const call = (target, iamAction) => ({
         what: spec.describe((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, spec.input)),
         iamAction,

@@ -18,13 +18,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _datadog_datadog_api_client_dist_packages_datadog_api_client_common_exception_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(115146);
 /* harmony import */ var _datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6011);
 /* harmony import */ var _datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(650880);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(234671);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(983916);
+/* harmony import */ var cross_fetch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(903304);
+/* harmony import */ var cross_fetch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(cross_fetch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(676463);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(650880);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(234671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(983916);
 /**
  * Datadog Fleet Automation. The API class is imported from its own module, not
  * the package root, which would load every Datadog API at start-up.
  */
+
+
 
 
 
@@ -43,8 +48,9 @@ const DATADOG_PHASES = {
     completed: 'finished',
     failed: 'finished'
 };
-const MAX_ATTEMPTS = 5;
-function createSession({ inputs }) {
+function createSession(context) {
+    const { inputs } = context;
+    const attempts = context.requests.maxAttempts;
     const settings = inputs.datadog;
     if (!settings)
         throw new Error('datadog-fleet needs the Datadog keys');
@@ -52,33 +58,41 @@ function createSession({ inputs }) {
     _datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4__.logger.setLevel('silent');
     const configuration = (0,_datadog_datadog_api_client_dist_packages_datadog_api_client_common_configuration_js__WEBPACK_IMPORTED_MODULE_1__.createConfiguration)({
         authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
-        enableRetry: MAX_ATTEMPTS > 1,
-        maxRetries: MAX_ATTEMPTS - 1,
-        ...(inputs.endpointUrl ? { baseServer: new _datadog_datadog_api_client_dist_packages_datadog_api_client_common_servers_js__WEBPACK_IMPORTED_MODULE_2__.BaseServerConfiguration(inputs.endpointUrl, {}) } : {})
+        // The client's own retry ignores maxRetries: 0 and network errors; pacedFetch does it all.
+        enableRetry: false,
+        fetch: pacedFetch(context),
+        ...(inputs.endpointUrl
+            ? { baseServer: new _datadog_datadog_api_client_dist_packages_datadog_api_client_common_servers_js__WEBPACK_IMPORTED_MODULE_2__.BaseServerConfiguration(inputs.endpointUrl, {}) }
+            : {})
     });
     configuration.setServerVariables({ site: settings.site });
     const api = new _datadog_datadog_api_client_dist_packages_datadog_api_client_v2_apis_FleetAutomationApi_js__WEBPACK_IMPORTED_MODULE_0__.FleetAutomationApi(configuration);
-    const what = (target) => `Datadog fleet deployment ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .targetId */ .Lx)(target, 'deployment-id')}`;
+    const what = (target) => `Datadog fleet deployment ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .targetId */ .Lx)(target, 'deployment-id')}`;
     async function read(target, signal) {
         try {
-            const detail = await api.getFleetDeploymentV2({ deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .targetId */ .Lx)(target, 'deployment-id') }, withSignal(configuration, signal));
+            const detail = await api.getFleetDeploymentV2({ deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .targetId */ .Lx)(target, 'deployment-id') }, withSignal(configuration, signal));
             const status = detail.data?.attributes?.highLevelStatus ?? '';
             return { ok: true, phase: DATADOG_PHASES[status] ?? 'finished', status, requestId: '' };
         }
         catch (error) {
-            return { ok: false, answer: classifyDatadogError(error, what(target), 'fleet_deployments_read') };
+            return {
+                ok: false,
+                answer: classifyDatadogError(error, what(target), 'hosts_read', attempts)
+            };
         }
     }
     return {
         async cancel(target, signal) {
-            const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .targetId */ .Lx)(target, 'deployment-id');
+            const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .targetId */ .Lx)(target, 'deployment-id');
             try {
                 const out = await api.cancelFleetDeploymentV2({ deploymentId }, withSignal(configuration, signal));
                 const status = out.data?.attributes?.status ?? '';
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, { status });
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
+                    status
+                });
             }
             catch (error) {
-                const refused = classifyDatadogError(error, what(target), 'fleet_deployments_write');
+                const refused = classifyDatadogError(error, what(target), 'agent_upgrade_write and fleet_policies_write', attempts);
                 // Datadog answers 400 both for a finished deployment and for a bad request:
                 // the deployment's own status tells them apart.
                 return error instanceof _datadog_datadog_api_client_dist_packages_datadog_api_client_common_exception_js__WEBPACK_IMPORTED_MODULE_3__.ApiException && error.code === 400
@@ -92,8 +106,55 @@ function createSession({ inputs }) {
         const state = await read(target, signal);
         if (!state.ok || state.phase === 'in-flight')
             return refused;
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('not-cancellable', `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`, { status: state.status });
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('not-cancellable', `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`, { status: state.status });
     }
+}
+/**
+ * The client's fetch, with this action's request policy: every attempt waits
+ * its turn on the shared pacer; 429 honours x-ratelimit-reset and Retry-After;
+ * 5xx and network failures back off; at most max-attempts attempts. It goes
+ * through the proxy agent when there is one, and names this action in the user agent.
+ */
+function pacedFetch({ requests, agent, userAgent }) {
+    const { pacer, clock, maxAttempts } = requests;
+    return async (url, init) => {
+        const headers = {
+            ...init.headers,
+            'user-agent': `${init.headers?.['user-agent'] ?? ''} ${userAgent}`.trim()
+        };
+        for (let attempt = 1;; attempt++) {
+            await pacer.acquire(init.signal);
+            let response;
+            try {
+                response = (await cross_fetch__WEBPACK_IMPORTED_MODULE_5___default()(url, {
+                    ...init,
+                    headers,
+                    agent
+                }));
+            }
+            catch (error) {
+                if (init.signal?.aborted || attempt >= maxAttempts)
+                    throw error;
+                await clock.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffMs */ .jo)(attempt - 1), init.signal);
+                continue;
+            }
+            const last = attempt >= maxAttempts;
+            if (response.status === 429) {
+                pacer.onThrottle((0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .hintMs */ .QZ)(response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after')));
+                if (last)
+                    return response;
+                await response.text();
+                continue;
+            }
+            pacer.onAccepted();
+            if (response.status >= 500 && !last) {
+                await response.text();
+                await clock.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffMs */ .jo)(attempt - 1), init.signal);
+                continue;
+            }
+            return response;
+        }
+    };
 }
 /** The same configuration, with this call's abort signal. */
 function withSignal(configuration, signal) {
@@ -101,26 +162,31 @@ function withSignal(configuration, signal) {
     return Object.assign(copy, configuration, { httpConfig: { ...configuration.httpConfig, signal } });
 }
 /** Datadog errors by HTTP status; the client keeps the body but not the headers. */
-function classifyDatadogError(error, what, permission) {
+function classifyDatadogError(error, what, permission, attempts) {
     if (!(error instanceof _datadog_datadog_api_client_dist_packages_datadog_api_client_common_exception_js__WEBPACK_IMPORTED_MODULE_3__.ApiException)) {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Could not reach Datadog for ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+        const network = error.code ?? error.type === 'system';
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', network
+            ? `Could not reach Datadog for ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}. Check datadog-site, endpoint-url and the network.`
+            : `Datadog's answer for ${what} could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}): is a proxy or captive portal answering instead?`);
     }
     const code = error.code;
     const body = error.body;
-    const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(typeof body === 'object' && body && Array.isArray(body.errors) ? body.errors.join('; ') : String(body ?? '')).slice(0, 300);
+    const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .T)(typeof body === 'object' && body && Array.isArray(body.errors)
+        ? body.errors.join('; ')
+        : String(body ?? '')).slice(0, 300);
     const detail = `HTTP ${code}${said ? `: ${said}` : ''}`;
     if (code === 404)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`);
     if (code === 401)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`);
     if (code === 403) {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog denied ${what} (${detail}): the application key needs the ${permission} permission.`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog denied ${what} (${detail}): the application key's user or service account needs the ${permission} permission(s).`);
     }
     if (code === 429)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Throttled by Datadog for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Throttled by Datadog for ${what} after ${attempts} attempt(s) (${detail}); try again later.`);
     if (code >= 500)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog answered with a server error for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .answer */ .ZF)('failed', `Datadog rejected the request for ${what} (${detail}).`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog answered with a server error for ${what} after ${attempts} attempt(s) (${detail}); try again later.`);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog rejected the request for ${what} (${detail}).`);
 }
 
 

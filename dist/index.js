@@ -28383,7 +28383,7 @@ function errorMessage(error) {
         ? error.message || error.name
         : typeof error === 'string'
             ? error
-            : JSON.stringify(error) ?? String(error);
+            : (JSON.stringify(error) ?? String(error));
     return oneLine(text);
 }
 /** Outputs and annotations are single lines: fold newlines and runs of space. */
@@ -28398,9 +28398,12 @@ function oneLine(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(829430);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(680560);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// Outputs and the summary are written: leave now, even if a socket lingers,
+// so a cancelled workflow sees this step end within its grace period.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28420,8 +28423,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: INPUT_NAMES, MAX_TARGETS, splitList
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(823218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(588179);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -32195,13 +32198,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
+    const memo = core.globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util.isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -32230,7 +32233,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -32244,14 +32247,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...prefixIssues(key, result.issues));
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -32297,7 +32300,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -32321,7 +32324,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -32337,14 +32340,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...prefixIssues(key, result.issues));
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -32364,7 +32367,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
         }
         return payload;
     };
-});
+})));
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -37435,29 +37438,29 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    $ZodRecord.init(inst, def);
+    core.$ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-});
-function schemas_record(keyType, valueType, params) {
+})));
+function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...normalizeParams(valueType),
+            ...util.normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -37944,7 +37947,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -37987,7 +37990,14 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'datadog-app-key',
     'datadog-site',
     'fail-on',
-    'max-concurrency'
+    'max-concurrency',
+    'wait',
+    'wait-timeout-seconds',
+    'dry-run',
+    'reason-code',
+    'comment',
+    'timeout-seconds',
+    'max-attempts'
 ]));
 const MAX_TARGETS = 10_000;
 /** Bad input: one line per problem, each starting with the input's name. */
@@ -38013,8 +38023,14 @@ const wholeNumber = (min, max) => schemas_string()
     .max(max, { error: `must be from ${min} to ${max}` }));
 const CONTROL_CHARS = /\p{Cc}/u;
 const ID_RULES = {
-    // Any characters: the SDKs percent-encode it into one path segment.
-    'deployment-id': schemas_string().min(1),
+    // Any characters: the SDKs percent-encode it into one path segment. Only "."
+    // and ".." cannot be sent: URL parsers resolve them, in any encoding, as
+    // "this folder" and "the parent", which would change the API called.
+    'deployment-id': schemas_string()
+        .min(1)
+        .refine((id) => id !== '.' && id !== '..', {
+        error: 'cannot be sent: "." and ".." would change the URL path instead of naming a deployment'
+    }),
     'service-name': protonName(),
     'environment-name': protonName(),
     'thing-name': schemas_string()
@@ -38032,49 +38048,77 @@ function protonName() {
     });
 }
 const statusDetailKey = schemas_string()
-    .min(1, { error: 'has an empty key' })
-    .max(128, { error: 'has a key longer than 128 characters' })
+    .min(1, { error: 'is empty' })
+    .max(128, { error: 'is longer than 128 characters' })
     .regex(/^[a-zA-Z0-9:_-]+$/, {
-    error: 'has a key with characters other than letters, digits, ":", "_" and "-"'
+    error: 'may contain only letters, digits, ":", "_" and "-"'
 });
 const statusDetailValue = schemas_string()
-    .min(1, { error: 'has an empty value' })
-    .max(1024, { error: 'has a value longer than 1024 characters' })
-    .refine((v) => !CONTROL_CHARS.test(v), { error: 'has a value with control characters' });
-const statusDetails = schemas_string()
-    .transform((text, ctx) => {
+    .min(1, { error: 'is empty' })
+    .max(1024, { error: 'is longer than 1024 characters' })
+    .refine((v) => !CONTROL_CHARS.test(v), { error: 'contains control characters' });
+/** JSON object of strings, or key=value lines; every key and value checked by name. */
+const statusDetails = schemas_string().transform((text, ctx) => {
+    const fail = (message) => {
+        ctx.addIssue({ code: 'custom', message });
+        return NEVER;
+    };
+    let pairs;
     if (text.startsWith('{')) {
         let parsed;
         try {
             parsed = JSON.parse(text);
         }
         catch {
-            ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
-            return NEVER;
+            return fail('is not valid JSON');
         }
-        const record = schemas_record(schemas_string(), schemas_string()).safeParse(parsed);
-        if (!record.success) {
-            ctx.addIssue({ code: 'custom', message: 'must be a JSON object whose values are strings' });
-            return NEVER;
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            return fail('must be a JSON object whose values are strings');
         }
-        return record.data;
+        pairs = Object.entries(parsed);
     }
-    const pairs = {};
-    for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
-        if (!line)
-            continue;
-        const eq = line.indexOf('=');
-        if (eq < 0) {
-            ctx.addIssue({ code: 'custom', message: `line "${line}" is not key=value` });
-            return NEVER;
+    else {
+        pairs = [];
+        for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
+            if (!line)
+                continue;
+            const eq = line.indexOf('=');
+            if (eq < 0)
+                return fail(`line "${line}" is not key=value`);
+            pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1).trim()]);
         }
-        pairs[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
     }
-    return pairs;
-})
-    .pipe(schemas_record(statusDetailKey, statusDetailValue)
-    .refine((r) => Object.keys(r).length <= 10, { error: 'has more than 10 pairs' }));
-const awsRegion = schemas_string().regex(/^[a-z]{2}(-[a-z0-9]+)+-\d+$/, {
+    if (pairs.length > 10)
+        return fail(`has ${pairs.length} pairs; at most 10 are allowed`);
+    const record = {};
+    for (const [key, value] of pairs) {
+        const keyCheck = statusDetailKey.safeParse(key);
+        if (!keyCheck.success)
+            return fail(`key "${key.slice(0, 40)}" ${keyCheck.error.issues[0]?.message}`);
+        if (typeof value !== 'string')
+            return fail(`value of "${key}" must be a string`);
+        const valueCheck = statusDetailValue.safeParse(value);
+        if (!valueCheck.success)
+            return fail(`value of "${key}" ${valueCheck.error.issues[0]?.message}`);
+        record[key] = value;
+    }
+    return record;
+});
+const reasonCode = schemas_string()
+    .max(128, { error: 'must be at most 128 characters' })
+    .regex(/^[\p{Lu}\p{Nd}_]+$/u, { error: 'may contain only upper-case letters, digits and "_"' });
+const comment = schemas_string()
+    .max(2028, { error: 'must be at most 2028 characters' })
+    .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' });
+/** Points the audit trail in AWS back to the workflow run that cancelled. */
+function defaultComment(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    if (repo && run) {
+        return `Cancelled by GitHub Actions: ${server ?? 'https://github.com'}/${repo}/actions/runs/${run}`;
+    }
+    return 'Cancelled by GitHub Actions (cancel-deployment)';
+}
+const awsRegion = schemas_string().regex(/^[a-z]{2,}(-[a-z0-9]+)+-\d+$/, {
     error: 'is not an AWS region name such as us-east-1'
 });
 const endpointUrl = schemas_string()
@@ -38153,8 +38197,22 @@ function readInputs(env = process.env) {
         targets,
         force: (uses('force') && optional('force', booleanText, 'false')) || false,
         failOn: optional('fail-on', failOn, 'failed,not-found') ?? new Set(),
-        maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1
+        maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1,
+        wait: optional('wait', booleanText, 'false') ?? false,
+        waitTimeoutSeconds: optional('wait-timeout-seconds', wholeNumber(1, 21_600), '600') ?? 600,
+        dryRun: optional('dry-run', booleanText, 'false') ?? false,
+        timeoutSeconds: optional('timeout-seconds', wholeNumber(1, 21_600), '120') ?? 120,
+        maxAttempts: optional('max-attempts', wholeNumber(1, 10), '5') ?? 5
     };
+    if (inputs.wait && inputs.dryRun) {
+        problems.push('wait and dry-run cannot both be true: a dry run sends no cancel to wait for');
+    }
+    if (uses('reason-code') && raw('reason-code')) {
+        inputs.reasonCode = optional('reason-code', reasonCode, '');
+    }
+    if (uses('comment')) {
+        inputs.comment = optional('comment', comment, defaultComment(env));
+    }
     if (uses('expected-version') && raw('expected-version')) {
         inputs.expectedVersion = optional('expected-version', wholeNumber(0, Number.MAX_SAFE_INTEGER), '');
     }
@@ -38211,7 +38269,9 @@ function readTargets(names, raw, problems) {
             problems.push(`${name} is required for this provider`);
             continue;
         }
-        const bad = values.map((v) => [v, ID_RULES[name].safeParse(v)]).find(([, r]) => !r.success);
+        const bad = values
+            .map((v) => [v, ID_RULES[name].safeParse(v)])
+            .find(([, r]) => !r.success);
         if (bad) {
             const [value, result] = bad;
             const why = result.success ? '' : (result.error.issues[0]?.message ?? 'is invalid');
@@ -38244,11 +38304,28 @@ const TARGET_INPUTS = [
     'thing-name',
     'job-id'
 ];
-const OPTION_INPUTS = ['force', 'expected-version', 'status-details'];
+const OPTION_INPUTS = [
+    'force',
+    'expected-version',
+    'status-details',
+    'reason-code',
+    'comment'
+];
 /** Inputs that this provider does not read: say so rather than ignore them silently. */
+/** Inputs that only one kind of provider reads. */
+const CLOUD_INPUTS = {
+    aws: ['aws-region'],
+    datadog: ['datadog-api-key', 'datadog-app-key', 'datadog-site']
+};
 function warnIgnored(provider, entry, raw) {
-    const used = new Set([...entry.targets, ...entry.options]);
-    for (const name of [...TARGET_INPUTS, ...OPTION_INPUTS]) {
+    const used = new Set([...entry.targets, ...entry.options, ...CLOUD_INPUTS[entry.cloud]]);
+    const candidates = [
+        ...TARGET_INPUTS,
+        ...OPTION_INPUTS,
+        ...CLOUD_INPUTS.aws,
+        ...CLOUD_INPUTS.datadog
+    ];
+    for (const name of candidates) {
         if (!used.has(name) && raw(name)) {
             lib_core/* warning */.$e(`${name} is ignored: provider ${provider} does not use it`);
         }
@@ -38265,7 +38342,7 @@ function targetId(target, name) {
 
 /***/ }),
 
-/***/ 829430:
+/***/ 680560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38274,8 +38351,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(823218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(588179);
 // EXTERNAL MODULE: ./src/inputs.ts + 18 modules
 var src_inputs = __nccwpck_require__(650880);
 // EXTERNAL MODULE: ./src/providers/registry.ts
@@ -38300,6 +38377,97 @@ async function mapWithConcurrency(items, concurrency, fn) {
 var errors = __nccwpck_require__(983916);
 // EXTERNAL MODULE: ./src/outcome.ts
 var src_outcome = __nccwpck_require__(234671);
+;// CONCATENATED MODULE: ./src/flow.ts
+/**
+ * What happens to one target: a dry-run read, or a cancel, then (with `wait`)
+ * reads until it leaves its in-flight state. Nothing here knows a provider by
+ * name: it speaks to a ProviderSession and maps phases onto outcomes.
+ */
+
+
+async function settleTarget(session, target, options) {
+    if (options.dryRun)
+        return preview(session, target, options.requestSignal);
+    const accepted = await session.cancel(target, options.requestSignal);
+    if (!options.wait || accepted.outcome !== 'cancelled')
+        return accepted;
+    return waitForEnd(session, target, accepted, options);
+}
+/** Reads only: what a cancel would do now. */
+async function preview(session, target, signal) {
+    const state = await session.read(target, signal);
+    if (!state.ok)
+        return state.answer;
+    const extra = { status: state.status, requestId: state.requestId };
+    return state.phase === 'in-flight'
+        ? (0,src_outcome/* answer */.ZF)('would-cancel', `Dry run: ${target.label} is ${state.status}; a cancel would be sent.`, extra)
+        : (0,src_outcome/* answer */.ZF)('not-cancellable', `Dry run: ${target.label} is ${state.status || 'finished'}; there is nothing to cancel.`, extra);
+}
+const FIRST_POLL_MS = 500;
+const MAX_POLL_MS = 10_000;
+/** Reads until the target leaves its in-flight state or the wait times out. */
+async function waitForEnd(session, target, accepted, { waitSignal, waitTimeoutSeconds, clock }) {
+    const signal = waitSignal();
+    let status = accepted.status;
+    let lastProblem = '';
+    let pause = FIRST_POLL_MS;
+    for (;;) {
+        if (signal.aborted)
+            break;
+        const state = await session.read(target, signal);
+        if (state.ok) {
+            if (state.status !== status)
+                core/* info */.pq(`${target.label}: ${state.status}`);
+            status = state.status;
+            const extra = { status, requestId: state.requestId || accepted.requestId };
+            if (state.phase === 'cancelled') {
+                return (0,src_outcome/* answer */.ZF)('cancelled', `${accepted.message} It is now ${status}.`, extra);
+            }
+            if (state.phase === 'finished') {
+                return (0,src_outcome/* answer */.ZF)('not-cancellable', `The cancel of ${target.label} was accepted, but it ended ${status} first.`, extra);
+            }
+            if (state.phase === 'failed') {
+                return (0,src_outcome/* answer */.ZF)('failed', `The cancel of ${target.label} did not complete: it is ${status}.`, extra);
+            }
+        }
+        else if (state.answer.outcome === 'not-found') {
+            return state.answer;
+        }
+        else if (!signal.aborted) {
+            // A read that failed after its own retries: keep waiting, say why if it lasts.
+            lastProblem = ` The last read failed: ${state.answer.message}`;
+        }
+        try {
+            await clock.sleep(pause, signal);
+        }
+        catch {
+            break;
+        }
+        pause = Math.min(MAX_POLL_MS, pause * 2);
+    }
+    return (0,src_outcome/* answer */.ZF)('failed', `${target.label} is still ${status || 'in flight'} after waiting ${waitTimeoutSeconds} s.${lastProblem}`, { status, requestId: accepted.requestId });
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+const PROXY_VARIABLES = [
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'ALL_PROXY',
+    'all_proxy'
+];
+function proxyConfigured(env = process.env) {
+    return PROXY_VARIABLES.some((name) => env[name]);
+}
+/** A proxy-aware agent, or undefined when no proxy is configured. */
+async function proxyAgentFromEnv(env = process.env) {
+    if (!proxyConfigured(env))
+        return undefined;
+    const { ProxyAgent } = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 937269));
+    return new ProxyAgent({ keepAlive: true, maxSockets: 50 });
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Everything the workflow sees: outputs, the job summary, log lines and
@@ -38312,7 +38480,7 @@ var src_outcome = __nccwpck_require__(234671);
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['outcome', 'message', 'status', 'request-id', 'results']));
 /** The job summary lists this many targets, then counts the rest. */
 const SUMMARY_ROWS = 300;
-async function report({ provider, results, failOn, inputError = false }) {
+async function report({ provider, results, failOn, inputError = false, dryRun = false }) {
     const summary = (0,src_outcome/* summarize */.eh)(results);
     core/* setOutput */.uH('outcome', summary.outcome);
     core/* setOutput */.uH('message', summary.message);
@@ -38325,7 +38493,7 @@ async function report({ provider, results, failOn, inputError = false }) {
         message: r.message,
         'request-id': r.requestId
     }))));
-    await writeJobSummary(provider, results);
+    await writeJobSummary(provider, results, dryRun);
     const failing = inputError || (0,src_outcome/* shouldFail */.W9)([summary.outcome, ...results.map((r) => r.outcome)], failOn);
     if (failing) {
         core/* setFailed */.C1(summary.message);
@@ -38335,19 +38503,24 @@ async function report({ provider, results, failOn, inputError = false }) {
     }
     core/* info */.pq(`outcome=${summary.outcome}`);
 }
-async function writeJobSummary(provider, results) {
+async function writeJobSummary(provider, results, dryRun) {
     const { counts, outcome } = (0,src_outcome/* summarize */.eh)(results);
-    const rows = results.slice(0, SUMMARY_ROWS).map((r) => [
+    const rows = results
+        .slice(0, SUMMARY_ROWS)
+        .map((r) => [
         escapeHtml(provider),
         code(r.target),
         escapeHtml(r.outcome),
-        escapeHtml(r.status),
+        escapeHtml(r.status) || '–',
         escapeHtml(r.message)
     ]);
     const body = core/* summary */.z
-        .addHeading('Cancel deployment', 3)
+        .addHeading(dryRun ? 'Cancel deployment: dry run, nothing was cancelled' : 'Cancel deployment', 3)
         .addTable([
-        ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({ data, header: true })),
+        ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({
+            data,
+            header: true
+        })),
         ...rows
     ]);
     if (results.length > 1) {
@@ -38376,6 +38549,69 @@ function code(text) {
     return text ? `<code>${escapeHtml(text)}</code>` : '';
 }
 
+// EXTERNAL MODULE: ./src/retry.ts + 1 modules
+var retry = __nccwpck_require__(676463);
+;// CONCATENATED MODULE: ./src/stop.ts
+/**
+ * Why the step stops early: the request deadline (timeout-seconds), the wait
+ * deadline (wait-timeout-seconds), or the workflow being cancelled (the runner
+ * sends SIGINT, then SIGTERM). Each is an AbortSignal whose reason says which.
+ */
+class StopReason extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'StopReason';
+    }
+}
+/** Aborts with a StopReason after `ms`, or when `parent` aborts; the timer never keeps node alive. */
+function deadline(ms, message, parent) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms);
+    timer.unref();
+    if (parent) {
+        if (parent.aborted)
+            controller.abort(parent.reason);
+        else
+            parent.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
+    }
+    controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    return controller.signal;
+}
+/** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
+function interruptSignal() {
+    const controller = new AbortController();
+    const onSignal = (name) => () => controller.abort(new StopReason(`interrupted by ${name}: the workflow was cancelled`, 'interrupt'));
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => [name, onSignal(name)]);
+    for (const [name, handler] of handlers)
+        process.on(name, handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const [name, handler] of handlers)
+                process.off(name, handler);
+        }
+    };
+}
+/** Resolves with `fn`'s answer, or with `onAbort(reason)` as soon as `signal` aborts, whichever is first. */
+async function untilAborted(work, signal, onAbort) {
+    if (signal.aborted)
+        return onAbort(signal.reason);
+    let remove = () => { };
+    const aborted = new Promise((resolve) => {
+        const listener = () => resolve(onAbort(signal.reason));
+        signal.addEventListener('abort', listener, { once: true });
+        remove = () => signal.removeEventListener('abort', listener);
+    });
+    try {
+        return await Promise.race([work, aborted]);
+    }
+    finally {
+        remove();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; names the action in every request's user agent. */
 const VERSION = '0.1.0';
@@ -38383,9 +38619,14 @@ const USER_AGENT = `cancel-deployment/${VERSION}`;
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * read inputs → load the chosen provider → cancel every target → report.
- * One try/catch: whatever happens, the step ends with an outcome and a message.
+ * read inputs → load the chosen provider → settle every target (cancel, wait
+ * or preview) → report. Whatever happens, the step ends with an outcome and a
+ * message, written before it fails.
  */
+
+
+
+
 
 
 
@@ -38395,15 +38636,18 @@ const USER_AGENT = `cancel-deployment/${VERSION}`;
 
 const DEFAULT_FAIL_ON = new Set(['failed', 'not-found']);
 async function run() {
+    const interrupt = interruptSignal();
     let provider = core/* getInput */.V4('provider');
     let failOn = DEFAULT_FAIL_ON;
     let results;
     let inputError = false;
+    let dryRun = false;
     try {
         const inputs = (0,src_inputs/* readInputs */.Ko)();
         provider = inputs.provider;
         failOn = inputs.failOn;
-        results = await cancelAll(inputs);
+        dryRun = inputs.dryRun;
+        results = await settleAll(inputs, interrupt.signal);
     }
     catch (error) {
         inputError = error instanceof src_inputs/* InputError */.dz;
@@ -38412,14 +38656,40 @@ async function run() {
             : `Unexpected error: ${(0,errors/* errorMessage */.g)(error)}`;
         results = [{ target: '', outcome: 'failed', status: '', message, requestId: '' }];
     }
-    await report({ provider, results, failOn, inputError });
+    finally {
+        interrupt.dispose();
+    }
+    await report({ provider, results, failOn, inputError, dryRun });
 }
-async function cancelAll(inputs) {
-    const module = await registry/* PROVIDERS */.x[inputs.provider].load();
-    const session = module.createSession({ inputs, userAgent: USER_AGENT });
-    const signal = new AbortController().signal;
+async function settleAll(inputs, interrupted) {
+    const requests = (0,retry/* requestPolicy */.WQ)(inputs.maxAttempts);
+    const context = { inputs, userAgent: USER_AGENT, requests, agent: await proxyAgentFromEnv() };
+    const session = (await registry/* PROVIDERS */.x[inputs.provider].load()).createSession(context);
+    const requestSignal = deadline(inputs.timeoutSeconds * 1000, `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`, interrupted);
+    const options = {
+        dryRun: inputs.dryRun,
+        wait: inputs.wait,
+        waitTimeoutSeconds: inputs.waitTimeoutSeconds,
+        requestSignal,
+        waitSignal: () => deadline(inputs.waitTimeoutSeconds * 1000, `still in flight after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)`, interrupted),
+        clock: requests.clock
+    };
     return mapWithConcurrency(inputs.targets, inputs.maxConcurrency, async (target) => {
-        const result = { target: target.label, ...(await session.cancel(target, signal)) };
+        // A target still unsettled when the step is interrupted or out of time ends
+        // there, with its own outcome, even if its provider ignores the signal.
+        const stopped = options.wait ? interrupted : AbortSignal.any([requestSignal, interrupted]);
+        const answer = await untilAborted(settleTarget(session, target, options).catch((error) => ({
+            outcome: 'failed',
+            status: '',
+            message: `Unexpected error for ${target.label}: ${(0,errors/* errorMessage */.g)(error)}`,
+            requestId: ''
+        })), stopped, (reason) => ({
+            outcome: 'failed',
+            status: '',
+            message: `${target.label}: ${reason instanceof StopReason ? reason.message : (0,errors/* errorMessage */.g)(reason)}.`,
+            requestId: ''
+        }));
+        const result = { target: target.label, ...answer };
         core/* info */.pq(`${result.target}: ${result.outcome}. ${result.message}`);
         return result;
     });
@@ -38486,7 +38756,13 @@ function summarize(results) {
     const outcome = mostSevere(results.map((r) => r.outcome));
     if (results.length === 1) {
         const [only] = results;
-        return { outcome, message: only.message, status: only.status, requestId: only.requestId, counts };
+        return {
+            outcome,
+            message: only.message,
+            status: only.status,
+            requestId: only.requestId,
+            counts
+        };
     }
     const countText = [...OUTCOMES]
         .reverse()
@@ -38497,7 +38773,8 @@ function summarize(results) {
         .filter((r) => r.outcome === outcome && outcome !== 'cancelled' && outcome !== 'would-cancel')
         .slice(0, QUOTED_FAILURES)
         .map((r) => `${r.target}: ${r.message}`);
-    const message = `${results.length} targets: ${countText}.` + (problems.length ? ` First: ${problems.join(' | ')}` : '');
+    const message = `${results.length} targets: ${countText}.` +
+        (problems.length ? ` First: ${problems.join(' | ')}` : '');
     const last = results[results.length - 1];
     return { outcome, message, status: '', requestId: last?.requestId ?? '', counts };
 }
@@ -38515,12 +38792,174 @@ function summarize(results) {
 // prettier-ignore
 const PROVIDERS = {
     greengrass: { cloud: 'aws', targets: ['deployment-id'], options: [], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(956), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 828243)) },
-    'proton-service-pipeline': { cloud: 'aws', targets: ['service-name'], options: [], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(261), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 197825)) },
-    'proton-environment': { cloud: 'aws', targets: ['environment-name'], options: [], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(261), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193268)) },
+    'proton-service-pipeline': { cloud: 'aws', targets: ['service-name'], options: [], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(860), __nccwpck_require__.e(261), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 197825)) },
+    'proton-environment': { cloud: 'aws', targets: ['environment-name'], options: [], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(860), __nccwpck_require__.e(261), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193268)) },
     'iot-job-execution': { cloud: 'aws', targets: ['thing-name', 'job-id'], options: ['force', 'expected-version', 'status-details'], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(907), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 173583)) },
+    'iot-job': { cloud: 'aws', targets: ['job-id'], options: ['force', 'reason-code', 'comment'], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(907), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 568020)) },
     'datadog-fleet': { cloud: 'datadog', targets: ['deployment-id'], options: [], load: () => Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 455805)) }
 };
 const PROVIDER_NAMES = Object.keys(PROVIDERS);
+
+
+/***/ }),
+
+/***/ 676463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jo: () => (/* binding */ backoffMs),
+  QZ: () => (/* binding */ hintMs),
+  WQ: () => (/* binding */ requestPolicy)
+});
+
+;// CONCATENATED MODULE: ./src/pacing.ts
+/**
+ * One send rate shared by every request of a step. Until a provider throttles,
+ * requests go out as fast as max-concurrency allows. At the first throttling
+ * answer the pacer measures what the provider actually accepted over the last
+ * second and sends just under that; it then probes upward while nothing is
+ * throttled, and cuts back to the measured rate when something is. A
+ * Retry-After or x-ratelimit-reset hint pauses every send until it has passed.
+ *
+ * Why not the SDK's adaptive retry mode: it paces each client alone, starts
+ * from a cubic guess rather than a measurement, and its retry quota drains
+ * during a large throttled batch, failing targets that a wait would have saved.
+ */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    })
+};
+/** Share of the measured rate to send at: a little under, so the provider's bucket refills. */
+const HEADROOM = 0.95;
+/** How the rate grows per step while nothing is throttled. */
+const PROBE_FACTOR = 1.1;
+const PROBE_STEP_MS = 250;
+/** No probing this soon after a throttling answer; no second cut this soon after a cut. */
+const QUIET_MS = 1000;
+const WINDOW_MS = 1000;
+const MIN_RATE = 1;
+class Pacer {
+    clock;
+    /** Requests per second; undefined until the provider first throttles. */
+    rate;
+    nextSlot = 0;
+    pausedUntil = 0;
+    lastThrottle = -Infinity;
+    lastCut = -Infinity;
+    lastProbe = -Infinity;
+    /** Times of answers that were not throttling, newest last, trimmed to the window. */
+    accepted = [];
+    head = 0;
+    throttled = 0;
+    constructor(clock = realClock) {
+        this.clock = clock;
+    }
+    /** The current rate, for logs and tests. */
+    get currentRate() {
+        return this.rate;
+    }
+    /** Waits for this request's turn. */
+    async acquire(signal) {
+        for (;;) {
+            const now = this.clock.now();
+            let slot = Math.max(now, this.pausedUntil);
+            if (this.rate !== undefined) {
+                slot = Math.max(slot, this.nextSlot);
+                this.nextSlot = slot + 1000 / this.rate;
+            }
+            if (slot <= now)
+                return;
+            await this.clock.sleep(slot - now, signal);
+            // A pause that began while this request slept moves it behind the pause.
+            if (this.clock.now() >= this.pausedUntil)
+                return;
+        }
+    }
+    /** The provider answered without throttling (success or not): it spent one of its tokens. */
+    onAccepted() {
+        const now = this.clock.now();
+        this.accepted.push(now);
+        this.trim(now);
+        if (this.rate !== undefined &&
+            now - this.lastThrottle >= QUIET_MS &&
+            now - this.lastProbe >= PROBE_STEP_MS) {
+            this.rate *= PROBE_FACTOR;
+            this.lastProbe = now;
+        }
+    }
+    /** The provider throttled; `retryAfterMs` is its hint, if it gave one. */
+    onThrottle(retryAfterMs) {
+        const now = this.clock.now();
+        this.throttled++;
+        this.lastThrottle = now;
+        if (retryAfterMs !== undefined && retryAfterMs > 0) {
+            this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+        }
+        if (now - this.lastCut < QUIET_MS && this.rate !== undefined)
+            return;
+        this.trim(now);
+        const measured = (this.accepted.length - this.head) * (1000 / WINDOW_MS);
+        const cut = measured * HEADROOM;
+        // Never below half the rate in one cut: a window spent paused measures nothing.
+        this.rate = Math.max(MIN_RATE, this.rate === undefined ? cut : Math.max(this.rate / 2, Math.min(this.rate * HEADROOM, cut)));
+        this.lastCut = now;
+        this.nextSlot = Math.max(this.nextSlot, now + 1000 / this.rate);
+    }
+    trim(now) {
+        while (this.head < this.accepted.length && this.accepted[this.head] < now - WINDOW_MS)
+            this.head++;
+        if (this.head > 1024) {
+            this.accepted = this.accepted.slice(this.head);
+            this.head = 0;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * How every request of a step is retried, whatever the provider: at most
+ * max-attempts attempts, throttling waits on the shared Pacer (and its hints),
+ * server errors and network failures back off exponentially with full jitter.
+ * The AWS providers plug this in as the SDK's retry strategy (see aws.ts), the
+ * Datadog provider as its client's fetch (see providers/datadog-fleet.ts).
+ */
+
+function requestPolicy(maxAttempts, clock = realClock) {
+    return { maxAttempts, pacer: new Pacer(clock), clock };
+}
+const BACKOFF_BASE_MS = 200;
+const BACKOFF_MAX_MS = 20_000;
+/** The wait before retry number `retry` (0-based) after a server error or a network failure. */
+function backoffMs(retry, random = Math.random) {
+    return Math.round(random() * Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retry));
+}
+/**
+ * A wait the provider asked for: Retry-After (seconds or an HTTP date) or
+ * Datadog's x-ratelimit-reset (seconds). Capped so a bad header cannot stall the step.
+ */
+function hintMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+    if (!Number.isFinite(ms) || ms < 0)
+        return undefined;
+    return Math.min(ms, 60_000);
+}
 
 
 /***/ }),
@@ -38532,10 +38971,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 320181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 776982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 179896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -38749,6 +39216,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 370857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 824876:
 /***/ ((module) => {
 
@@ -38777,6 +39258,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 352018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
 /***/ 187016:
 /***/ ((module) => {
 
@@ -38798,7 +39286,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 823218:
+/***/ 588179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38816,8 +39304,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(370857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38892,7 +39380,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -38946,10 +39434,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(776982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(179896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -38963,15 +39451,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -38982,11 +39470,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(958611);
 // EXTERNAL MODULE: external "https"
@@ -39945,7 +40433,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39968,7 +40456,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40064,7 +40552,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -40268,7 +40756,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40295,7 +40783,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -40353,7 +40841,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -40382,11 +40870,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -40606,7 +41094,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -40621,7 +41109,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -40632,7 +41120,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -40641,7 +41129,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -40788,13 +41276,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -41072,7 +41560,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -41085,7 +41573,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -41424,8 +41912,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -41606,7 +42094,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -41674,7 +42162,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.

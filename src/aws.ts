@@ -2,20 +2,68 @@
  * Everything the AWS providers share: how their clients are configured and how
  * an SDK error that is not specific to one service becomes an outcome.
  */
-import type { ActionInputs } from './inputs.js'
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types'
+import { backoffMs, type RequestPolicy } from './retry.js'
 import { answer, type Answer, type Outcome } from './outcome.js'
 import { errorMessage, oneLine } from './errors.js'
-import type { Phase, ReadResult } from './providers/types.js'
+import type { Phase, ProviderContext, ReadResult } from './providers/types.js'
 
-/** Client settings common to every AWS provider (the SDK's standard retry mode honours Retry-After). */
-export function awsClientConfig(inputs: ActionInputs, userAgent: string) {
+/** Client settings common to every AWS provider. */
+export function awsClientConfig({ inputs, userAgent, requests, agent }: ProviderContext) {
   return {
     region: inputs.awsRegion,
     // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
     ...(inputs.endpointUrl ? { endpoint: inputs.endpointUrl } : {}),
-    maxAttempts: 5,
-    retryMode: 'standard',
-    customUserAgent: [[userAgent]] as [string][]
+    maxAttempts: requests.maxAttempts,
+    retryStrategy: new PacedRetryStrategy(requests),
+    customUserAgent: [[userAgent]] as [string][],
+    ...(agent
+      ? { requestHandler: new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
+      : {})
+  }
+}
+
+const token = (retries: number): RetryToken => ({
+  getRetryCount: () => retries,
+  getRetryDelay: () => 0
+})
+
+/**
+ * The SDK's retry middleware, driven by this action's policy: the SDK still
+ * classifies each error (throttling, transient, server, client) and reads
+ * Retry-After; the waiting happens on the pacer shared by the whole step.
+ */
+export class PacedRetryStrategy implements RetryStrategyV2 {
+  readonly mode = 'paced'
+  constructor(private readonly policy: RequestPolicy) {}
+
+  async acquireInitialRetryToken(): Promise<RetryToken> {
+    await this.policy.pacer.acquire()
+    return token(0)
+  }
+
+  async refreshRetryTokenForRetry(previous: RetryToken, info: RetryErrorInfo): Promise<RetryToken> {
+    const { pacer, clock, maxAttempts } = this.policy
+    const retries = previous.getRetryCount()
+    const throttled = info.errorType === 'THROTTLING'
+    if (throttled) {
+      const hint = info.retryAfterHint ? info.retryAfterHint.getTime() - clock.now() : undefined
+      pacer.onThrottle(hint)
+    } else if ((info.error as { $response?: unknown } | undefined)?.$response) {
+      pacer.onAccepted()
+    }
+    if (info.errorType === 'CLIENT_ERROR' || retries + 1 >= maxAttempts) {
+      // The middleware rethrows the request's own error, with its attempt count.
+      throw info.error ?? new Error('not retried')
+    }
+    if (!throttled) await clock.sleep(backoffMs(retries))
+    await pacer.acquire()
+    return token(retries + 1)
+  }
+
+  recordSuccess(): void {
+    this.policy.pacer.onAccepted()
   }
 }
 
@@ -105,12 +153,18 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
       `Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`
     )
   }
-  if (name === 'AbortError' || name === 'TimeoutError') {
-    return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`)
-  }
+  // Checked before TimeoutError: the SDK names a reset connection TimeoutError too.
   if (e.code && NETWORK_CODES.has(e.code)) {
     return fail(
       `Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${errorMessage(error)} (${e.code}). Check endpoint-url, the region and the network.`
+    )
+  }
+  if (name === 'AbortError' || name === 'TimeoutError') {
+    return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`)
+  }
+  if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
+    return fail(
+      `AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`
     )
   }
   if ((status ?? 0) >= 500 || e.$fault === 'server') {

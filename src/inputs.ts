@@ -10,6 +10,7 @@ import {
   PROVIDERS,
   PROVIDER_NAMES,
   type OptionInput,
+  type ProviderEntry,
   type ProviderName,
   type TargetInput
 } from './providers/registry.js'
@@ -30,7 +31,14 @@ export const INPUT_NAMES = [
   'datadog-app-key',
   'datadog-site',
   'fail-on',
-  'max-concurrency'
+  'max-concurrency',
+  'wait',
+  'wait-timeout-seconds',
+  'dry-run',
+  'reason-code',
+  'comment',
+  'timeout-seconds',
+  'max-attempts'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -62,6 +70,18 @@ export interface ActionInputs {
   datadog?: DatadogSettings
   failOn: ReadonlySet<Outcome>
   maxConcurrency: number
+  /** After an accepted cancel, read the target until it leaves its in-flight state. */
+  wait: boolean
+  waitTimeoutSeconds: number
+  /** Read only: report what a cancel would do. */
+  dryRun: boolean
+  /** iot-job: CancelJob's reasonCode and comment. */
+  reasonCode?: string
+  comment?: string
+  /** The deadline for the step's requests (waiting has its own). */
+  timeoutSeconds: number
+  /** Attempts per request, retries included. */
+  maxAttempts: number
 }
 
 /** Bad input: one line per problem, each starting with the input's name. */
@@ -96,8 +116,15 @@ const wholeNumber = (min: number, max: number) =>
 const CONTROL_CHARS = /\p{Cc}/u
 
 const ID_RULES: Record<TargetInput, z.ZodType<string>> = {
-  // Any characters: the SDKs percent-encode it into one path segment.
-  'deployment-id': z.string().min(1),
+  // Any characters: the SDKs percent-encode it into one path segment. Only "."
+  // and ".." cannot be sent: URL parsers resolve them, in any encoding, as
+  // "this folder" and "the parent", which would change the API called.
+  'deployment-id': z
+    .string()
+    .min(1)
+    .refine((id) => id !== '.' && id !== '..', {
+      error: 'cannot be sent: "." and ".." would change the URL path instead of naming a deployment'
+    }),
   'service-name': protonName(),
   'environment-name': protonName(),
   'thing-name': z
@@ -121,54 +148,78 @@ function protonName() {
 
 const statusDetailKey = z
   .string()
-  .min(1, { error: 'has an empty key' })
-  .max(128, { error: 'has a key longer than 128 characters' })
+  .min(1, { error: 'is empty' })
+  .max(128, { error: 'is longer than 128 characters' })
   .regex(/^[a-zA-Z0-9:_-]+$/, {
-    error: 'has a key with characters other than letters, digits, ":", "_" and "-"'
+    error: 'may contain only letters, digits, ":", "_" and "-"'
   })
 const statusDetailValue = z
   .string()
-  .min(1, { error: 'has an empty value' })
-  .max(1024, { error: 'has a value longer than 1024 characters' })
-  .refine((v) => !CONTROL_CHARS.test(v), { error: 'has a value with control characters' })
+  .min(1, { error: 'is empty' })
+  .max(1024, { error: 'is longer than 1024 characters' })
+  .refine((v) => !CONTROL_CHARS.test(v), { error: 'contains control characters' })
 
-const statusDetails = z
-  .string()
-  .transform((text, ctx): Record<string, string> => {
-    if (text.startsWith('{')) {
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(text)
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'is not valid JSON' })
-        return z.NEVER
-      }
-      const record = z.record(z.string(), z.string()).safeParse(parsed)
-      if (!record.success) {
-        ctx.addIssue({ code: 'custom', message: 'must be a JSON object whose values are strings' })
-        return z.NEVER
-      }
-      return record.data
+/** JSON object of strings, or key=value lines; every key and value checked by name. */
+const statusDetails = z.string().transform((text, ctx): Record<string, string> => {
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message })
+    return z.NEVER
+  }
+  let pairs: [string, unknown][]
+  if (text.startsWith('{')) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      return fail('is not valid JSON')
     }
-    const pairs: Record<string, string> = {}
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return fail('must be a JSON object whose values are strings')
+    }
+    pairs = Object.entries(parsed)
+  } else {
+    pairs = []
     for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
       if (!line) continue
       const eq = line.indexOf('=')
-      if (eq < 0) {
-        ctx.addIssue({ code: 'custom', message: `line "${line}" is not key=value` })
-        return z.NEVER
-      }
-      pairs[line.slice(0, eq).trim()] = line.slice(eq + 1).trim()
+      if (eq < 0) return fail(`line "${line}" is not key=value`)
+      pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1).trim()])
     }
-    return pairs
-  })
-  .pipe(
-    z
-      .record(statusDetailKey, statusDetailValue)
-      .refine((r) => Object.keys(r).length <= 10, { error: 'has more than 10 pairs' })
-  )
+  }
+  if (pairs.length > 10) return fail(`has ${pairs.length} pairs; at most 10 are allowed`)
+  const record: Record<string, string> = {}
+  for (const [key, value] of pairs) {
+    const keyCheck = statusDetailKey.safeParse(key)
+    if (!keyCheck.success)
+      return fail(`key "${key.slice(0, 40)}" ${keyCheck.error.issues[0]?.message}`)
+    if (typeof value !== 'string') return fail(`value of "${key}" must be a string`)
+    const valueCheck = statusDetailValue.safeParse(value)
+    if (!valueCheck.success) return fail(`value of "${key}" ${valueCheck.error.issues[0]?.message}`)
+    record[key] = value
+  }
+  return record
+})
 
-const awsRegion = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+-\d+$/, {
+const reasonCode = z
+  .string()
+  .max(128, { error: 'must be at most 128 characters' })
+  .regex(/^[\p{Lu}\p{Nd}_]+$/u, { error: 'may contain only upper-case letters, digits and "_"' })
+
+const comment = z
+  .string()
+  .max(2028, { error: 'must be at most 2028 characters' })
+  .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })
+
+/** Points the audit trail in AWS back to the workflow run that cancelled. */
+function defaultComment(env: Env): string {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env
+  if (repo && run) {
+    return `Cancelled by GitHub Actions: ${server ?? 'https://github.com'}/${repo}/actions/runs/${run}`
+  }
+  return 'Cancelled by GitHub Actions (cancel-deployment)'
+}
+
+const awsRegion = z.string().regex(/^[a-z]{2,}(-[a-z0-9]+)+-\d+$/, {
   error: 'is not an AWS region name such as us-east-1'
 })
 
@@ -261,7 +312,21 @@ export function readInputs(env: Env = process.env): ActionInputs {
     targets,
     force: (uses('force') && optional('force', booleanText, 'false')) || false,
     failOn: optional('fail-on', failOn, 'failed,not-found') ?? new Set(),
-    maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1
+    maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1,
+    wait: optional('wait', booleanText, 'false') ?? false,
+    waitTimeoutSeconds: optional('wait-timeout-seconds', wholeNumber(1, 21_600), '600') ?? 600,
+    dryRun: optional('dry-run', booleanText, 'false') ?? false,
+    timeoutSeconds: optional('timeout-seconds', wholeNumber(1, 21_600), '120') ?? 120,
+    maxAttempts: optional('max-attempts', wholeNumber(1, 10), '5') ?? 5
+  }
+  if (inputs.wait && inputs.dryRun) {
+    problems.push('wait and dry-run cannot both be true: a dry run sends no cancel to wait for')
+  }
+  if (uses('reason-code') && raw('reason-code')) {
+    inputs.reasonCode = optional('reason-code', reasonCode, '')
+  }
+  if (uses('comment')) {
+    inputs.comment = optional('comment', comment, defaultComment(env))
   }
   if (uses('expected-version') && raw('expected-version')) {
     inputs.expectedVersion = optional(
@@ -373,16 +438,34 @@ const TARGET_INPUTS: readonly TargetInput[] = [
   'thing-name',
   'job-id'
 ]
-const OPTION_INPUTS: readonly OptionInput[] = ['force', 'expected-version', 'status-details']
+const OPTION_INPUTS: readonly OptionInput[] = [
+  'force',
+  'expected-version',
+  'status-details',
+  'reason-code',
+  'comment'
+]
 
 /** Inputs that this provider does not read: say so rather than ignore them silently. */
+/** Inputs that only one kind of provider reads. */
+const CLOUD_INPUTS = {
+  aws: ['aws-region'],
+  datadog: ['datadog-api-key', 'datadog-app-key', 'datadog-site']
+} as const satisfies Record<ProviderEntry['cloud'], readonly InputName[]>
+
 function warnIgnored(
   provider: ProviderName,
-  entry: { targets: readonly TargetInput[]; options: readonly OptionInput[] },
+  entry: ProviderEntry,
   raw: (name: InputName) => string
 ): void {
-  const used = new Set<string>([...entry.targets, ...entry.options])
-  for (const name of [...TARGET_INPUTS, ...OPTION_INPUTS]) {
+  const used = new Set<string>([...entry.targets, ...entry.options, ...CLOUD_INPUTS[entry.cloud]])
+  const candidates = [
+    ...TARGET_INPUTS,
+    ...OPTION_INPUTS,
+    ...CLOUD_INPUTS.aws,
+    ...CLOUD_INPUTS.datadog
+  ]
+  for (const name of candidates) {
     if (!used.has(name) && raw(name as InputName)) {
       core.warning(`${name} is ignored: provider ${provider} does not use it`)
     }

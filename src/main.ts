@@ -1,44 +1,90 @@
 /**
- * read inputs → load the chosen provider → cancel every target → report.
- * One try/catch: whatever happens, the step ends with an outcome and a message.
+ * read inputs → load the chosen provider → settle every target (cancel, wait
+ * or preview) → report. Whatever happens, the step ends with an outcome and a
+ * message, written before it fails.
  */
 import * as core from '@actions/core'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
 import { mapWithConcurrency } from './batch.js'
 import { errorMessage } from './errors.js'
+import { settleTarget } from './flow.js'
+import { proxyAgentFromEnv } from './http.js'
 import { report } from './report.js'
+import { requestPolicy } from './retry.js'
+import { StopReason, deadline, interruptSignal, untilAborted } from './stop.js'
 import { USER_AGENT } from './version.js'
 import type { Outcome, TargetResult } from './outcome.js'
 
 const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
 
 export async function run(): Promise<void> {
+  const interrupt = interruptSignal()
   let provider = core.getInput('provider')
   let failOn = DEFAULT_FAIL_ON
   let results: TargetResult[]
   let inputError = false
+  let dryRun = false
   try {
     const inputs = readInputs()
     provider = inputs.provider
     failOn = inputs.failOn
-    results = await cancelAll(inputs)
+    dryRun = inputs.dryRun
+    results = await settleAll(inputs, interrupt.signal)
   } catch (error) {
     inputError = error instanceof InputError
     const message = inputError
       ? `${errorMessage(error)}. Nothing was sent.`
       : `Unexpected error: ${errorMessage(error)}`
     results = [{ target: '', outcome: 'failed', status: '', message, requestId: '' }]
+  } finally {
+    interrupt.dispose()
   }
-  await report({ provider, results, failOn, inputError })
+  await report({ provider, results, failOn, inputError, dryRun })
 }
 
-async function cancelAll(inputs: ActionInputs): Promise<TargetResult[]> {
-  const module = await PROVIDERS[inputs.provider].load()
-  const session = module.createSession({ inputs, userAgent: USER_AGENT })
-  const signal = new AbortController().signal
+async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promise<TargetResult[]> {
+  const requests = requestPolicy(inputs.maxAttempts)
+  const context = { inputs, userAgent: USER_AGENT, requests, agent: await proxyAgentFromEnv() }
+  const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
+  const requestSignal = deadline(
+    inputs.timeoutSeconds * 1000,
+    `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
+    interrupted
+  )
+  const options = {
+    dryRun: inputs.dryRun,
+    wait: inputs.wait,
+    waitTimeoutSeconds: inputs.waitTimeoutSeconds,
+    requestSignal,
+    waitSignal: () =>
+      deadline(
+        inputs.waitTimeoutSeconds * 1000,
+        `still in flight after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)`,
+        interrupted
+      ),
+    clock: requests.clock
+  }
   return mapWithConcurrency(inputs.targets, inputs.maxConcurrency, async (target) => {
-    const result: TargetResult = { target: target.label, ...(await session.cancel(target, signal)) }
+    // A target still unsettled when the step is interrupted or out of time ends
+    // there, with its own outcome, even if its provider ignores the signal.
+    const stopped = options.wait ? interrupted : AbortSignal.any([requestSignal, interrupted])
+    const answer = await untilAborted(
+      settleTarget(session, target, options).catch((error: unknown) => ({
+        outcome: 'failed' as const,
+        status: '',
+        message: `Unexpected error for ${target.label}: ${errorMessage(error)}`,
+        requestId: ''
+      })),
+      stopped,
+      (reason) => ({
+        outcome: 'failed' as const,
+        status: '',
+        message: `${target.label}: ${reason instanceof StopReason ? reason.message : errorMessage(reason)}.`,
+        requestId: ''
+      })
+    )
+    const result: TargetResult = { target: target.label, ...answer }
     core.info(`${result.target}: ${result.outcome}. ${result.message}`)
     return result
   })

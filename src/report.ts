@@ -18,13 +18,16 @@ export interface RunReport {
   failOn: ReadonlySet<Outcome>
   /** Bad input fails the step whatever fail-on says: nothing was done. */
   inputError?: boolean
+  /** The summary says so: nothing was cancelled. */
+  dryRun?: boolean
 }
 
 export async function report({
   provider,
   results,
   failOn,
-  inputError = false
+  inputError = false,
+  dryRun = false
 }: RunReport): Promise<void> {
   const summary = summarize(results)
   core.setOutput('outcome', summary.outcome)
@@ -44,7 +47,7 @@ export async function report({
     )
   )
 
-  await writeJobSummary(provider, results)
+  await writeJobSummary(provider, results, dryRun)
 
   const failing =
     inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
@@ -56,7 +59,11 @@ export async function report({
   core.info(`outcome=${summary.outcome}`)
 }
 
-async function writeJobSummary(provider: string, results: TargetResult[]): Promise<void> {
+async function writeJobSummary(
+  provider: string,
+  results: TargetResult[],
+  dryRun: boolean
+): Promise<void> {
   const { counts, outcome } = summarize(results)
   const rows = results
     .slice(0, SUMMARY_ROWS)
@@ -68,7 +75,10 @@ async function writeJobSummary(provider: string, results: TargetResult[]): Promi
       escapeHtml(r.message)
     ])
   const body = core.summary
-    .addHeading('Cancel deployment', 3)
+    .addHeading(
+      dryRun ? 'Cancel deployment: dry run, nothing was cancelled' : 'Cancel deployment',
+      3
+    )
     .addTable([
       ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({
         data,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createSession } from '../../src/providers/datadog-fleet.js'
-import { createInputs, never, target } from '../../__fixtures__/inputs.js'
+import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../../__fixtures__/http.js'
 
 let dd: ScriptedServer
@@ -13,15 +13,15 @@ beforeEach(() => {
 const API_KEY = 'api-key-0123456789abcdef'
 const APP_KEY = 'app-key-0123456789abcdef0123'
 const session = () =>
-  createSession({
-    inputs: createInputs({
+  createSession(
+    createContext({
       provider: 'datadog-fleet',
       awsRegion: undefined,
       endpointUrl: dd.url,
+      maxAttempts: 3,
       datadog: { apiKey: API_KEY, appKey: APP_KEY, site: 'datadoghq.eu' }
-    }),
-    userAgent: 'test'
-  })
+    })
+  )
 const deployment = (id: string) => target({ 'deployment-id': id })
 const accepted = {
   status: 200,
@@ -113,14 +113,13 @@ describe('datadog-fleet', () => {
   it('says it could not reach Datadog when the connection is refused', async () => {
     const closed = await scriptedServer()
     await closed.close()
-    const unreachable = createSession({
-      inputs: createInputs({
+    const unreachable = createSession(
+      createContext({
         provider: 'datadog-fleet',
         endpointUrl: closed.url,
         datadog: { apiKey: API_KEY, appKey: APP_KEY, site: 'datadoghq.com' }
-      }),
-      userAgent: 'test'
-    })
+      })
+    )
     const result = await unreachable.cancel(deployment('n1'), never)
     expect(result.outcome).toBe('failed')
     expect(result.message).toMatch(/Could not reach Datadog.*ECONNREFUSED/)

@@ -12,7 +12,7 @@ import {
   ValidationException
 } from '@aws-sdk/client-greengrassv2'
 import { createSession } from '../../src/providers/greengrass.js'
-import { createInputs, never, target } from '../../__fixtures__/inputs.js'
+import { createContext, never, target } from '../../__fixtures__/inputs.js'
 
 const greengrass = mockClient(GreengrassV2Client)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-1', attempts: 1 })
@@ -22,7 +22,7 @@ describe('greengrass', () => {
   beforeEach(() => {
     greengrass.reset()
   })
-  const session = () => createSession({ inputs: createInputs(), userAgent: 'test' })
+  const session = () => createSession(createContext())
 
   it('cancels the deployment it was given, once', async () => {
     greengrass.on(CancelDeploymentCommand).resolves({ message: 'ok', $metadata: meta(200) })

@@ -13,16 +13,13 @@ import {
 } from '@aws-sdk/client-iot'
 import { createSession } from '../../src/providers/iot-job-execution.js'
 import type { ActionInputs } from '../../src/inputs.js'
-import { createInputs, never, target } from '../../__fixtures__/inputs.js'
+import { createContext, never, target } from '../../__fixtures__/inputs.js'
 
 const iot = mockClient(IoTClient)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-7', attempts: 1 })
 const execution = target({ 'thing-name': 'sensor-1', 'job-id': 'fw-2' })
 const session = (overrides: Partial<ActionInputs> = {}) =>
-  createSession({
-    inputs: createInputs({ provider: 'iot-job-execution', ...overrides }),
-    userAgent: 'test'
-  })
+  createSession(createContext({ provider: 'iot-job-execution', ...overrides }))
 
 describe('iot-job-execution', () => {
   beforeEach(() => {

@@ -14,11 +14,11 @@ import {
 } from '@aws-sdk/client-proton'
 import * as pipeline from '../../src/providers/proton-service-pipeline.js'
 import * as environment from '../../src/providers/proton-environment.js'
-import { createInputs, never, target } from '../../__fixtures__/inputs.js'
+import { createContext, never, target } from '../../__fixtures__/inputs.js'
 
 const proton = mockClient(ProtonClient)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-9', attempts: 1 })
-const context = { inputs: createInputs({ provider: 'proton-environment' }), userAgent: 'test' }
+const context = createContext({ provider: 'proton-environment' })
 
 const errors = [
   [new ResourceNotFoundException({ message: 'no', $metadata: meta(404) }), 'not-found'],

@@ -10,6 +10,8 @@ import {
 import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
 import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
+import crossFetch from 'cross-fetch'
+import { backoffMs, hintMs } from '../retry.js'
 import { targetId, type Target } from '../inputs.js'
 import { answer, type Answer } from '../outcome.js'
 import { errorMessage, oneLine } from '../errors.js'
@@ -26,17 +28,18 @@ export const DATADOG_PHASES: Record<string, Phase> = {
   failed: 'finished'
 }
 
-const MAX_ATTEMPTS = 5
-
-export function createSession({ inputs }: ProviderContext): ProviderSession {
+export function createSession(context: ProviderContext): ProviderSession {
+  const { inputs } = context
+  const attempts = context.requests.maxAttempts
   const settings = inputs.datadog
   if (!settings) throw new Error('datadog-fleet needs the Datadog keys')
   // The client logs failed requests itself; this action reports them once, in its own words.
   logger.setLevel('silent')
   const configuration = createConfiguration({
     authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
-    enableRetry: MAX_ATTEMPTS > 1,
-    maxRetries: MAX_ATTEMPTS - 1,
+    // The client's own retry ignores maxRetries: 0 and network errors; pacedFetch does it all.
+    enableRetry: false,
+    fetch: pacedFetch(context),
     ...(inputs.endpointUrl
       ? { baseServer: new BaseServerConfiguration(inputs.endpointUrl, {}) }
       : {})
@@ -54,7 +57,10 @@ export function createSession({ inputs }: ProviderContext): ProviderSession {
       const status = detail.data?.attributes?.highLevelStatus ?? ''
       return { ok: true, phase: DATADOG_PHASES[status] ?? 'finished', status, requestId: '' }
     } catch (error) {
-      return { ok: false, answer: classifyDatadogError(error, what(target), 'hosts_read') }
+      return {
+        ok: false,
+        answer: classifyDatadogError(error, what(target), 'hosts_read', attempts)
+      }
     }
   }
 
@@ -74,7 +80,8 @@ export function createSession({ inputs }: ProviderContext): ProviderSession {
         const refused = classifyDatadogError(
           error,
           what(target),
-          'agent_upgrade_write and fleet_policies_write'
+          'agent_upgrade_write and fleet_policies_write',
+          attempts
         )
         // Datadog answers 400 both for a finished deployment and for a bad request:
         // the deployment's own status tells them apart.
@@ -101,6 +108,65 @@ export function createSession({ inputs }: ProviderContext): ProviderSession {
   }
 }
 
+type FetchInit = {
+  method?: string
+  body?: unknown
+  headers?: Record<string, string>
+  signal?: AbortSignal
+}
+interface FetchResponse {
+  status: number
+  headers: { get(name: string): string | null }
+  text(): Promise<string>
+}
+
+/**
+ * The client's fetch, with this action's request policy: every attempt waits
+ * its turn on the shared pacer; 429 honours x-ratelimit-reset and Retry-After;
+ * 5xx and network failures back off; at most max-attempts attempts. It goes
+ * through the proxy agent when there is one, and names this action in the user agent.
+ */
+function pacedFetch({ requests, agent, userAgent }: ProviderContext) {
+  const { pacer, clock, maxAttempts } = requests
+  return async (url: string, init: FetchInit): Promise<FetchResponse> => {
+    const headers = {
+      ...init.headers,
+      'user-agent': `${init.headers?.['user-agent'] ?? ''} ${userAgent}`.trim()
+    }
+    for (let attempt = 1; ; attempt++) {
+      await pacer.acquire(init.signal)
+      let response: FetchResponse
+      try {
+        response = (await crossFetch(url, {
+          ...init,
+          headers,
+          agent
+        } as RequestInit)) as FetchResponse
+      } catch (error) {
+        if (init.signal?.aborted || attempt >= maxAttempts) throw error
+        await clock.sleep(backoffMs(attempt - 1), init.signal)
+        continue
+      }
+      const last = attempt >= maxAttempts
+      if (response.status === 429) {
+        pacer.onThrottle(
+          hintMs(response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after'))
+        )
+        if (last) return response
+        await response.text()
+        continue
+      }
+      pacer.onAccepted()
+      if (response.status >= 500 && !last) {
+        await response.text()
+        await clock.sleep(backoffMs(attempt - 1), init.signal)
+        continue
+      }
+      return response
+    }
+  }
+}
+
 /** The same configuration, with this call's abort signal. */
 function withSignal(configuration: Configuration, signal: AbortSignal): Configuration {
   const copy = Object.create(Object.getPrototypeOf(configuration) as object) as Configuration
@@ -108,7 +174,12 @@ function withSignal(configuration: Configuration, signal: AbortSignal): Configur
 }
 
 /** Datadog errors by HTTP status; the client keeps the body but not the headers. */
-export function classifyDatadogError(error: unknown, what: string, permission: string): Answer {
+export function classifyDatadogError(
+  error: unknown,
+  what: string,
+  permission: string,
+  attempts: number
+): Answer {
   if (!(error instanceof ApiException)) {
     const network =
       (error as { code?: unknown }).code ?? (error as { type?: unknown }).type === 'system'
@@ -146,12 +217,12 @@ export function classifyDatadogError(error: unknown, what: string, permission: s
   if (code === 429)
     return answer(
       'failed',
-      `Throttled by Datadog for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`
+      `Throttled by Datadog for ${what} after ${attempts} attempt(s) (${detail}); try again later.`
     )
   if (code >= 500)
     return answer(
       'failed',
-      `Datadog answered with a server error for ${what} after ${MAX_ATTEMPTS} attempts (${detail}); try again later.`
+      `Datadog answered with a server error for ${what} after ${attempts} attempt(s) (${detail}); try again later.`
     )
   return answer('failed', `Datadog rejected the request for ${what} (${detail}).`)
 }

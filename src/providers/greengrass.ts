@@ -23,8 +23,9 @@ const ERRORS = {
   ValidationException: 'failed'
 } as const
 
-export function createSession({ inputs, userAgent }: ProviderContext): ProviderSession {
-  const client = new GreengrassV2Client(awsClientConfig(inputs, userAgent))
+export function createSession(context: ProviderContext): ProviderSession {
+  const { inputs } = context
+  const client = new GreengrassV2Client(awsClientConfig(context))
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: `Greengrass deployment ${targetId(target, 'deployment-id')}`,
     iamAction,

@@ -27,8 +27,9 @@ const ERRORS = {
   InvalidRequestException: 'failed'
 } as const
 
-export function createSession({ inputs, userAgent }: ProviderContext): ProviderSession {
-  const client = new IoTClient(awsClientConfig(inputs, userAgent))
+export function createSession(context: ProviderContext): ProviderSession {
+  const { inputs } = context
+  const client = new IoTClient(awsClientConfig(context))
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: `IoT job execution of job ${targetId(target, 'job-id')} on thing ${targetId(target, 'thing-name')}`,
     iamAction,

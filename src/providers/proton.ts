@@ -43,11 +43,9 @@ export interface ProtonTarget {
   read(client: ProtonClient, name: string, signal: AbortSignal): Promise<ProtonAnswer>
 }
 
-export function protonSession(
-  { inputs, userAgent }: ProviderContext,
-  spec: ProtonTarget
-): ProviderSession {
-  const client = new ProtonClient(awsClientConfig(inputs, userAgent))
+export function protonSession(context: ProviderContext, spec: ProtonTarget): ProviderSession {
+  const { inputs } = context
+  const client = new ProtonClient(awsClientConfig(context))
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: spec.describe(targetId(target, spec.input)),
     iamAction,

@@ -24,6 +24,7 @@ export const PROVIDERS = {
   'proton-service-pipeline': { cloud: 'aws', targets: ['service-name'], options: [], load: () => import('./proton-service-pipeline.js') },
   'proton-environment': { cloud: 'aws', targets: ['environment-name'], options: [], load: () => import('./proton-environment.js') },
   'iot-job-execution': { cloud: 'aws', targets: ['thing-name', 'job-id'], options: ['force', 'expected-version', 'status-details'], load: () => import('./iot-job-execution.js') },
+  'iot-job': { cloud: 'aws', targets: ['job-id'], options: ['force', 'reason-code', 'comment'], load: () => import('./iot-job.js') },
   'datadog-fleet': { cloud: 'datadog', targets: ['deployment-id'], options: [], load: () => import('./datadog-fleet.js') }
 } as const satisfies Record<string, ProviderEntry>
 

@@ -1,4 +1,6 @@
+import type { Agent } from 'node:http'
 import type { Answer } from '../outcome.js'
+import type { RequestPolicy } from '../retry.js'
 import type { ActionInputs, Target } from '../inputs.js'
 
 /**
@@ -15,6 +17,10 @@ export interface ProviderContext {
   inputs: ActionInputs
   /** Names this action and its version on every request. */
   userAgent: string
+  /** Attempts, backoff and the send rate shared by every request of the step. */
+  requests: RequestPolicy
+  /** Set when the runner is behind a proxy. */
+  agent?: Agent
 }
 
 /** One provider's client for a whole step: built once, used for every target. */

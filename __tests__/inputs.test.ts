@@ -1,0 +1,824 @@
+/**
+ * src/inputs.ts: every rule of CONTRACT.md's Inputs table, read through the
+ * @actions/core stub with an explicit environment (never process.env).
+ */
+import { jest } from '@jest/globals'
+import * as core from '../__fixtures__/core.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+
+const { readInputs, InputError, MAX_TARGETS } = await import('../src/inputs.js')
+const { PROVIDER_NAMES } = await import('../src/providers/registry.js')
+
+type Env = Record<string, string | undefined>
+type Values = Record<string, string>
+
+const GREENGRASS: Values = {
+  provider: 'greengrass',
+  'deployment-id': 'd-1',
+  'aws-region': 'us-east-1'
+}
+const SERVICE: Values = {
+  provider: 'proton-service-pipeline',
+  'service-name': 'svc',
+  'aws-region': 'us-east-1'
+}
+const ENVIRONMENT: Values = {
+  provider: 'proton-environment',
+  'environment-name': 'env',
+  'aws-region': 'us-east-1'
+}
+const IOT: Values = {
+  provider: 'iot-job-execution',
+  'thing-name': 'thing-1',
+  'job-id': 'job-1',
+  'aws-region': 'us-east-1'
+}
+const DATADOG: Values = {
+  provider: 'datadog-fleet',
+  'deployment-id': 'dep-1',
+  'datadog-api-key': 'api-key-secret',
+  'datadog-app-key': 'app-key-secret'
+}
+
+/** Replaces every input with these values, as the runner would for one step. */
+function setInputs(values: Values): void {
+  core.resetCore()
+  Object.assign(core.inputs, values)
+}
+
+function read(values: Values, env: Env = {}) {
+  setInputs(values)
+  return readInputs(env)
+}
+
+/** The problems of the InputError that reading these inputs must throw. */
+function problemsOf(values: Values, env: Env = {}): string[] {
+  setInputs(values)
+  try {
+    readInputs(env)
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  throw new Error('expected an InputError, but the inputs were accepted')
+}
+
+/** The one problem these inputs must produce. */
+function problemOf(values: Values, env: Env = {}): string {
+  const problems = problemsOf(values, env)
+  expect(problems).toHaveLength(1)
+  return problems[0]!
+}
+
+function warnings(): string[] {
+  return core.warning.mock.calls.map(([message]) => String(message))
+}
+
+function labels(values: Values): string[] {
+  return read(values).targets.map((t) => t.label)
+}
+
+describe('inputs.ts', () => {
+  beforeEach(() => core.resetCore())
+
+  describe('provider', () => {
+    it('is required, and the message lists the valid names', () => {
+      const problem = problemOf({ 'deployment-id': 'd-1', 'aws-region': 'us-east-1' })
+      expect(problem).toMatch(/^provider is required/)
+      for (const name of PROVIDER_NAMES) expect(problem).toContain(name)
+    })
+
+    it.each(['gcp', 'Greengrass', 'greengrass-v2', 'iot-jobs'])(
+      'rejects %p and lists the valid names',
+      (provider) => {
+        const problem = problemOf({ ...GREENGRASS, provider })
+        expect(problem).toMatch(new RegExp(`^provider "${provider}" is not one of`))
+        for (const name of PROVIDER_NAMES) expect(problem).toContain(name)
+      }
+    )
+
+    it('offers the five providers of the contract', () => {
+      expect(PROVIDER_NAMES).toEqual(
+        expect.arrayContaining([
+          'greengrass',
+          'proton-service-pipeline',
+          'proton-environment',
+          'iot-job-execution',
+          'datadog-fleet'
+        ])
+      )
+    })
+
+    it.each([
+      [GREENGRASS, 'deployment-id'],
+      [SERVICE, 'service-name'],
+      [ENVIRONMENT, 'environment-name'],
+      [IOT, 'thing-name'],
+      [IOT, 'job-id'],
+      [DATADOG, 'deployment-id']
+    ])('%# requires its target input %s', (base, name) => {
+      const values = { ...base }
+      delete values[name]
+      expect(problemOf(values)).toBe(`${name} is required for this provider`)
+    })
+
+    it('treats a target input of only blanks and commas as missing', () => {
+      expect(problemOf({ ...GREENGRASS, 'deployment-id': ' , \n ,' })).toBe(
+        'deployment-id is required for this provider'
+      )
+    })
+  })
+
+  describe('deployment-id', () => {
+    it.each(['d-1', 'a/b', '../../admin', '%2F..%2F', 'id?x=1#frag', 'dépl😀iement', 'with space'])(
+      'accepts %p unchanged',
+      (id) => {
+        const inputs = read({ ...GREENGRASS, 'deployment-id': id })
+        expect(inputs.targets).toEqual([{ label: id, ids: { 'deployment-id': id } }])
+      }
+    )
+
+    it('accepts any characters for datadog-fleet too', () => {
+      const inputs = read({ ...DATADOG, 'deployment-id': '../x/%2e%2e' })
+      expect(inputs.targets[0]!.ids['deployment-id']).toBe('../x/%2e%2e')
+    })
+  })
+
+  describe.each([
+    ['service-name', SERVICE],
+    ['environment-name', ENVIRONMENT]
+  ])('%s', (name, base) => {
+    it.each(['a', '0', 'svc_1-b', 'A1_-', 'x'.repeat(100)])('accepts %p', (value) => {
+      expect(read({ ...base, [name]: value }).targets).toEqual([
+        { label: value, ids: { [name]: value } }
+      ])
+    })
+
+    it('rejects 101 characters, naming the input and the limit', () => {
+      expect(problemOf({ ...base, [name]: 'x'.repeat(101) })).toMatch(
+        new RegExp(`^${name} "x{101}" must be at most 100 characters$`)
+      )
+    })
+
+    it.each(['_svc', '-svc', 'svc.1', 'svc/1', 'svc:1', 'sérvice'])('rejects %p', (value) => {
+      const problem = problemOf({ ...base, [name]: value })
+      expect(problem).toMatch(new RegExp(`^${name} `))
+      expect(problem).toContain(`"${value}"`)
+      expect(problem).toContain('must start with a letter or digit')
+    })
+  })
+
+  describe('thing-name', () => {
+    it.each(['t', 'thing:1_a-B', 'x'.repeat(128)])('accepts %p', (value) => {
+      expect(read({ ...IOT, 'thing-name': value }).targets[0]!.ids['thing-name']).toBe(value)
+    })
+
+    it('rejects 129 characters', () => {
+      expect(problemOf({ ...IOT, 'thing-name': 'x'.repeat(129) })).toMatch(
+        /^thing-name "x{129}" must be at most 128 characters$/
+      )
+    })
+
+    it.each(['thing.1', 'thing/1', 'thing 1', 'thïng'])('rejects %p', (value) => {
+      expect(problemOf({ ...IOT, 'thing-name': value })).toBe(
+        `thing-name "${value}" may contain only letters, digits, ":", "_" and "-"`
+      )
+    })
+  })
+
+  describe('job-id', () => {
+    it.each(['j', 'job_1-A', 'x'.repeat(64)])('accepts %p', (value) => {
+      expect(read({ ...IOT, 'job-id': value }).targets[0]!.ids['job-id']).toBe(value)
+    })
+
+    it('rejects 65 characters', () => {
+      expect(problemOf({ ...IOT, 'job-id': 'x'.repeat(65) })).toMatch(
+        /^job-id "x{65}" must be at most 64 characters$/
+      )
+    })
+
+    it.each(['job:1', 'job.1', 'job/1'])('rejects %p', (value) => {
+      expect(problemOf({ ...IOT, 'job-id': value })).toBe(
+        `job-id "${value}" may contain only letters, digits, "_" and "-"`
+      )
+    })
+
+    it('reports a bad thing-name and a bad job-id together', () => {
+      const problems = problemsOf({ ...IOT, 'thing-name': 'a.b', 'job-id': 'c.d' })
+      expect(problems).toHaveLength(2)
+      expect(problems[0]).toMatch(/^thing-name "a\.b"/)
+      expect(problems[1]).toMatch(/^job-id "c\.d"/)
+    })
+  })
+
+  describe('several targets', () => {
+    it('takes one value per line or comma-separated, dropping blanks and duplicates', () => {
+      expect(labels({ ...GREENGRASS, 'deployment-id': 'a, b\n\n c ,a,,\nb\r\nd' })).toEqual([
+        'a',
+        'b',
+        'c',
+        'd'
+      ])
+    })
+
+    it('names the bad value among several', () => {
+      expect(problemOf({ ...SERVICE, 'service-name': 'ok-1,bad.name,ok-2' })).toMatch(
+        /^service-name "bad\.name" /
+      )
+    })
+
+    it('makes every (thing, job) pair one target labelled thing/job', () => {
+      const inputs = read({ ...IOT, 'thing-name': 't1\nt2', 'job-id': 'j1, j2, j3' })
+      expect(inputs.targets.map((t) => t.label)).toEqual([
+        't1/j1',
+        't1/j2',
+        't1/j3',
+        't2/j1',
+        't2/j2',
+        't2/j3'
+      ])
+      expect(inputs.targets[4]).toEqual({
+        label: 't2/j2',
+        ids: { 'thing-name': 't2', 'job-id': 'j2' }
+      })
+    })
+
+    it('drops duplicate things and jobs before pairing', () => {
+      expect(labels({ ...IOT, 'thing-name': 't1,t1', 'job-id': 'j1\nj1' })).toEqual(['t1/j1'])
+    })
+
+    const ids = (n: number, prefix = 'd') => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
+
+    it(`takes exactly ${MAX_TARGETS} targets`, () => {
+      expect(MAX_TARGETS).toBe(10_000)
+      expect(read({ ...GREENGRASS, 'deployment-id': ids(10_000).join(',') }).targets).toHaveLength(
+        10_000
+      )
+    })
+
+    it('rejects 10,001 targets, naming the input and the limit', () => {
+      const problem = problemOf({ ...GREENGRASS, 'deployment-id': ids(10_001).join('\n') })
+      expect(problem).toMatch(/^deployment-id /)
+      expect(problem).toContain('10001')
+      expect(problem).toContain('at most 10000')
+    })
+
+    it('counts thing × job pairs against the limit', () => {
+      const things = ids(100, 't').join(',')
+      expect(
+        read({ ...IOT, 'thing-name': things, 'job-id': ids(100, 'j').join(',') }).targets
+      ).toHaveLength(10_000)
+      const problem = problemOf({ ...IOT, 'thing-name': things, 'job-id': ids(101, 'j').join(',') })
+      expect(problem).toMatch(/^thing-name × job-id /)
+      expect(problem).toContain('10100')
+    })
+  })
+
+  describe('force', () => {
+    it('defaults to false', () => {
+      expect(read(IOT).force).toBe(false)
+    })
+
+    it.each([
+      ['true', true],
+      ['True', true],
+      ['TRUE', true],
+      ['false', false],
+      ['False', false],
+      ['FALSE', false]
+    ])('accepts %p as %p', (text, value) => {
+      expect(read({ ...IOT, force: text }).force).toBe(value)
+    })
+
+    it.each(['yes', '1', 'on', 'tRUE', 'no', '0'])('rejects %p', (text) => {
+      expect(problemOf({ ...IOT, force: text })).toBe('force must be true or false')
+    })
+  })
+
+  describe('expected-version', () => {
+    it('is absent unless given', () => {
+      expect(read(IOT).expectedVersion).toBeUndefined()
+    })
+
+    it.each([
+      ['0', 0],
+      ['7', 7],
+      ['9007199254740991', Number.MAX_SAFE_INTEGER]
+    ])('accepts %p', (text, value) => {
+      expect(read({ ...IOT, 'expected-version': text }).expectedVersion).toBe(value)
+    })
+
+    it.each(['-1', '1.5', 'abc', '1e3', '0x10'])('rejects %p', (text) => {
+      expect(problemOf({ ...IOT, 'expected-version': text })).toMatch(
+        /^expected-version must be a whole number/
+      )
+    })
+  })
+
+  describe('status-details', () => {
+    const pairs = (n: number) => Array.from({ length: n }, (_, i) => `k${i}=v${i}`).join('\n')
+
+    it('is absent unless given', () => {
+      expect(read(IOT).statusDetails).toBeUndefined()
+    })
+
+    it('accepts a JSON object of strings', () => {
+      expect(
+        read({ ...IOT, 'status-details': '{"reason": "rollback", "ticket:id": "OPS-1"}' })
+          .statusDetails
+      ).toEqual({ reason: 'rollback', 'ticket:id': 'OPS-1' })
+    })
+
+    it('accepts key=value lines, trimming around the first "="', () => {
+      expect(
+        read({ ...IOT, 'status-details': 'reason = rollback now\n\nurl=https://x/?a=b\r\nk_1=v' })
+          .statusDetails
+      ).toEqual({ reason: 'rollback now', url: 'https://x/?a=b', k_1: 'v' })
+    })
+
+    it('accepts 10 pairs and rejects 11', () => {
+      expect(
+        Object.keys(read({ ...IOT, 'status-details': pairs(10) }).statusDetails!)
+      ).toHaveLength(10)
+      expect(problemOf({ ...IOT, 'status-details': pairs(11) })).toBe(
+        'status-details has more than 10 pairs'
+      )
+      const json = JSON.stringify(
+        Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']))
+      )
+      expect(problemOf({ ...IOT, 'status-details': json })).toBe(
+        'status-details has more than 10 pairs'
+      )
+    })
+
+    it('rejects invalid JSON', () => {
+      expect(problemOf({ ...IOT, 'status-details': '{"a": "b"' })).toBe(
+        'status-details is not valid JSON'
+      )
+    })
+
+    it.each(['{"a": 1}', '{"a": true}', '{"a": null}', '{"a": {"b": "c"}}', '{"a": ["b"]}'])(
+      'rejects JSON with non-string values: %s',
+      (json) => {
+        expect(problemOf({ ...IOT, 'status-details': json })).toBe(
+          'status-details must be a JSON object whose values are strings'
+        )
+      }
+    )
+
+    it('rejects a line that is not key=value', () => {
+      expect(problemOf({ ...IOT, 'status-details': 'a=b\njust text' })).toBe(
+        'status-details line "just text" is not key=value'
+      )
+    })
+
+    it('accepts a key of 128 characters and a value of 1024', () => {
+      const key = 'k'.repeat(128)
+      const value = 'v'.repeat(1024)
+      expect(read({ ...IOT, 'status-details': `${key}=${value}` }).statusDetails).toEqual({
+        [key]: value
+      })
+    })
+
+    it.each([
+      ['a key of 129 characters', `${'k'.repeat(129)}=v`],
+      ['an empty key', '=v'],
+      ['a key with a space', 'a b=v'],
+      ['a key with a dot', 'a.b=v'],
+      ['an empty JSON key', '{"": "v"}']
+    ])('rejects %s, naming the input', (_, text) => {
+      expect(problemOf({ ...IOT, 'status-details': text })).toMatch(/^status-details /)
+    })
+
+    it.each([
+      [
+        'a value of 1025 characters',
+        `k=${'v'.repeat(1025)}`,
+        'has a value longer than 1024 characters'
+      ],
+      ['an empty value', 'k=', 'has an empty value'],
+      ['an empty JSON value', '{"k": ""}', 'has an empty value'],
+      ['a tab inside a value', 'k=a\tb', 'has a value with control characters'],
+      ['a newline in a JSON value', '{"k": "a\\nb"}', 'has a value with control characters'],
+      ['a BEL in a JSON value', '{"k": "a\\u0007b"}', 'has a value with control characters'],
+      ['a DEL in a value', 'k=a\u007fb', 'has a value with control characters']
+    ])('rejects %s', (_, text, why) => {
+      expect(problemOf({ ...IOT, 'status-details': text })).toBe(`status-details ${why}`)
+    })
+
+    // KNOWN BUG (src/inputs.ts, statusDetails): zod reports a bad record key as
+    // "Invalid key in record", dropping the reason and the key. Remove `.failing` once fixed.
+    it.failing('says what is wrong with a bad key', () => {
+      expect(problemOf({ ...IOT, 'status-details': `${'k'.repeat(129)}=v` })).toBe(
+        'status-details has a key longer than 128 characters'
+      )
+    })
+  })
+
+  describe('aws-region', () => {
+    const noRegion = { ...GREENGRASS }
+    delete noRegion['aws-region']
+
+    it('prefers the input over AWS_REGION and AWS_DEFAULT_REGION', () => {
+      expect(
+        read(
+          { ...GREENGRASS, 'aws-region': 'eu-west-1' },
+          { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }
+        ).awsRegion
+      ).toBe('eu-west-1')
+    })
+
+    it('falls back to AWS_REGION, then AWS_DEFAULT_REGION', () => {
+      expect(
+        read(noRegion, { AWS_REGION: 'us-east-2', AWS_DEFAULT_REGION: 'us-west-1' }).awsRegion
+      ).toBe('us-east-2')
+      expect(read(noRegion, { AWS_DEFAULT_REGION: 'us-west-1' }).awsRegion).toBe('us-west-1')
+      expect(read(noRegion, { AWS_REGION: '  ', AWS_DEFAULT_REGION: 'ap-south-1' }).awsRegion).toBe(
+        'ap-south-1'
+      )
+    })
+
+    it.each(['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'ap-southeast-2', 'il-central-1'])(
+      'accepts %p',
+      (region) => {
+        expect(read({ ...GREENGRASS, 'aws-region': region }).awsRegion).toBe(region)
+      }
+    )
+
+    // KNOWN BUG (src/inputs.ts, awsRegion regex ^[a-z]{2}(-…)): the AWS European Sovereign
+    // Cloud region (partition aws-eusc, ^eusc-(de)-\w+-\d+$ in the SDK) is rejected.
+    it.failing('accepts the European Sovereign Cloud region eusc-de-east-1', () => {
+      expect(read({ ...GREENGRASS, 'aws-region': 'eusc-de-east-1' }).awsRegion).toBe(
+        'eusc-de-east-1'
+      )
+    })
+
+    it.each(['proton-service-pipeline', 'iot-job-execution'])(
+      'is required by %s too when neither variable is set',
+      (provider) => {
+        const base = provider === 'iot-job-execution' ? IOT : SERVICE
+        const values = { ...base }
+        delete values['aws-region']
+        expect(problemOf(values)).toMatch(/^aws-region is not set.*AWS_REGION.*AWS_DEFAULT_REGION/)
+      }
+    )
+
+    it('is an input error naming aws-region when none is set', () => {
+      expect(problemOf(noRegion)).toMatch(/^aws-region is not set/)
+    })
+
+    it.each(['US-EAST-1', 'useast1', 'us-east', 'https://us-east-1', 'us east 1'])(
+      'rejects the input %p',
+      (region) => {
+        expect(problemOf({ ...GREENGRASS, 'aws-region': region })).toBe(
+          'aws-region is not an AWS region name such as us-east-1'
+        )
+      }
+    )
+
+    it.each(['AWS_REGION', 'AWS_DEFAULT_REGION'])(
+      'names %s when the malformed region came from it',
+      (variable) => {
+        expect(problemOf(noRegion, { [variable]: 'Frankfurt' })).toBe(
+          `aws-region (from ${variable}) is not an AWS region name such as us-east-1`
+        )
+      }
+    )
+
+    it('is not needed by datadog-fleet', () => {
+      expect(read(DATADOG).awsRegion).toBeUndefined()
+    })
+  })
+
+  describe('endpoint-url', () => {
+    it('is absent unless given', () => {
+      expect(read(GREENGRASS).endpointUrl).toBeUndefined()
+    })
+
+    it.each([
+      ['http://localhost:4566', 'http://localhost:4566'],
+      [
+        'https://vpce-1.greengrass.us-east-1.vpce.amazonaws.com/',
+        'https://vpce-1.greengrass.us-east-1.vpce.amazonaws.com'
+      ],
+      ['http://127.0.0.1:8080/base//', 'http://127.0.0.1:8080/base']
+    ])('accepts %p as %p', (url, expected) => {
+      expect(read({ ...GREENGRASS, 'endpoint-url': url }).endpointUrl).toBe(expected)
+    })
+
+    it('is read for datadog-fleet too', () => {
+      expect(read({ ...DATADOG, 'endpoint-url': 'http://localhost:9000/' }).endpointUrl).toBe(
+        'http://localhost:9000'
+      )
+    })
+
+    it.each([
+      'ftp://example.com',
+      'localhost:4566',
+      'example.com',
+      'file:///etc/passwd',
+      'https://'
+    ])('rejects %p', (url) => {
+      expect(problemOf({ ...GREENGRASS, 'endpoint-url': url })).toBe(
+        'endpoint-url must be an http:// or https:// URL'
+      )
+    })
+  })
+
+  describe('datadog keys and site', () => {
+    it('reads the keys and site from inputs', () => {
+      expect(read({ ...DATADOG, 'datadog-site': 'datadoghq.eu' }).datadog).toEqual({
+        apiKey: 'api-key-secret',
+        appKey: 'app-key-secret',
+        site: 'datadoghq.eu'
+      })
+    })
+
+    it('falls back to DD_API_KEY, DD_APP_KEY and DD_SITE', () => {
+      const values = { provider: 'datadog-fleet', 'deployment-id': 'dep-1' }
+      expect(
+        read(values, { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app', DD_SITE: 'us3.datadoghq.com' })
+          .datadog
+      ).toEqual({ apiKey: 'env-api', appKey: 'env-app', site: 'us3.datadoghq.com' })
+    })
+
+    it('prefers the inputs over the environment', () => {
+      expect(
+        read(
+          { ...DATADOG, 'datadog-site': 'ap1.datadoghq.com' },
+          { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app', DD_SITE: 'datadoghq.eu' }
+        ).datadog
+      ).toEqual({ apiKey: 'api-key-secret', appKey: 'app-key-secret', site: 'ap1.datadoghq.com' })
+    })
+
+    it('defaults the site to datadoghq.com', () => {
+      expect(read(DATADOG).datadog!.site).toBe('datadoghq.com')
+    })
+
+    it.each([
+      'datadoghq.com',
+      'datadoghq.eu',
+      'us3.datadoghq.com',
+      'us5.datadoghq.com',
+      'ap1.datadoghq.com',
+      'ddog-gov.com'
+    ])('accepts the site %p', (site) => {
+      expect(read({ ...DATADOG, 'datadog-site': site }).datadog!.site).toBe(site)
+    })
+
+    it.each([
+      'https://datadoghq.com',
+      'datadoghq',
+      'DATADOGHQ.COM',
+      'datadoghq.com/',
+      'datadog hq.com'
+    ])('rejects the site %p', (site) => {
+      expect(problemOf({ ...DATADOG, 'datadog-site': site })).toMatch(
+        /^datadog-site must be a Datadog site host name/
+      )
+    })
+
+    it('names DD_SITE when the bad site came from it', () => {
+      expect(problemOf(DATADOG, { DD_SITE: 'https://datadoghq.eu' })).toMatch(
+        /^datadog-site \(from DD_SITE\) must be/
+      )
+    })
+
+    it('reports each missing key by name', () => {
+      const problems = problemsOf({ provider: 'datadog-fleet', 'deployment-id': 'dep-1' })
+      expect(problems).toHaveLength(2)
+      expect(problems[0]).toMatch(/^datadog-api-key is not set.*DD_API_KEY/)
+      expect(problems[1]).toMatch(/^datadog-app-key is not set.*DD_APP_KEY/)
+    })
+
+    it('reports only the key that is missing', () => {
+      const values = { provider: 'datadog-fleet', 'deployment-id': 'dep-1' }
+      expect(problemOf(values, { DD_API_KEY: 'env-api' })).toMatch(/^datadog-app-key is not set/)
+      expect(problemOf(values, { DD_APP_KEY: 'env-app' })).toMatch(/^datadog-api-key is not set/)
+    })
+
+    it('masks both keys before anything is logged', () => {
+      read({ ...DATADOG, 'thing-name': 'ignored-thing' })
+      const masked = core.setSecret.mock.calls.map(([value]) => value)
+      expect(masked).toEqual(expect.arrayContaining(['api-key-secret', 'app-key-secret']))
+      expect(core.warning).toHaveBeenCalled()
+      const lastMask = Math.max(...core.setSecret.mock.invocationCallOrder)
+      for (const fn of [core.warning, core.info, core.debug]) {
+        for (const order of fn.mock.invocationCallOrder) expect(order).toBeGreaterThan(lastMask)
+      }
+    })
+
+    it('masks both keys from the environment', () => {
+      read(
+        { provider: 'datadog-fleet', 'deployment-id': 'dep-1' },
+        { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app' }
+      )
+      const masked = core.setSecret.mock.calls.map(([value]) => value)
+      expect(masked).toEqual(expect.arrayContaining(['env-api', 'env-app']))
+    })
+
+    it('masks the keys even for an AWS provider with invalid inputs', () => {
+      const problems = problemsOf(
+        {
+          provider: 'greengrass',
+          'datadog-api-key': 'api-key-secret',
+          'datadog-app-key': 'app-key-secret'
+        },
+        { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app' }
+      )
+      expect(problems.length).toBeGreaterThan(0)
+      const masked = core.setSecret.mock.calls.map(([value]) => value)
+      expect(masked).toEqual(
+        expect.arrayContaining(['api-key-secret', 'app-key-secret', 'env-api', 'env-app'])
+      )
+    })
+
+    it('masks the keys even when the provider itself is invalid', () => {
+      problemsOf({ provider: 'nope', 'datadog-api-key': 'k1', 'datadog-app-key': 'k2' })
+      expect(core.setSecret).toHaveBeenCalledWith('k1')
+      expect(core.setSecret).toHaveBeenCalledWith('k2')
+    })
+
+    it('never puts a key into a problem message', () => {
+      const problems = problemsOf({
+        ...DATADOG,
+        'deployment-id': '',
+        'datadog-site': 'bad site',
+        'fail-on': 'bogus'
+      })
+      expect(problems.length).toBe(3)
+      expect(problems.join('\n')).not.toMatch(/api-key-secret|app-key-secret/)
+    })
+
+    it('does not ask AWS providers for Datadog keys', () => {
+      expect(read(GREENGRASS).datadog).toBeUndefined()
+    })
+  })
+
+  describe('fail-on', () => {
+    it('defaults to failed,not-found', () => {
+      expect([...read(GREENGRASS).failOn].sort()).toEqual(['failed', 'not-found'])
+    })
+
+    it('takes none as the empty set', () => {
+      expect(read({ ...GREENGRASS, 'fail-on': 'none' }).failOn.size).toBe(0)
+    })
+
+    it('takes a comma-separated list of outcomes', () => {
+      expect(
+        [...read({ ...GREENGRASS, 'fail-on': 'failed, not-cancellable ,cancelled' }).failOn].sort()
+      ).toEqual(['cancelled', 'failed', 'not-cancellable'])
+    })
+
+    it.each(['bogus', 'failed,error', 'FAILED', 'none,failed'])('rejects %p', (text) => {
+      const problem = problemOf({ ...GREENGRASS, 'fail-on': text })
+      expect(problem).toMatch(/^fail-on .* is not an outcome/)
+      expect(problem).toContain('not-cancellable')
+    })
+
+    it('names the unknown outcome', () => {
+      expect(problemOf({ ...GREENGRASS, 'fail-on': 'failed,timeout' })).toMatch(
+        /^fail-on "timeout" is not an outcome/
+      )
+    })
+  })
+
+  describe('max-concurrency', () => {
+    it('defaults to 10', () => {
+      expect(read(GREENGRASS).maxConcurrency).toBe(10)
+    })
+
+    it.each([
+      ['1', 1],
+      ['100', 100],
+      ['25', 25]
+    ])('accepts %p', (text, value) => {
+      expect(read({ ...GREENGRASS, 'max-concurrency': text }).maxConcurrency).toBe(value)
+    })
+
+    it.each(['0', '101', '-1', '2.5', 'ten'])('rejects %p', (text) => {
+      expect(problemOf({ ...GREENGRASS, 'max-concurrency': text })).toMatch(
+        /^max-concurrency must be (a whole number )?from 1 to 100$/
+      )
+    })
+  })
+
+  describe('inputs a provider does not use', () => {
+    it.each([
+      ['force', 'true'],
+      ['expected-version', '3'],
+      ['status-details', 'a=b'],
+      ['thing-name', 'thing-1'],
+      ['job-id', 'job-1'],
+      ['service-name', 'svc']
+    ])('warns that greengrass ignores %s', (name, value) => {
+      const inputs = read({ ...GREENGRASS, [name]: value })
+      expect(warnings()).toEqual([`${name} is ignored: provider greengrass does not use it`])
+      expect(inputs.force).toBe(false)
+      expect(inputs.expectedVersion).toBeUndefined()
+      expect(inputs.statusDetails).toBeUndefined()
+    })
+
+    it('does not validate an option the provider ignores', () => {
+      expect(read({ ...DATADOG, force: 'maybe', 'expected-version': '-4' }).force).toBe(false)
+      expect(warnings()).toEqual([
+        'force is ignored: provider datadog-fleet does not use it',
+        'expected-version is ignored: provider datadog-fleet does not use it'
+      ])
+    })
+
+    it('warns that iot-job-execution ignores deployment-id', () => {
+      read({ ...IOT, 'deployment-id': 'd-1' })
+      expect(warnings()).toEqual([
+        'deployment-id is ignored: provider iot-job-execution does not use it'
+      ])
+    })
+
+    it('does not warn about inputs the provider uses', () => {
+      read({ ...IOT, force: 'true', 'expected-version': '1', 'status-details': 'a=b' })
+      expect(core.warning).not.toHaveBeenCalled()
+    })
+
+    // KNOWN BUG (action.yml gives `force` the default 'false', so the runner always sets
+    // INPUT_FORCE; src/inputs.ts warnIgnored then warns on every non-IoT run).
+    it.failing('does not warn about force: false, which action.yml sets by default', () => {
+      read({ ...GREENGRASS, force: 'false' })
+      expect(core.warning).not.toHaveBeenCalled()
+    })
+
+    // KNOWN BUG (src/inputs.ts warnIgnored only looks at target and option inputs).
+    it.failing('warns about Datadog inputs given to an AWS provider', () => {
+      read({ ...GREENGRASS, 'datadog-site': 'datadoghq.eu' })
+      expect(warnings()).toEqual([expect.stringMatching(/^datadog-site is ignored/)])
+    })
+
+    it.failing('warns about aws-region given to datadog-fleet', () => {
+      read({ ...DATADOG, 'aws-region': 'us-east-1' })
+      expect(warnings()).toEqual([expect.stringMatching(/^aws-region is ignored/)])
+    })
+  })
+
+  describe('several problems', () => {
+    it('reports every problem in one InputError, each starting with its input name', () => {
+      setInputs({
+        provider: 'iot-job-execution',
+        'thing-name': 'bad thing',
+        'job-id': '',
+        force: 'yes',
+        'expected-version': '-1',
+        'status-details': '{"a": 1}',
+        'endpoint-url': 'ftp://x',
+        'fail-on': 'sometimes',
+        'max-concurrency': '0'
+      })
+      let thrown: unknown
+      try {
+        readInputs({})
+      } catch (error) {
+        thrown = error
+      }
+      expect(thrown).toBeInstanceOf(InputError)
+      const error = thrown as InstanceType<typeof InputError>
+      const names = [
+        'thing-name',
+        'job-id',
+        'force',
+        'expected-version',
+        'status-details',
+        'endpoint-url',
+        'fail-on',
+        'max-concurrency',
+        'aws-region'
+      ]
+      expect(error.problems).toHaveLength(names.length)
+      for (const name of names) {
+        expect(error.problems.filter((p) => p.startsWith(`${name} `))).toHaveLength(1)
+      }
+      expect(error.message).toBe(`Input error: ${error.problems.join('; ')}`)
+      expect(error.name).toBe('InputError')
+    })
+
+    it('returns typed values when everything is valid', () => {
+      expect(
+        read({
+          ...IOT,
+          force: 'TRUE',
+          'expected-version': '4',
+          'status-details': 'reason=ops',
+          'fail-on': 'failed',
+          'max-concurrency': '3'
+        })
+      ).toMatchObject({
+        provider: 'iot-job-execution',
+        targets: [{ label: 'thing-1/job-1', ids: { 'thing-name': 'thing-1', 'job-id': 'job-1' } }],
+        force: true,
+        expectedVersion: 4,
+        statusDetails: { reason: 'ops' },
+        awsRegion: 'us-east-1',
+        failOn: new Set(['failed']),
+        maxConcurrency: 3
+      })
+    })
+  })
+})

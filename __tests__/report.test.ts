@@ -1,0 +1,322 @@
+/**
+ * src/report.ts: outputs, failure, annotations and the job summary — what a
+ * workflow and a person looking at the run see.
+ */
+import { jest } from '@jest/globals'
+import * as core from '../__fixtures__/core.js'
+import type { Outcome, TargetResult } from '../src/outcome.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+
+const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES } = await import('../src/report.js')
+
+const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
+
+function result(target: string, outcome: Outcome, extra: Partial<TargetResult> = {}): TargetResult {
+  return { target, outcome, status: '', message: `${target}: ${outcome}.`, requestId: '', ...extra }
+}
+
+/** Rows of the table given to the job summary, header first. */
+function tableRows(): unknown[][] {
+  expect(core.summary.addTable).toHaveBeenCalledTimes(1)
+  return core.summary.addTable.mock.calls[0]![0]
+}
+
+function parsedResults(): unknown {
+  return JSON.parse(core.output('results') ?? 'null')
+}
+
+describe('report.ts', () => {
+  beforeEach(() => core.resetCore())
+
+  it('names the five outputs of the contract', () => {
+    expect([...OUTPUT_NAMES]).toEqual(['outcome', 'message', 'status', 'request-id', 'results'])
+  })
+
+  describe('outputs', () => {
+    it('sets every output for one cancelled target, and does not fail', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [
+          result('d-1', 'cancelled', {
+            message: 'Cancelled Greengrass deployment d-1.',
+            status: 'CANCELED',
+            requestId: 'req-1'
+          })
+        ],
+        failOn: DEFAULT_FAIL_ON
+      })
+      expect(core.output('outcome')).toBe('cancelled')
+      expect(core.output('message')).toBe('Cancelled Greengrass deployment d-1.')
+      expect(core.output('status')).toBe('CANCELED')
+      expect(core.output('request-id')).toBe('req-1')
+      expect(parsedResults()).toEqual([
+        {
+          target: 'd-1',
+          outcome: 'cancelled',
+          status: 'CANCELED',
+          message: 'Cancelled Greengrass deployment d-1.',
+          'request-id': 'req-1'
+        }
+      ])
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.warning).not.toHaveBeenCalled()
+    })
+
+    it('sets each output exactly once', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('a', 'failed'), result('b', 'cancelled')],
+        failOn: DEFAULT_FAIL_ON
+      })
+      const names = core.setOutput.mock.calls.map(([name]) => name).sort()
+      expect(names).toEqual(['message', 'outcome', 'request-id', 'results', 'status'])
+    })
+
+    it('sets every output before failing the step', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('d-1', 'failed', { message: 'Denied: add greengrass:CancelDeployment.' })],
+        failOn: DEFAULT_FAIL_ON
+      })
+      expect(core.setFailed).toHaveBeenCalledTimes(1)
+      const failedAt = core.setFailed.mock.invocationCallOrder[0]!
+      expect(core.setOutput).toHaveBeenCalledTimes(5)
+      for (const order of core.setOutput.mock.invocationCallOrder) {
+        expect(order).toBeLessThan(failedAt)
+      }
+      expect(core.output('outcome')).toBe('failed')
+    })
+
+    it('gives several targets one result each, with a request-id key', async () => {
+      await report({
+        provider: 'iot-job-execution',
+        results: [
+          result('t1/j1', 'cancelled', { requestId: 'r1', status: 'CANCELED' }),
+          result('t2/j1', 'not-cancellable', {
+            requestId: 'r2',
+            message: 'IN_PROGRESS: use force: true.'
+          })
+        ],
+        failOn: DEFAULT_FAIL_ON
+      })
+      expect(parsedResults()).toEqual([
+        {
+          target: 't1/j1',
+          outcome: 'cancelled',
+          status: 'CANCELED',
+          message: 't1/j1: cancelled.',
+          'request-id': 'r1'
+        },
+        {
+          target: 't2/j1',
+          outcome: 'not-cancellable',
+          status: '',
+          message: 'IN_PROGRESS: use force: true.',
+          'request-id': 'r2'
+        }
+      ])
+      expect(core.output('outcome')).toBe('not-cancellable')
+      expect(core.output('message')).toBe(
+        '2 targets: 1 not-cancellable, 1 cancelled. First: t2/j1: IN_PROGRESS: use force: true.'
+      )
+      expect(core.output('status')).toBe('')
+      expect(core.output('request-id')).toBe('r2')
+    })
+  })
+
+  describe('failing the step', () => {
+    it.each<[Outcome, string[], boolean]>([
+      ['failed', ['failed', 'not-found'], true],
+      ['not-found', ['failed', 'not-found'], true],
+      ['not-cancellable', ['failed', 'not-found'], false],
+      ['cancelled', ['failed', 'not-found'], false],
+      ['not-cancellable', ['not-cancellable'], true],
+      ['failed', ['not-cancellable'], false],
+      ['cancelled', ['cancelled'], true],
+      ['failed', [], false]
+    ])('%s with fail-on %j fails: %p', async (outcome, failOn, fails) => {
+      await report({
+        provider: 'greengrass',
+        results: [result('d-1', outcome, { message: 'what happened' })],
+        failOn: new Set(failOn as Outcome[])
+      })
+      if (fails) {
+        expect(core.setFailed).toHaveBeenCalledTimes(1)
+        expect(core.setFailed).toHaveBeenCalledWith('what happened')
+      } else {
+        expect(core.setFailed).not.toHaveBeenCalled()
+      }
+    })
+
+    it('fails when any one of several targets is in fail-on', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [
+          result('a', 'cancelled'),
+          result('b', 'not-cancellable'),
+          result('c', 'cancelled')
+        ],
+        failOn: new Set<Outcome>(['not-cancellable'])
+      })
+      expect(core.setFailed).toHaveBeenCalledTimes(1)
+      expect(core.setFailed.mock.calls[0]![0]).toMatch(/^3 targets: 1 not-cancellable, 2 cancelled/)
+    })
+
+    it('fails on an input error even with fail-on none', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('', 'failed', { message: 'Input error: deployment-id is required' })],
+        failOn: new Set(),
+        inputError: true
+      })
+      expect(core.setFailed).toHaveBeenCalledWith('Input error: deployment-id is required')
+      expect(core.output('outcome')).toBe('failed')
+    })
+  })
+
+  describe('warnings', () => {
+    it.each<Outcome>(['not-cancellable', 'not-found', 'failed'])(
+      'annotates %s with a warning when it does not fail the step',
+      async (outcome) => {
+        await report({
+          provider: 'greengrass',
+          results: [result('d-1', outcome, { message: 'It has already finished.' })],
+          failOn: new Set()
+        })
+        expect(core.setFailed).not.toHaveBeenCalled()
+        expect(core.warning).toHaveBeenCalledTimes(1)
+        expect(core.warning).toHaveBeenCalledWith(`${outcome}: It has already finished.`)
+      }
+    )
+
+    it.each<Outcome>(['cancelled', 'would-cancel'])('does not warn about %s', async (outcome) => {
+      await report({ provider: 'greengrass', results: [result('d-1', outcome)], failOn: new Set() })
+      expect(core.warning).not.toHaveBeenCalled()
+    })
+
+    it('does not add a warning to a failure', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('d-1', 'failed')],
+        failOn: DEFAULT_FAIL_ON
+      })
+      expect(core.warning).not.toHaveBeenCalled()
+    })
+  })
+
+  describe('job summary', () => {
+    it('writes a table with a header and a row per target', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [
+          result('d-1', 'cancelled', { status: 'CANCELED', message: 'Cancelled d-1.' }),
+          result('d-2', 'not-found', { message: 'No deployment d-2.' })
+        ],
+        failOn: new Set()
+      })
+      expect(core.summaryWrites).toHaveLength(1)
+      const [header, ...rows] = tableRows()
+      expect(header).toEqual(
+        ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({
+          data,
+          header: true
+        }))
+      )
+      expect(rows).toEqual([
+        ['greengrass', '<code>d-1</code>', 'cancelled', 'CANCELED', 'Cancelled d-1.'],
+        ['greengrass', '<code>d-2</code>', 'not-found', '–', 'No deployment d-2.']
+      ])
+      expect(core.summaryWrites[0]).toContain('<b>not-found</b>')
+      expect(core.summaryWrites[0]).toContain('2 targets')
+    })
+
+    it('writes a summary for an input error too', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('', 'failed', { message: 'Input error: provider is required' })],
+        failOn: DEFAULT_FAIL_ON,
+        inputError: true
+      })
+      expect(core.summaryWrites).toHaveLength(1)
+      expect(tableRows()[1]).toEqual([
+        'greengrass',
+        '',
+        'failed',
+        '–',
+        'Input error: provider is required'
+      ])
+    })
+
+    it('escapes HTML in the provider, ids, status and messages', async () => {
+      await report({
+        provider: '<img src=x>',
+        results: [
+          result('<script>alert(1)</script>', 'failed', {
+            status: '"S"&\'T\'',
+            message: 'Bad <b>thing</b> & "more"'
+          })
+        ],
+        failOn: new Set()
+      })
+      const written = core.summaryWrites.join('')
+      expect(written).not.toContain('<script>')
+      expect(written).not.toContain('<img')
+      expect(written).not.toContain('<b>thing')
+      const row = tableRows()[1]!
+      expect(row).toEqual([
+        '&#60;img src=x&#62;',
+        '<code>&#60;script&#62;alert(1)&#60;/script&#62;</code>',
+        'failed',
+        '&#34;S&#34;&#38;&#39;T&#39;',
+        'Bad &#60;b&#62;thing&#60;/b&#62; &#38; &#34;more&#34;'
+      ])
+    })
+
+    it(`lists the first ${SUMMARY_ROWS} targets, then counts the rest`, async () => {
+      const results = Array.from({ length: SUMMARY_ROWS + 5 }, (_, i) =>
+        result(`d-${i}`, 'cancelled')
+      )
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      const rows = tableRows().slice(1)
+      expect(rows).toHaveLength(SUMMARY_ROWS)
+      expect(rows[SUMMARY_ROWS - 1]![1]).toBe(`<code>d-${SUMMARY_ROWS - 1}</code>`)
+      expect(core.summaryWrites[0]).toContain('…and 5 more targets')
+      expect(core.summaryWrites[0]).toContain(`${SUMMARY_ROWS + 5} targets`)
+      // every target is still in the results output
+      expect(parsedResults()).toHaveLength(SUMMARY_ROWS + 5)
+    })
+
+    it(`has no "more targets" line at exactly ${SUMMARY_ROWS} targets`, async () => {
+      const results = Array.from({ length: SUMMARY_ROWS }, (_, i) => result(`d-${i}`, 'cancelled'))
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      expect(tableRows().slice(1)).toHaveLength(SUMMARY_ROWS)
+      expect(core.summaryWrites[0]).not.toContain('more targets')
+    })
+
+    it('keeps going when the summary cannot be written', async () => {
+      core.summary.write.mockRejectedValueOnce(
+        new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')
+      )
+      await expect(
+        report({
+          provider: 'greengrass',
+          results: [result('d-1', 'failed')],
+          failOn: DEFAULT_FAIL_ON
+        })
+      ).resolves.toBeUndefined()
+      expect(core.output('outcome')).toBe('failed')
+      expect(core.setFailed).toHaveBeenCalledTimes(1)
+      expect(core.debug).toHaveBeenCalledWith(expect.stringContaining('GITHUB_STEP_SUMMARY'))
+      expect(core.summary.emptyBuffer).toHaveBeenCalled()
+    })
+  })
+
+  describe('escapeHtml', () => {
+    it('escapes the five HTML-significant characters and nothing else', () => {
+      expect(escapeHtml(`<a href="x">'&'</a> ok/é`)).toBe(
+        '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62; ok/é'
+      )
+    })
+  })
+})

@@ -1,0 +1,94 @@
+// Control API under /__emulator/..., so an emulator started in another process
+// (`npm run emulator -- --port N`) can be seeded and scripted over HTTP:
+//   GET  /__emulator/health
+//   POST /__emulator/seed      {kind, id | name | thing+job, ...options}  (or an array of them)
+//   POST /__emulator/fault     {operation, faults: [...]}
+//   POST /__emulator/throttle  {ratePerSecond, burst?, scope?}  ({ratePerSecond: null} turns it off)
+//   POST /__emulator/config    {cancelDelayMs}
+//   POST /__emulator/advance   {ms}   (moves the emulator clock forward)
+//   GET  /__emulator/status?kind=...&id=... | name=... | thing=...&job=...
+//   GET  /__emulator/requests[?operation=...&since=<seq>]
+//   POST /__emulator/reset
+
+import { z } from 'zod'
+import { FaultSchema, FaultTargetSchema } from './faults.js'
+import { jsonReply } from './http.js'
+import type { Emulator, SeedSpec, TargetRef } from './server.js'
+import { ThrottleSchema } from './throttle.js'
+import type { Reply } from './types.js'
+
+export const CONTROL_PREFIX = '/__emulator'
+
+interface ControlRequest {
+  query: Record<string, string>
+  body: unknown
+}
+
+type ControlHandler = (emu: Emulator, req: ControlRequest) => Reply
+
+const ok = (body: unknown = { ok: true }, status = 200) => jsonReply(status, body)
+
+const FaultBody = z.object({ operation: FaultTargetSchema, faults: z.array(FaultSchema) }).strict()
+const ThrottleBody = z.union([ThrottleSchema, z.object({ ratePerSecond: z.null() }), z.null()])
+const ConfigBody = z.object({ cancelDelayMs: z.number().nonnegative() }).strict()
+const AdvanceBody = z.object({ ms: z.number().nonnegative() }).strict()
+const RequestsQuery = z.object({
+  operation: z.string().optional(),
+  since: z.coerce.number().int().nonnegative().optional()
+})
+
+const HANDLERS: Record<string, ControlHandler> = {
+  'GET /health': () => ok(),
+  'POST /seed': (emu, { body }) => {
+    const specs = Array.isArray(body) ? body : [body]
+    for (const spec of specs) emu.seed(spec as SeedSpec)
+    return ok({ seeded: specs.length }, 201)
+  },
+  'POST /fault': (emu, { body }) => {
+    const { operation, faults } = FaultBody.parse(body)
+    emu.fault(operation, faults)
+    return ok({ pending: emu.pendingFaults(operation) })
+  },
+  'POST /throttle': (emu, { body }) => {
+    const cfg = ThrottleBody.parse(body ?? null)
+    emu.throttle(cfg === null || cfg.ratePerSecond === null ? null : cfg)
+    return ok()
+  },
+  'POST /config': (emu, { body }) => {
+    emu.configure(ConfigBody.parse(body))
+    return ok()
+  },
+  'POST /advance': (emu, { body }) => {
+    emu.advanceTime(AdvanceBody.parse(body).ms)
+    return ok({ now: emu.now() })
+  },
+  'GET /status': (emu, { query }) => {
+    const status = emu.statusOf(query as unknown as TargetRef)
+    return status === undefined ? jsonReply(404, { error: 'no such target' }) : ok({ status })
+  },
+  'GET /requests': (emu, { query }) => {
+    const q = RequestsQuery.parse(query)
+    const all = emu.requests.slice(q.since ?? 0)
+    return ok(q.operation ? all.filter((r) => r.operation === q.operation) : all)
+  },
+  'POST /reset': (emu) => {
+    emu.reset()
+    return ok()
+  }
+}
+
+export function handleControl(
+  emu: Emulator,
+  method: string,
+  subPath: string,
+  req: ControlRequest
+): Reply {
+  const handler = HANDLERS[`${method} ${subPath}`]
+  if (!handler) return jsonReply(404, { error: `unknown control route ${method} ${subPath}` })
+  try {
+    return handler(emu, req)
+  } catch (e) {
+    const message = e instanceof z.ZodError ? z.prettifyError(e) : String(e)
+    return jsonReply(400, { error: message })
+  }
+}

@@ -1,0 +1,227 @@
+// Datadog Fleet Automation v2, as @datadog/datadog-api-client's FleetAutomationApi sends
+// and parses it (JSON:API documents):
+//   POST /api/v2/fleet/deployments/{deployment_id}/cancel → FleetDeploymentV2CancelResponse
+//   GET  /api/v2/fleet/deployments/{deployment_id}        → FleetDeploymentV2DetailResponse
+// Errors are APIErrorResponse `{"errors": ["..."]}`: 400 (cancel of a deployment that is
+// not pending/running), 403 (missing DD-API-KEY or DD-APPLICATION-KEY), 404, 429 (with
+// x-ratelimit-* headers; the client's retry reads x-ratelimit-reset, in seconds).
+
+import { z } from 'zod'
+import { jsonReply } from './http.js'
+import {
+  defineKind,
+  IdRef,
+  TargetTable,
+  targetOptionsSchema,
+  type Lifecycle,
+  type Target
+} from './lifecycle.js'
+import {
+  ServiceError,
+  type CallContext,
+  type KindHandler,
+  type Provider,
+  type ProviderEnv,
+  type Reply,
+  type RouteDef
+} from './types.js'
+
+export const DATADOG_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'cancelled'] as const
+export type DatadogStatus = (typeof DATADOG_STATUSES)[number]
+
+const LIFECYCLE: Lifecycle<DatadogStatus> = {
+  initial: 'running',
+  cancellable: ['pending', 'running'],
+  cancelling: null,
+  natural: 'succeeded',
+  outcomes: { cancelled: 'cancelled', succeeded: 'succeeded', failed: 'failed' }
+}
+
+/** Host counter that holds every host for a given high-level status. */
+const HOST_COUNTER: Record<DatadogStatus, string> = {
+  pending: 'running_hosts',
+  running: 'running_hosts',
+  succeeded: 'succeeded_hosts',
+  failed: 'failed_hosts',
+  cancelled: 'canceled_hosts'
+}
+
+const HOST_STATUS: Record<DatadogStatus, string> = {
+  pending: 'pending',
+  running: 'running',
+  succeeded: 'succeeded',
+  failed: 'failed',
+  cancelled: 'canceled'
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  429: 'Too many requests'
+}
+
+export const DatadogOptionsSchema = targetOptionsSchema(DATADOG_STATUSES).extend({
+  hosts: z.number().int().nonnegative().optional(),
+  query: z.string().optional()
+})
+export type DatadogOptions = z.input<typeof DatadogOptionsSchema>
+
+export const DatadogSeedSchema = DatadogOptionsSchema.extend({
+  kind: z.literal('datadog'),
+  id: z.string().min(1)
+}).strict()
+export type DatadogSeed = z.input<typeof DatadogSeedSchema>
+
+interface Extra {
+  hosts: number
+  query: string
+}
+
+type Deployment = Target<DatadogStatus, Extra>
+
+function rateLimitHeaders(resetSeconds: number): Record<string, string> {
+  return {
+    'x-ratelimit-limit': '100',
+    'x-ratelimit-period': '60',
+    'x-ratelimit-remaining': '0',
+    'x-ratelimit-reset': String(resetSeconds),
+    'x-ratelimit-name': 'fleet_automation'
+  }
+}
+
+export class DatadogProvider implements Provider {
+  readonly name = 'datadog'
+  readonly deployments = new TargetTable<DatadogStatus, Extra>(LIFECYCLE)
+
+  readonly routes: readonly RouteDef[] = [
+    {
+      operation: 'datadog.CancelDeployment',
+      method: 'POST',
+      path: '/api/v2/fleet/deployments/{deployment_id}/cancel',
+      handle: (ctx) => this.cancel(ctx)
+    },
+    {
+      operation: 'datadog.GetDeployment',
+      method: 'GET',
+      path: '/api/v2/fleet/deployments/{deployment_id}',
+      handle: (ctx) => this.get(ctx)
+    }
+  ]
+
+  readonly kinds: Record<string, KindHandler> = {
+    datadog: defineKind(
+      DatadogSeedSchema,
+      IdRef,
+      ({ id, ...options }, now) => this.add(id, options, now),
+      ({ id }, now) => this.deployments.statusOfKey(id, now)
+    )
+  }
+
+  constructor(private readonly env: ProviderEnv) {}
+
+  authenticate(headers: Record<string, string>): ServiceError | undefined {
+    return headers['dd-api-key'] && headers['dd-application-key']
+      ? undefined
+      : new ServiceError(403, 'Forbidden', 'Forbidden')
+  }
+
+  throttleError(retryAfterSeconds: number): ServiceError {
+    return new ServiceError(
+      429,
+      'TooManyRequests',
+      'Too many requests',
+      {},
+      rateLimitHeaders(retryAfterSeconds)
+    )
+  }
+
+  errorForStatus(status: number): ServiceError {
+    if (status === 429) return this.throttleError(1)
+    return new ServiceError(
+      status,
+      'Error',
+      REASONS[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error')
+    )
+  }
+
+  renderError(error: ServiceError): Reply {
+    return jsonReply(error.status, { errors: [error.message] }, { ...error.headers })
+  }
+
+  add(id: string, options: DatadogOptions, now: number): void {
+    const o = DatadogOptionsSchema.parse(options)
+    this.deployments.add(id, o, { hosts: o.hosts ?? 3, query: o.query ?? 'env:prod' }, now)
+  }
+
+  clear(): void {
+    this.deployments.clear()
+  }
+
+  private find(ctx: CallContext): Deployment {
+    const t = this.deployments.get(ctx.params['deployment_id'] as string)
+    if (!t) throw new ServiceError(404, 'NotFound', 'Not found')
+    return t
+  }
+
+  private cancel(ctx: CallContext): Reply {
+    const t = this.find(ctx)
+    const result = this.deployments.requestCancel(t, ctx.now, this.env.cancelDelayMs())
+    if (result.kind === 'rejected') {
+      throw new ServiceError(
+        400,
+        'BadRequest',
+        `deployment ${t.key} cannot be cancelled: its status is ${result.status}`
+      )
+    }
+    const status = this.deployments.status(t, ctx.now)
+    return jsonReply(200, {
+      data: {
+        id: t.key,
+        type: 'deployment',
+        attributes: { status, message: `Deployment ${t.key} cancellation requested` }
+      }
+    })
+  }
+
+  private get(ctx: CallContext): Reply {
+    const t = this.find(ctx)
+    const status = this.deployments.status(t, ctx.now)
+    const changed = this.deployments.changedAtTime(t, ctx.now)
+    const counters: Record<string, number> = {
+      running_hosts: 0,
+      succeeded_hosts: 0,
+      failed_hosts: 0,
+      canceled_hosts: 0,
+      skipped_hosts: 0
+    }
+    counters[HOST_COUNTER[status]] = t.extra.hosts
+    return jsonReply(200, {
+      data: {
+        id: t.key,
+        type: 'deployment',
+        attributes: {
+          high_level_status: status,
+          query: t.extra.query,
+          author: 'emulator@example.com',
+          update_type: 'configure',
+          is_scheduled: false,
+          schedule_id: '',
+          total_hosts: t.extra.hosts,
+          ...counters,
+          duration_seconds: Math.floor((changed - t.createdAt) / 1000),
+          estimated_finished_at: 0,
+          config_operations: [],
+          target_versions: [],
+          hosts: Array.from({ length: t.extra.hosts }, (_, i) => ({
+            hostname: `host-${i + 1}`,
+            status: HOST_STATUS[status],
+            versions: []
+          })),
+          ...(status === 'failed' ? { error_summary: 'deployment failed on all hosts' } : {})
+        }
+      }
+    })
+  }
+}

@@ -1,0 +1,90 @@
+// Scripted faults: a FIFO queue per operation (plus '*', consumed by any
+// operation once the operation's own queue is empty). Each matching request
+// consumes one entry; afterwards normal behaviour resumes.
+
+import { z } from 'zod'
+import { OPERATIONS, type OperationName } from './types.js'
+
+export const FaultSchema = z
+  .object({
+    /** Answer this status instead of the normal answer (provider-style error body unless `body`). */
+    status: z.number().int().min(100).max(599).optional(),
+    /** Override the error name (x-amzn-ErrorType / __type) of a status fault. */
+    errorType: z.string().min(1).optional(),
+    /** Override the error message of a status fault. */
+    message: z.string().optional(),
+    /** Answer the provider's native throttling error (IoT: 400, others: 429). */
+    throttle: z.boolean().optional(),
+    /** Raw body to answer (status defaults to 200), e.g. an HTML error page. */
+    body: z.string().optional(),
+    contentType: z.string().optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    /** Adds `Retry-After: <seconds>`. */
+    retryAfter: z.number().nonnegative().optional(),
+    /** Adds `x-ratelimit-reset: <seconds>` (Datadog style). */
+    rateLimitReset: z.number().nonnegative().optional(),
+    /** Destroy the socket without answering. */
+    reset: z.boolean().optional(),
+    /** Answer (normal or faulted) only after this many ms: a stall. */
+    delayMs: z.number().nonnegative().optional(),
+    /** Write the body in `dripChunks` pieces with this pause between them. */
+    dripMs: z.number().nonnegative().optional(),
+    dripChunks: z.number().int().positive().optional(),
+    /** Announce the full Content-Length, send half the body, then drop the connection. */
+    truncate: z.boolean().optional()
+  })
+  .strict()
+
+export type FaultSpec = z.input<typeof FaultSchema>
+export type Fault = z.output<typeof FaultSchema>
+
+export type FaultTarget = OperationName | '*'
+export const FaultTargetSchema = z.enum([...OPERATIONS, '*'])
+
+/** True when the fault replaces the normal answer rather than only changing its delivery. */
+export function replacesAnswer(f: Fault): boolean {
+  return (
+    f.status !== undefined ||
+    f.body !== undefined ||
+    f.throttle === true ||
+    f.errorType !== undefined
+  )
+}
+
+export function describeFault(f: Fault): string {
+  return Object.entries(f)
+    .filter(([k]) => k !== 'body')
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join(' ')
+}
+
+export class FaultQueues {
+  private readonly queues = new Map<FaultTarget, Fault[]>()
+
+  add(target: FaultTarget, faults: readonly FaultSpec[]): void {
+    const parsedTarget = FaultTargetSchema.parse(target)
+    const parsed = faults.map((f) => FaultSchema.parse(f))
+    const queue = this.queues.get(parsedTarget) ?? []
+    queue.push(...parsed)
+    this.queues.set(parsedTarget, queue)
+  }
+
+  take(operation: OperationName): Fault | undefined {
+    for (const key of [operation, '*'] as const) {
+      const queue = this.queues.get(key)
+      if (queue && queue.length > 0) return queue.shift()
+    }
+    return undefined
+  }
+
+  pending(target?: FaultTarget): number {
+    if (target !== undefined) return this.queues.get(target)?.length ?? 0
+    let n = 0
+    for (const q of this.queues.values()) n += q.length
+    return n
+  }
+
+  clear(): void {
+    this.queues.clear()
+  }
+}

@@ -1,0 +1,178 @@
+// AWS IoT Greengrass V2 (restJson1), as @aws-sdk/client-greengrassv2 sends and parses it:
+//   POST /greengrass/v2/deployments/{deploymentId}/cancel → 200 {"message": ...}
+//   GET  /greengrass/v2/deployments/{deploymentId}        → 200 GetDeploymentResponse
+// Errors: ValidationException 400, AccessDeniedException 403, ResourceNotFoundException 404,
+// ConflictException 409, ThrottlingException 429 (Retry-After → retryAfterSeconds),
+// InternalServerException 500.
+
+import { z } from 'zod'
+import { arn, epochSeconds, requireSigV4, restJson1, statusErrors, throttling } from './aws.js'
+import {
+  defineKind,
+  IdRef,
+  TargetTable,
+  targetOptionsSchema,
+  type Lifecycle,
+  type Target
+} from './lifecycle.js'
+import {
+  ServiceError,
+  type CallContext,
+  type KindHandler,
+  type Provider,
+  type ProviderEnv,
+  type RouteDef
+} from './types.js'
+
+export const GREENGRASS_STATUSES = [
+  'ACTIVE',
+  'COMPLETED',
+  'CANCELED',
+  'FAILED',
+  'INACTIVE'
+] as const
+export type GreengrassStatus = (typeof GREENGRASS_STATUSES)[number]
+
+const LIFECYCLE: Lifecycle<GreengrassStatus> = {
+  initial: 'ACTIVE',
+  cancellable: ['ACTIVE'],
+  cancelling: null,
+  natural: 'COMPLETED',
+  outcomes: { cancelled: 'CANCELED', succeeded: 'COMPLETED', failed: 'FAILED' }
+}
+
+export const GreengrassOptionsSchema = targetOptionsSchema(GREENGRASS_STATUSES).extend({
+  targetArn: z.string().optional(),
+  deploymentName: z.string().optional()
+})
+export type GreengrassOptions = z.input<typeof GreengrassOptionsSchema>
+
+const SeedSchema = GreengrassOptionsSchema.extend({
+  kind: z.literal('greengrass'),
+  id: z.string().min(1)
+}).strict()
+export type GreengrassSeed = z.input<typeof SeedSchema>
+
+interface Extra {
+  targetArn: string
+  deploymentName: string
+}
+
+export class GreengrassProvider implements Provider {
+  readonly name = 'greengrass'
+  readonly deployments = new TargetTable<GreengrassStatus, Extra>(LIFECYCLE)
+
+  readonly routes: readonly RouteDef[] = [
+    {
+      operation: 'greengrass.CancelDeployment',
+      method: 'POST',
+      path: '/greengrass/v2/deployments/{deploymentId}/cancel',
+      handle: (ctx) => this.cancel(ctx)
+    },
+    {
+      operation: 'greengrass.GetDeployment',
+      method: 'GET',
+      path: '/greengrass/v2/deployments/{deploymentId}',
+      handle: (ctx) => this.get(ctx)
+    }
+  ]
+
+  readonly kinds: Record<string, KindHandler> = {
+    greengrass: defineKind(
+      SeedSchema,
+      IdRef,
+      ({ id, ...options }, now) => this.add(id, options, now),
+      ({ id }, now) => this.deployments.statusOfKey(id, now)
+    )
+  }
+
+  readonly authenticate = requireSigV4
+  readonly renderError = restJson1.error
+  readonly throttleError = (retryAfter: number) => throttling(429, retryAfter)
+  readonly errorForStatus = statusErrors(
+    {
+      400: 'ValidationException',
+      402: 'ServiceQuotaExceededException',
+      403: 'AccessDeniedException',
+      404: 'ResourceNotFoundException',
+      409: 'ConflictException',
+      429: 'ThrottlingException'
+    },
+    'ValidationException',
+    'InternalServerException'
+  )
+
+  constructor(private readonly env: ProviderEnv) {}
+
+  add(id: string, options: GreengrassOptions, now: number): void {
+    const o = GreengrassOptionsSchema.parse(options)
+    this.deployments.add(
+      id,
+      o,
+      {
+        targetArn: o.targetArn ?? arn('iot', `thinggroup/group-for-${id}`),
+        deploymentName: o.deploymentName ?? `deployment-${id}`
+      },
+      now
+    )
+  }
+
+  clear(): void {
+    this.deployments.clear()
+  }
+
+  private find(id: string): Target<GreengrassStatus, Extra> {
+    const t = this.deployments.get(id)
+    if (!t) {
+      throw new ServiceError(404, 'ResourceNotFoundException', `Deployment ${id} not found.`, {
+        resourceId: id,
+        resourceType: 'deployment'
+      })
+    }
+    return t
+  }
+
+  private cancel(ctx: CallContext) {
+    const id = ctx.params['deploymentId'] as string
+    const t = this.find(id)
+    const result = this.deployments.requestCancel(t, ctx.now, this.env.cancelDelayMs())
+    if (result.kind === 'rejected') {
+      throw new ServiceError(
+        409,
+        'ConflictException',
+        `Deployment ${id} has status ${result.status}; only ACTIVE deployments can be canceled.`,
+        { resourceId: id, resourceType: 'deployment' }
+      )
+    }
+    return restJson1.ok({ message: `Deployment ${id} is being canceled.` }, ctx.requestId)
+  }
+
+  private get(ctx: CallContext) {
+    const id = ctx.params['deploymentId'] as string
+    const t = this.find(id)
+    return restJson1.ok(
+      {
+        targetArn: t.extra.targetArn,
+        revisionId: '1',
+        deploymentId: id,
+        deploymentName: t.extra.deploymentName,
+        deploymentStatus: this.deployments.status(t, ctx.now),
+        iotJobId: `job-${id}`,
+        iotJobArn: arn('iot', `job/job-${id}`),
+        components: {
+          'com.example.Hello': { componentVersion: '1.0.0' }
+        },
+        deploymentPolicies: {
+          failureHandlingPolicy: 'ROLLBACK',
+          componentUpdatePolicy: { timeoutInSeconds: 60, action: 'NOTIFY_COMPONENTS' },
+          configurationValidationPolicy: { timeoutInSeconds: 30 }
+        },
+        iotJobConfiguration: {},
+        creationTimestamp: epochSeconds(t.createdAt),
+        isLatestForTarget: true,
+        tags: {}
+      },
+      ctx.requestId
+    )
+  }
+}

@@ -1,0 +1,430 @@
+// AWS IoT Jobs (restJson1), as @aws-sdk/client-iot sends and parses it:
+//   PUT /things/{thingName}/jobs/{jobId}/cancel?force=  {expectedVersion?, statusDetails?} → 200, empty
+//   GET /things/{thingName}/jobs/{jobId}                → {execution: JobExecution}
+//   PUT /jobs/{jobId}/cancel?force=                     {reasonCode?, comment?} → {jobArn, jobId, description}
+//   GET /jobs/{jobId}                                   → {job: Job}
+// Rules (as the real service): cancelling an IN_PROGRESS execution without force, or an
+// execution that is already terminal → 409 InvalidStateTransitionException; expectedVersion
+// mismatch → 409 VersionConflictException; unknown → 404 ResourceNotFoundException.
+// CancelJob on a job that is not IN_PROGRESS/SCHEDULED → 409 InvalidStateTransitionException.
+// Throttling is HTTP 400 ThrottlingException (that is how the IoT model declares it).
+
+import { z } from 'zod'
+import {
+  arn,
+  epochSeconds,
+  member,
+  requireSigV4,
+  restJson1,
+  statusErrors,
+  throttling
+} from './aws.js'
+import {
+  defineKind,
+  IdRef,
+  TargetTable,
+  targetOptionsSchema,
+  type Lifecycle,
+  type Target
+} from './lifecycle.js'
+import {
+  ServiceError,
+  type CallContext,
+  type KindHandler,
+  type Provider,
+  type ProviderEnv,
+  type Reply,
+  type RouteDef
+} from './types.js'
+
+export const IOT_EXECUTION_STATUSES = [
+  'QUEUED',
+  'IN_PROGRESS',
+  'SUCCEEDED',
+  'FAILED',
+  'TIMED_OUT',
+  'REJECTED',
+  'REMOVED',
+  'CANCELED'
+] as const
+export type IotExecutionStatus = (typeof IOT_EXECUTION_STATUSES)[number]
+
+export const IOT_JOB_STATUSES = [
+  'IN_PROGRESS',
+  'CANCELED',
+  'DELETION_IN_PROGRESS',
+  'COMPLETED',
+  'SCHEDULED'
+] as const
+export type IotJobStatus = (typeof IOT_JOB_STATUSES)[number]
+
+const EXECUTION_LIFECYCLE: Lifecycle<IotExecutionStatus> = {
+  initial: 'IN_PROGRESS',
+  cancellable: ['QUEUED', 'IN_PROGRESS'],
+  cancelling: null,
+  natural: 'SUCCEEDED',
+  outcomes: { cancelled: 'CANCELED', succeeded: 'SUCCEEDED', failed: 'FAILED' }
+}
+
+const JOB_LIFECYCLE: Lifecycle<IotJobStatus> = {
+  initial: 'IN_PROGRESS',
+  cancellable: ['IN_PROGRESS', 'SCHEDULED'],
+  cancelling: null,
+  natural: 'COMPLETED',
+  outcomes: { cancelled: 'CANCELED', succeeded: 'COMPLETED', failed: 'COMPLETED' }
+}
+
+/** Execution status a job's executions finish with when the job finishes on its own. */
+const EXECUTION_FINISH_FOR_JOB: Partial<Record<IotJobStatus, IotExecutionStatus>> = {
+  COMPLETED: 'SUCCEEDED',
+  CANCELED: 'CANCELED'
+}
+
+/** JobProcessDetails counter per execution status. */
+const PROCESS_COUNTERS: Record<IotExecutionStatus, string> = {
+  QUEUED: 'numberOfQueuedThings',
+  IN_PROGRESS: 'numberOfInProgressThings',
+  SUCCEEDED: 'numberOfSucceededThings',
+  FAILED: 'numberOfFailedThings',
+  TIMED_OUT: 'numberOfTimedOutThings',
+  REJECTED: 'numberOfRejectedThings',
+  REMOVED: 'numberOfRemovedThings',
+  CANCELED: 'numberOfCanceledThings'
+}
+
+const ExecutionStatus = z.enum(IOT_EXECUTION_STATUSES)
+
+export const IotExecutionOptionsSchema = targetOptionsSchema(IOT_EXECUTION_STATUSES).extend({
+  versionNumber: z.number().int().nonnegative().optional(),
+  executionNumber: z.number().int().nonnegative().optional(),
+  statusDetails: z.record(z.string(), z.string()).optional()
+})
+export type IotExecutionOptions = z.input<typeof IotExecutionOptionsSchema>
+
+export const IotJobOptionsSchema = targetOptionsSchema(IOT_JOB_STATUSES).extend({
+  /** Things targeted by the job; their executions are created too (default IN_PROGRESS). */
+  things: z.union([z.array(z.string().min(1)), z.record(z.string(), ExecutionStatus)]).optional(),
+  description: z.string().optional()
+})
+export type IotJobOptions = z.input<typeof IotJobOptionsSchema>
+
+export const IotExecutionSeedSchema = IotExecutionOptionsSchema.extend({
+  kind: z.literal('iot-job-execution'),
+  thing: z.string().min(1),
+  job: z.string().min(1)
+}).strict()
+export const IotJobSeedSchema = IotJobOptionsSchema.extend({
+  kind: z.literal('iot-job'),
+  id: z.string().min(1)
+}).strict()
+export type IotExecutionSeed = z.input<typeof IotExecutionSeedSchema>
+export type IotJobSeed = z.input<typeof IotJobSeedSchema>
+
+const ExecutionRef = z.object({ thing: z.string(), job: z.string() })
+
+interface ExecutionExtra {
+  thing: string
+  job: string
+  versionNumber: number
+  executionNumber: number
+  detailsMap: Record<string, string>
+  forceCanceled: boolean
+}
+
+interface JobExtra {
+  things: string[]
+  description: string
+  forceCanceled: boolean
+  reasonCode?: string
+  comment?: string
+}
+
+type Execution = Target<IotExecutionStatus, ExecutionExtra>
+type Job = Target<IotJobStatus, JobExtra>
+
+const executionKey = (thing: string, job: string) => JSON.stringify([thing, job])
+const thingArn = (thing: string) => arn('iot', `thing/${thing}`)
+const jobArn = (job: string) => arn('iot', `job/${job}`)
+
+function conflict(code: string, message: string): ServiceError {
+  return new ServiceError(409, code, message)
+}
+
+export class IotProvider implements Provider {
+  readonly name = 'iot'
+  readonly executions = new TargetTable<IotExecutionStatus, ExecutionExtra>(EXECUTION_LIFECYCLE)
+  readonly jobs = new TargetTable<IotJobStatus, JobExtra>(JOB_LIFECYCLE)
+
+  readonly routes: readonly RouteDef[] = [
+    {
+      operation: 'iot.CancelJobExecution',
+      method: 'PUT',
+      path: '/things/{thingName}/jobs/{jobId}/cancel',
+      handle: (ctx) => this.cancelExecution(ctx)
+    },
+    {
+      operation: 'iot.DescribeJobExecution',
+      method: 'GET',
+      path: '/things/{thingName}/jobs/{jobId}',
+      handle: (ctx) => this.describeExecution(ctx)
+    },
+    {
+      operation: 'iot.CancelJob',
+      method: 'PUT',
+      path: '/jobs/{jobId}/cancel',
+      handle: (ctx) => this.cancelJob(ctx)
+    },
+    {
+      operation: 'iot.DescribeJob',
+      method: 'GET',
+      path: '/jobs/{jobId}',
+      handle: (ctx) => this.describeJob(ctx)
+    }
+  ]
+
+  readonly kinds: Record<string, KindHandler> = {
+    'iot-job-execution': defineKind(
+      IotExecutionSeedSchema,
+      ExecutionRef,
+      ({ thing, job, ...options }, now) => this.addExecution(thing, job, options, now),
+      ({ thing, job }, now) => this.executions.statusOfKey(executionKey(thing, job), now)
+    ),
+    'iot-job': defineKind(
+      IotJobSeedSchema,
+      IdRef,
+      ({ id, ...options }, now) => this.addJob(id, options, now),
+      ({ id }, now) => this.jobs.statusOfKey(id, now)
+    )
+  }
+
+  readonly authenticate = requireSigV4
+  readonly renderError = restJson1.error
+  readonly throttleError = (retryAfter: number) => throttling(400, retryAfter)
+  readonly errorForStatus = statusErrors(
+    {
+      400: 'InvalidRequestException',
+      401: 'UnauthorizedException',
+      404: 'ResourceNotFoundException',
+      409: 'ConflictException',
+      410: 'LimitExceededException',
+      429: 'ThrottlingException',
+      503: 'ServiceUnavailableException'
+    },
+    'InvalidRequestException',
+    'InternalFailureException'
+  )
+
+  constructor(private readonly env: ProviderEnv) {}
+
+  addExecution(thing: string, job: string, options: IotExecutionOptions, now: number): void {
+    const o = IotExecutionOptionsSchema.parse(options)
+    this.executions.add(
+      executionKey(thing, job),
+      o,
+      {
+        thing,
+        job,
+        versionNumber: o.versionNumber ?? 1,
+        executionNumber: o.executionNumber ?? 1,
+        detailsMap: { ...o.statusDetails },
+        forceCanceled: false
+      },
+      now
+    )
+  }
+
+  addJob(jobId: string, options: IotJobOptions, now: number): void {
+    const o = IotJobOptionsSchema.parse(options)
+    const things = Array.isArray(o.things)
+      ? Object.fromEntries(o.things.map((t): [string, IotExecutionStatus] => [t, 'IN_PROGRESS']))
+      : (o.things ?? {})
+    const jobFinish = EXECUTION_FINISH_FOR_JOB[o.finishAs ?? JOB_LIFECYCLE.natural]
+    for (const [thing, status] of Object.entries(things)) {
+      this.addExecution(
+        thing,
+        jobId,
+        {
+          status,
+          finishAfterMs: jobFinish && o.finishAfterMs,
+          finishAs: jobFinish,
+          cancelDelayMs: o.cancelDelayMs
+        },
+        now
+      )
+    }
+    this.jobs.add(
+      jobId,
+      o,
+      {
+        things: Object.keys(things),
+        description: o.description ?? `Job ${jobId}`,
+        forceCanceled: false
+      },
+      now
+    )
+  }
+
+  clear(): void {
+    this.executions.clear()
+    this.jobs.clear()
+  }
+
+  private findExecution(ctx: CallContext): Execution {
+    const thing = ctx.params['thingName'] as string
+    const job = ctx.params['jobId'] as string
+    const t = this.executions.get(executionKey(thing, job))
+    if (!t) {
+      throw new ServiceError(
+        404,
+        'ResourceNotFoundException',
+        `No job execution found for job ${job} on thing ${thing}`
+      )
+    }
+    return t
+  }
+
+  private findJob(ctx: CallContext): Job {
+    const id = ctx.params['jobId'] as string
+    const t = this.jobs.get(id)
+    if (!t) throw new ServiceError(404, 'ResourceNotFoundException', `Job ${id} does not exist`)
+    return t
+  }
+
+  private versionOf(t: Execution, now: number): number {
+    return t.extra.versionNumber + (this.executions.finishedNaturally(t, now) ? 1 : 0)
+  }
+
+  private cancelExecution(ctx: CallContext): Reply {
+    const t = this.findExecution(ctx)
+    const force = ctx.query['force'] === 'true'
+    const expected = member(ctx.body, 'expectedVersion')
+    const details = member(ctx.body, 'statusDetails')
+    const version = this.versionOf(t, ctx.now)
+    if (typeof expected === 'number' && expected !== version) {
+      throw conflict(
+        'VersionConflictException',
+        `Expected version ${expected} does not match the current version ${version}`
+      )
+    }
+    const status = this.executions.status(t, ctx.now)
+    if (status === 'IN_PROGRESS' && !force) {
+      throw conflict(
+        'InvalidStateTransitionException',
+        'Cannot cancel an IN_PROGRESS job execution unless force is true'
+      )
+    }
+    const result = this.executions.requestCancel(t, ctx.now, this.env.cancelDelayMs())
+    if (result.kind === 'rejected') {
+      throw conflict(
+        'InvalidStateTransitionException',
+        `Job execution is in terminal state ${result.status} and cannot be canceled`
+      )
+    }
+    if (result.kind === 'accepted') {
+      t.extra.versionNumber = version + 1
+      t.extra.forceCanceled = status === 'IN_PROGRESS'
+      if (typeof details === 'object' && details !== null) {
+        Object.assign(t.extra.detailsMap, details)
+      }
+    }
+    return restJson1.ok(undefined, ctx.requestId)
+  }
+
+  private describeExecution(ctx: CallContext): Reply {
+    const t = this.findExecution(ctx)
+    const status = this.executions.status(t, ctx.now)
+    return restJson1.ok(
+      {
+        execution: {
+          jobId: t.extra.job,
+          status,
+          forceCanceled: t.extra.forceCanceled,
+          statusDetails: { detailsMap: t.extra.detailsMap },
+          thingArn: thingArn(t.extra.thing),
+          queuedAt: epochSeconds(t.createdAt),
+          ...(status === 'QUEUED' ? {} : { startedAt: epochSeconds(t.createdAt) }),
+          lastUpdatedAt: epochSeconds(this.executions.changedAtTime(t, ctx.now)),
+          executionNumber: t.extra.executionNumber,
+          versionNumber: this.versionOf(t, ctx.now)
+        }
+      },
+      ctx.requestId
+    )
+  }
+
+  private cancelJob(ctx: CallContext): Reply {
+    const t = this.findJob(ctx)
+    const force = ctx.query['force'] === 'true'
+    const result = this.jobs.requestCancel(t, ctx.now, this.env.cancelDelayMs())
+    if (result.kind === 'rejected') {
+      throw conflict(
+        'InvalidStateTransitionException',
+        `Job ${t.key} is in status ${result.status} and cannot be canceled`
+      )
+    }
+    if (result.kind === 'accepted') {
+      const reasonCode = member(ctx.body, 'reasonCode')
+      const comment = member(ctx.body, 'comment')
+      if (typeof reasonCode === 'string') t.extra.reasonCode = reasonCode
+      if (typeof comment === 'string') t.extra.comment = comment
+      t.extra.forceCanceled = force
+      this.cascade(t, force, ctx.now)
+    }
+    return restJson1.ok(
+      { jobArn: jobArn(t.key), jobId: t.key, description: t.extra.description },
+      ctx.requestId
+    )
+  }
+
+  /** CancelJob cancels QUEUED executions, and IN_PROGRESS ones too when forced. */
+  private cascade(job: Job, force: boolean, now: number): void {
+    const delay = job.cancelDelayMs ?? this.env.cancelDelayMs()
+    for (const thing of job.extra.things) {
+      const exec = this.executions.get(executionKey(thing, job.key))
+      if (!exec) continue
+      const status = this.executions.status(exec, now)
+      if (status !== 'QUEUED' && !(status === 'IN_PROGRESS' && force)) continue
+      const version = this.versionOf(exec, now)
+      if (this.executions.requestCancel(exec, now, delay, job.cancelOutcome).kind === 'accepted') {
+        exec.extra.versionNumber = version + 1
+        exec.extra.forceCanceled = status === 'IN_PROGRESS'
+      }
+    }
+  }
+
+  private describeJob(ctx: CallContext): Reply {
+    const t = this.findJob(ctx)
+    const status = this.jobs.status(t, ctx.now)
+    const counters: Record<string, number> = Object.fromEntries(
+      Object.values(PROCESS_COUNTERS).map((name) => [name, 0])
+    )
+    for (const thing of t.extra.things) {
+      const exec = this.executions.get(executionKey(thing, t.key))
+      if (!exec) continue
+      const field = PROCESS_COUNTERS[this.executions.status(exec, ctx.now)]
+      counters[field] = (counters[field] ?? 0) + 1
+    }
+    const finished = status === 'COMPLETED' || status === 'CANCELED'
+    return restJson1.ok(
+      {
+        job: {
+          jobArn: jobArn(t.key),
+          jobId: t.key,
+          targetSelection: 'SNAPSHOT',
+          status,
+          forceCanceled: t.extra.forceCanceled,
+          ...(t.extra.reasonCode === undefined ? {} : { reasonCode: t.extra.reasonCode }),
+          ...(t.extra.comment === undefined ? {} : { comment: t.extra.comment }),
+          targets: t.extra.things.map(thingArn),
+          description: t.extra.description,
+          createdAt: epochSeconds(t.createdAt),
+          lastUpdatedAt: epochSeconds(this.jobs.changedAtTime(t, ctx.now)),
+          ...(finished ? { completedAt: epochSeconds(this.jobs.changedAtTime(t, ctx.now)) } : {}),
+          jobProcessDetails: { processingTargets: [], ...counters },
+          isConcurrent: false
+        }
+      },
+      ctx.requestId
+    )
+  }
+}

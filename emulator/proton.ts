@@ -1,0 +1,287 @@
+// AWS Proton (awsJson1_0), as @aws-sdk/client-proton sends and parses it: every call is
+// `POST /` with `X-Amz-Target: AwsProton20200720.<Operation>` and
+// `Content-Type: application/x-amz-json-1.0`.
+//   CancelServicePipelineDeployment {serviceName}     → {pipeline: ServicePipeline}
+//   CancelEnvironmentDeployment     {environmentName} → {environment: Environment}
+//   GetService                      {name}            → {service: Service}
+//   GetEnvironment                  {name}            → {environment: Environment}
+// Errors carry `__type: "com.amazonaws.proton#<Name>"`: ValidationException 400,
+// AccessDeniedException 403, ResourceNotFoundException 404, ConflictException 409,
+// ThrottlingException 429, InternalServerException 500.
+//
+// A cancel answers with deploymentStatus CANCELLING; reads show CANCELLING until
+// the cancel delay elapses, then CANCELLED (or SUCCEEDED / FAILED, per cancelOutcome).
+
+import { z } from 'zod'
+import {
+  arn,
+  awsJson1_0,
+  epochSeconds,
+  requireSigV4,
+  requiredString,
+  statusErrors,
+  throttling
+} from './aws.js'
+import {
+  defineKind,
+  TargetTable,
+  targetOptionsSchema,
+  type Lifecycle,
+  type Target
+} from './lifecycle.js'
+import {
+  ServiceError,
+  type CallContext,
+  type KindHandler,
+  type OperationName,
+  type Provider,
+  type ProviderEnv,
+  type Reply,
+  type RouteDef
+} from './types.js'
+
+export const PROTON_STATUSES = [
+  'IN_PROGRESS',
+  'FAILED',
+  'SUCCEEDED',
+  'DELETE_IN_PROGRESS',
+  'DELETE_FAILED',
+  'DELETE_COMPLETE',
+  'CANCELLING',
+  'CANCELLED'
+] as const
+export type ProtonStatus = (typeof PROTON_STATUSES)[number]
+
+const LIFECYCLE: Lifecycle<ProtonStatus> = {
+  initial: 'IN_PROGRESS',
+  cancellable: ['IN_PROGRESS'],
+  cancelling: 'CANCELLING',
+  natural: 'SUCCEEDED',
+  outcomes: { cancelled: 'CANCELLED', succeeded: 'SUCCEEDED', failed: 'FAILED' }
+}
+
+const NAMESPACE = 'com.amazonaws.proton'
+const TARGET_PREFIX = 'AwsProton20200720'
+const protocol = awsJson1_0(NAMESPACE)
+
+export const ProtonOptionsSchema = targetOptionsSchema(PROTON_STATUSES).extend({
+  templateName: z.string().optional(),
+  /** Service-level status (GetService `service.status`), default ACTIVE. */
+  serviceStatus: z.string().optional()
+})
+export type ProtonOptions = z.input<typeof ProtonOptionsSchema>
+
+/** Proton targets are named; `id` is accepted as an alias of `name` (control API). */
+function named<T>(schema: z.ZodType<T>): z.ZodType<T> {
+  return z.preprocess((v) => {
+    if (typeof v !== 'object' || v === null) return v
+    const { id, ...rest } = v as Record<string, unknown>
+    return 'name' in rest || id === undefined ? v : { ...rest, name: id }
+  }, schema) as unknown as z.ZodType<T>
+}
+
+const NameRef = named(z.object({ name: z.string() }))
+const seedSchema = <K extends string>(kind: K) =>
+  ProtonOptionsSchema.extend({ kind: z.literal(kind), name: z.string().min(1) }).strict()
+
+export const ProtonServiceSeedSchema = seedSchema('proton-service')
+export const ProtonEnvironmentSeedSchema = seedSchema('proton-environment')
+export type ProtonServiceSeed = z.input<typeof ProtonServiceSeedSchema>
+export type ProtonEnvironmentSeed = z.input<typeof ProtonEnvironmentSeedSchema>
+
+interface Extra {
+  arn: string
+  templateName: string
+  serviceStatus: string
+  deploymentIds: { attempted: string; succeeded: string }
+}
+
+type ProtonTable = TargetTable<ProtonStatus, Extra>
+type ProtonTarget = Target<ProtonStatus, Extra>
+
+export class ProtonProvider implements Provider {
+  readonly name = 'proton'
+  readonly services: ProtonTable = new TargetTable(LIFECYCLE)
+  readonly environments: ProtonTable = new TargetTable(LIFECYCLE)
+  private deploymentCounter = 0
+
+  readonly routes: readonly RouteDef[] = [
+    this.route('proton.CancelServicePipelineDeployment', (ctx) =>
+      this.cancel(ctx, this.services, 'serviceName', 'service', (t, s) => ({
+        pipeline: this.pipeline(t, s, ctx.now)
+      }))
+    ),
+    this.route('proton.CancelEnvironmentDeployment', (ctx) =>
+      this.cancel(ctx, this.environments, 'environmentName', 'environment', (t, s) => ({
+        environment: this.environment(t, s, ctx.now)
+      }))
+    ),
+    this.route('proton.GetService', (ctx) => {
+      const t = this.find(this.services, requiredString(ctx.body, 'name'), 'service')
+      return protocol.ok({ service: this.service(t, ctx.now) }, ctx.requestId)
+    }),
+    this.route('proton.GetEnvironment', (ctx) => {
+      const t = this.find(this.environments, requiredString(ctx.body, 'name'), 'environment')
+      const status = this.environments.status(t, ctx.now)
+      return protocol.ok({ environment: this.environment(t, status, ctx.now) }, ctx.requestId)
+    })
+  ]
+
+  readonly kinds: Record<string, KindHandler> = {
+    'proton-service': this.kind(ProtonServiceSeedSchema, this.services, 'service'),
+    'proton-environment': this.kind(ProtonEnvironmentSeedSchema, this.environments, 'environment')
+  }
+
+  readonly authenticate = requireSigV4
+  readonly renderError = protocol.error
+  readonly throttleError = (retryAfter: number) => throttling(429, retryAfter)
+  readonly errorForStatus = statusErrors(
+    {
+      400: 'ValidationException',
+      402: 'ServiceQuotaExceededException',
+      403: 'AccessDeniedException',
+      404: 'ResourceNotFoundException',
+      409: 'ConflictException',
+      429: 'ThrottlingException'
+    },
+    'ValidationException',
+    'InternalServerException'
+  )
+
+  constructor(private readonly env: ProviderEnv) {}
+
+  addService(name: string, options: ProtonOptions, now: number): void {
+    this.add(this.services, name, 'service', options, now)
+  }
+
+  addEnvironment(name: string, options: ProtonOptions, now: number): void {
+    this.add(this.environments, name, 'environment', options, now)
+  }
+
+  clear(): void {
+    this.services.clear()
+    this.environments.clear()
+  }
+
+  private route(operation: OperationName, handle: (ctx: CallContext) => Reply): RouteDef {
+    return {
+      operation,
+      method: 'POST',
+      path: '/',
+      target: `${TARGET_PREFIX}.${operation.slice('proton.'.length)}`,
+      handle
+    }
+  }
+
+  private kind<K extends string>(
+    schema: z.ZodType<ProtonOptions & { kind: K; name: string }>,
+    table: ProtonTable,
+    resource: string
+  ): KindHandler {
+    return defineKind(
+      named(schema),
+      NameRef,
+      ({ name, ...options }, now) => this.add(table, name, resource, options, now),
+      ({ name }, now) => table.statusOfKey(name, now)
+    )
+  }
+
+  private add(
+    table: ProtonTable,
+    name: string,
+    resource: string,
+    options: ProtonOptions,
+    now: number
+  ): void {
+    const o = ProtonOptionsSchema.parse(options)
+    table.add(
+      name,
+      o,
+      {
+        arn: arn('proton', `${resource}/${name}`),
+        templateName: o.templateName ?? `${resource}-template`,
+        serviceStatus: o.serviceStatus ?? 'ACTIVE',
+        deploymentIds: { attempted: this.nextDeploymentId(), succeeded: this.nextDeploymentId() }
+      },
+      now
+    )
+  }
+
+  private nextDeploymentId(): string {
+    return `d-${(++this.deploymentCounter).toString(16).padStart(8, '0')}`
+  }
+
+  private find(table: ProtonTable, name: string, resource: string): ProtonTarget {
+    const t = table.get(name)
+    if (!t)
+      throw new ServiceError(
+        404,
+        'ResourceNotFoundException',
+        `The ${resource} '${name}' was not found.`
+      )
+    return t
+  }
+
+  private cancel(
+    ctx: CallContext,
+    table: ProtonTable,
+    member: string,
+    resource: string,
+    render: (t: ProtonTarget, shown: ProtonStatus) => unknown
+  ): Reply {
+    const name = requiredString(ctx.body, member)
+    const t = this.find(table, name, resource)
+    const result = table.requestCancel(t, ctx.now, this.env.cancelDelayMs())
+    if (result.kind === 'rejected') {
+      throw new ServiceError(
+        409,
+        'ConflictException',
+        `Cannot cancel the deployment of ${resource} '${name}': its deployment status is ${result.status}, not IN_PROGRESS.`
+      )
+    }
+    return protocol.ok(render(t, result.shown), ctx.requestId)
+  }
+
+  /** Fields shared by ServicePipeline and Environment. */
+  private deployment(table: ProtonTable, t: ProtonTarget, status: ProtonStatus, now: number) {
+    return {
+      arn: t.extra.arn,
+      createdAt: epochSeconds(t.createdAt),
+      lastDeploymentAttemptedAt: epochSeconds(t.createdAt),
+      lastDeploymentSucceededAt: epochSeconds(
+        status === 'SUCCEEDED' ? table.changedAtTime(t, now) : t.createdAt
+      ),
+      templateName: t.extra.templateName,
+      templateMajorVersion: '1',
+      templateMinorVersion: '0',
+      deploymentStatus: status,
+      lastAttemptedDeploymentId: t.extra.deploymentIds.attempted,
+      lastSucceededDeploymentId: t.extra.deploymentIds.succeeded
+    }
+  }
+
+  private pipeline(t: ProtonTarget, status: ProtonStatus, now: number) {
+    return { ...this.deployment(this.services, t, status, now), spec: 'proton: ServiceSpec\n' }
+  }
+
+  private environment(t: ProtonTarget, status: ProtonStatus, now: number) {
+    return {
+      name: t.key,
+      ...this.deployment(this.environments, t, status, now),
+      protonServiceRoleArn: arn('iam', 'role/ProtonServiceRole')
+    }
+  }
+
+  private service(t: ProtonTarget, now: number) {
+    return {
+      name: t.key,
+      arn: t.extra.arn,
+      templateName: t.extra.templateName,
+      createdAt: epochSeconds(t.createdAt),
+      lastModifiedAt: epochSeconds(this.services.changedAtTime(t, now)),
+      status: t.extra.serviceStatus,
+      spec: 'proton: ServiceSpec\n',
+      pipeline: this.pipeline(t, this.services.status(t, now), now)
+    }
+  }
+}

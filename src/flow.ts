@@ -1,0 +1,112 @@
+/**
+ * What happens to one target: a dry-run read, or a cancel, then (with `wait`)
+ * reads until it leaves its in-flight state. Nothing here knows a provider by
+ * name: it speaks to a ProviderSession and maps phases onto outcomes.
+ */
+import * as core from '@actions/core'
+import type { Target } from './inputs.js'
+import { answer, type Answer } from './outcome.js'
+import type { Clock } from './pacing.js'
+import type { ProviderSession } from './providers/types.js'
+
+export interface FlowOptions {
+  dryRun: boolean
+  wait: boolean
+  waitTimeoutSeconds: number
+  /** Aborts the cancel and dry-run reads (timeout-seconds, interrupts). */
+  requestSignal: AbortSignal
+  /** Makes the wait's own deadline; aborts on interrupts. */
+  waitSignal: () => AbortSignal
+  clock: Clock
+}
+
+export async function settleTarget(
+  session: ProviderSession,
+  target: Target,
+  options: FlowOptions
+): Promise<Answer> {
+  if (options.dryRun) return preview(session, target, options.requestSignal)
+  const accepted = await session.cancel(target, options.requestSignal)
+  if (!options.wait || accepted.outcome !== 'cancelled') return accepted
+  return waitForEnd(session, target, accepted, options)
+}
+
+/** Reads only: what a cancel would do now. */
+async function preview(
+  session: ProviderSession,
+  target: Target,
+  signal: AbortSignal
+): Promise<Answer> {
+  const state = await session.read(target, signal)
+  if (!state.ok) return state.answer
+  const extra = { status: state.status, requestId: state.requestId }
+  return state.phase === 'in-flight'
+    ? answer(
+        'would-cancel',
+        `Dry run: ${target.label} is ${state.status}; a cancel would be sent.`,
+        extra
+      )
+    : answer(
+        'not-cancellable',
+        `Dry run: ${target.label} is ${state.status || 'finished'}; there is nothing to cancel.`,
+        extra
+      )
+}
+
+const FIRST_POLL_MS = 500
+const MAX_POLL_MS = 10_000
+
+/** Reads until the target leaves its in-flight state or the wait times out. */
+async function waitForEnd(
+  session: ProviderSession,
+  target: Target,
+  accepted: Answer,
+  { waitSignal, waitTimeoutSeconds, clock }: FlowOptions
+): Promise<Answer> {
+  const signal = waitSignal()
+  let status = accepted.status
+  let lastProblem = ''
+  let pause = FIRST_POLL_MS
+  for (;;) {
+    if (signal.aborted) break
+    const state = await session.read(target, signal)
+    if (state.ok) {
+      if (state.status !== status) core.info(`${target.label}: ${state.status}`)
+      status = state.status
+      const extra = { status, requestId: state.requestId || accepted.requestId }
+      if (state.phase === 'cancelled') {
+        return answer('cancelled', `${accepted.message} It is now ${status}.`, extra)
+      }
+      if (state.phase === 'finished') {
+        return answer(
+          'not-cancellable',
+          `The cancel of ${target.label} was accepted, but it ended ${status} first.`,
+          extra
+        )
+      }
+      if (state.phase === 'failed') {
+        return answer(
+          'failed',
+          `The cancel of ${target.label} did not complete: it is ${status}.`,
+          extra
+        )
+      }
+    } else if (state.answer.outcome === 'not-found') {
+      return state.answer
+    } else if (!signal.aborted) {
+      // A read that failed after its own retries: keep waiting, say why if it lasts.
+      lastProblem = ` The last read failed: ${state.answer.message}`
+    }
+    try {
+      await clock.sleep(pause, signal)
+    } catch {
+      break
+    }
+    pause = Math.min(MAX_POLL_MS, pause * 2)
+  }
+  return answer(
+    'failed',
+    `${target.label} is still ${status || 'in flight'} after waiting ${waitTimeoutSeconds} s.${lastProblem}`,
+    { status, requestId: accepted.requestId }
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * AWS IoT CancelJob: the whole job, on every thing. The job is read first, so
+ * a job that already ended is reported as not-cancellable without a cancel.
+ */
+import { CancelJobCommand, DescribeJobCommand, IoTClient } from '@aws-sdk/client-iot'
+import { awsClientConfig, readAws, requestIdOf, sendAws, type AwsCall } from '../aws.js'
+import { targetId, type Target } from '../inputs.js'
+import { answer } from '../outcome.js'
+import type { Phase, ProviderContext, ProviderSession } from './types.js'
+
+/** DescribeJob's job.status values. */
+export const IOT_JOB_PHASES: Record<string, Phase> = {
+  SCHEDULED: 'in-flight',
+  IN_PROGRESS: 'in-flight',
+  CANCELED: 'cancelled',
+  COMPLETED: 'finished',
+  DELETION_IN_PROGRESS: 'finished'
+}
+
+const ERRORS = {
+  ResourceNotFoundException: 'not-found',
+  InvalidStateTransitionException: 'not-cancellable',
+  InvalidRequestException: 'failed',
+  LimitExceededException: 'failed'
+} as const
+
+export function createSession(context: ProviderContext): ProviderSession {
+  const { inputs } = context
+  const client = new IoTClient(awsClientConfig(context))
+  const call = (target: Target, iamAction: string): AwsCall => ({
+    what: `IoT job ${targetId(target, 'job-id')}`,
+    iamAction,
+    region: inputs.awsRegion,
+    errors: ERRORS
+  })
+
+  function read(target: Target, signal: AbortSignal) {
+    const jobId = targetId(target, 'job-id')
+    return readAws(
+      () => client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal }),
+      (out) => out.job?.status,
+      IOT_JOB_PHASES,
+      call(target, 'iot:DescribeJob')
+    )
+  }
+
+  return {
+    async cancel(target, signal) {
+      const jobId = targetId(target, 'job-id')
+      const state = await read(target, signal)
+      if (!state.ok) return state.answer
+      if (state.phase !== 'in-flight') {
+        return answer(
+          'not-cancellable',
+          `IoT job ${jobId} is ${state.status}: there is nothing to cancel.`,
+          {
+            status: state.status,
+            requestId: state.requestId
+          }
+        )
+      }
+      return sendAws(
+        () =>
+          client.send(
+            new CancelJobCommand({
+              jobId,
+              force: inputs.force,
+              reasonCode: inputs.reasonCode,
+              comment: inputs.comment
+            }),
+            { abortSignal: signal }
+          ),
+        (out) =>
+          answer(
+            'cancelled',
+            `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`,
+            { requestId: requestIdOf(out) }
+          ),
+        call(target, 'iot:CancelJob')
+      )
+    },
+    read
+  }
+}
