@@ -4,7 +4,7 @@
  * the job summary written to files, then reads them back.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,6 +28,8 @@ export interface ActionRun {
   stderr: string
   /** Milliseconds from spawn to exit. */
   elapsedMs: number
+  /** Peak resident memory in KiB, when run with `measureMemory`. */
+  peakRssKb?: number
 }
 
 export interface RunOptions {
@@ -38,6 +40,10 @@ export interface RunOptions {
   /** Called once the process has started, e.g. to send it a signal. */
   onStart?: (pid: number) => void
   timeoutMs?: number
+  /** Extra arguments for node before the script (e.g. --import a tracer). */
+  nodeArgs?: string[]
+  /** Run under GNU time to read the peak memory (benchmarks). */
+  measureMemory?: boolean
 }
 
 /** Runs the action with these inputs; resolves when the process exits. */
@@ -78,8 +84,11 @@ export async function runAction(
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
 
+  const rssFile = join(dir, 'rss')
+  const node = [process.execPath, ...(options.nodeArgs ?? []), DIST]
+  const argv = options.measureMemory ? ['/usr/bin/time', '-f', '%M', '-o', rssFile, ...node] : node
   const started = Date.now()
-  const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] })
   if (child.pid !== undefined) options.onStart?.(child.pid)
   let stdout = ''
   let stderr = ''
@@ -94,8 +103,35 @@ export async function runAction(
     summary: readFileSync(summaryFile, 'utf8'),
     stdout,
     stderr,
-    elapsedMs: Date.now() - started
+    elapsedMs: Date.now() - started,
+    ...(options.measureMemory ? { peakRssKb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) } : {})
   }
+}
+
+/** The dist/ files a run loads, in load order, with their sizes in bytes. */
+export async function distFilesLoaded(
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<{ run: ActionRun; files: { name: string; bytes: number }[] }> {
+  const traceFile = join(mkdtempSync(join(tmpdir(), 'cancel-deployment-trace-')), 'loads')
+  writeFileSync(traceFile, '')
+  const run = await runAction(inputs, {
+    ...options,
+    env: { ...options.env, TRACE_LOADS_FILE: traceFile },
+    nodeArgs: ['--import', join(ROOT, '__fixtures__', 'trace-loads.mjs')]
+  })
+  const distDir = join(ROOT, 'dist') + '/'
+  const names = readFileSync(traceFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((url) => fileURLToPath(url))
+    .filter((path) => path.startsWith(distDir))
+    .map((path) => path.slice(distDir.length))
+  const files = [...new Set(names)].map((name) => ({
+    name,
+    bytes: statSync(join(distDir, name)).size
+  }))
+  return { run, files }
 }
 
 /** The runner's GITHUB_OUTPUT format: `name<<DELIMITER\nvalue\nDELIMITER`. */

@@ -1,0 +1,70 @@
+/**
+ * What each provider's run loads from dist/: bytes are deterministic, so this
+ * is the budget that keeps an AWS user from paying for Datadog (and the other
+ * way round). Timing goals live in `npm run bench`, not here.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT, distFilesLoaded } from '../__fixtures__/run-action.js'
+
+/** A chunk holding Datadog's client: its API class and its auth header. */
+const isDatadogChunk = (name: string) => {
+  const text = readFileSync(join(ROOT, 'dist', name), 'utf8')
+  return text.includes('FleetAutomationApiRequestFactory') || text.includes('DD-APPLICATION-KEY')
+}
+
+const UNREACHABLE = 'http://127.0.0.1:9'
+const AWS_ENV = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_REGION: 'us-east-1' }
+const runs: [string, Record<string, string>][] = [
+  ['greengrass', { 'deployment-id': 'd' }],
+  ['proton-service-pipeline', { 'service-name': 's' }],
+  ['proton-environment', { 'environment-name': 'e' }],
+  ['iot-job-execution', { 'thing-name': 't', 'job-id': 'j' }],
+  ['iot-job', { 'job-id': 'j' }]
+]
+/** Generous ceilings: a dependency upgrade may grow them a little, not by a whole SDK. */
+const AWS_BUDGET_BYTES = 4_000_000
+const DATADOG_BUDGET_BYTES = 12_000_000
+
+describe('bundle budget', () => {
+  it.each(runs)('an %s run loads no Datadog code', async (provider, targets) => {
+    const { run, files } = await distFilesLoaded(
+      { provider, ...targets, 'endpoint-url': UNREACHABLE, 'max-attempts': '1' },
+      { env: AWS_ENV }
+    )
+    expect(run.outputs.outcome).toBe('failed')
+    expect(files.map((f) => f.name)).toContain('index.js')
+    expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
+    expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
+  })
+
+  it('a datadog-fleet run loads Datadog, but no AWS service client', async () => {
+    const { run, files } = await distFilesLoaded(
+      {
+        provider: 'datadog-fleet',
+        'deployment-id': 'd',
+        'datadog-api-key': 'k',
+        'datadog-app-key': 'a',
+        'endpoint-url': UNREACHABLE,
+        'max-attempts': '1'
+      },
+      { env: {} }
+    )
+    expect(run.outputs.outcome).toBe('failed')
+    expect(files.some((f) => isDatadogChunk(f.name))).toBe(true)
+    const awsClients = files.filter((f) =>
+      /GreengrassV2Client|ProtonClient|IoTClient/.test(
+        readFileSync(join(ROOT, 'dist', f.name), 'utf8')
+      )
+    )
+    expect(awsClients).toEqual([])
+    expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(DATADOG_BUDGET_BYTES)
+  })
+
+  it('an input error loads only the entry point', async () => {
+    const { run, files } = await distFilesLoaded({ provider: 'nope' })
+    expect(run.exitCode).toBe(1)
+    expect(files.map((f) => f.name)).toEqual(['index.js'])
+  })
+})
