@@ -104,7 +104,9 @@ export async function runAction(
     stdout,
     stderr,
     elapsedMs: Date.now() - started,
-    ...(options.measureMemory ? { peakRssKb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) } : {})
+    ...(options.measureMemory
+      ? { peakRssKb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) }
+      : {})
   }
 }
 
