@@ -37962,6 +37962,8 @@ function preprocess(fn, schema) {
 
 // EXTERNAL MODULE: ./src/outcome.ts
 var outcome = __nccwpck_require__(234671);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(627194);
 // EXTERNAL MODULE: ./src/providers/registry.ts
 var providers_registry = __nccwpck_require__(863307);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -37970,6 +37972,7 @@ var providers_registry = __nccwpck_require__(863307);
  * sent. Nothing here depends on action.yml defaults: a bare `node dist/index.js`
  * run gets none, so each default is applied here too.
  */
+
 
 
 
@@ -38159,14 +38162,8 @@ function splitList(text) {
  */
 function readInputs(env = process.env) {
     const raw = (name) => lib_core/* getInput */.V4(name);
-    for (const value of [
-        raw('datadog-api-key'),
-        raw('datadog-app-key'),
-        env.DD_API_KEY,
-        env.DD_APP_KEY
-    ]) {
-        if (value)
-            lib_core/* setSecret */.Pq(value);
+    for (const value of [raw('datadog-api-key'), raw('datadog-app-key'), env.DD_API_KEY, env.DD_APP_KEY]) {
+        (0,secrets/* registerSecret */.c)(value);
     }
     const problems = [];
     /** Parses a present value with its schema; records a problem naming the input otherwise. */
@@ -38421,7 +38418,7 @@ async function waitForEnd(session, target, accepted, { waitSignal, waitTimeoutSe
             status = state.status;
             const extra = { status, requestId: state.requestId || accepted.requestId };
             if (state.phase === 'cancelled') {
-                return (0,src_outcome/* answer */.ZF)('cancelled', `${accepted.message} It is now ${status}.`, extra);
+                return (0,src_outcome/* answer */.ZF)('cancelled', `Cancelled ${target.label}: it is now ${status}.`, extra);
             }
             if (state.phase === 'finished') {
                 return (0,src_outcome/* answer */.ZF)('not-cancellable', `The cancel of ${target.label} was accepted, but it ended ${status} first.`, extra);
@@ -38468,6 +38465,8 @@ async function proxyAgentFromEnv(env = process.env) {
     return new ProxyAgent({ keepAlive: true, maxSockets: 50 });
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(627194);
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Everything the workflow sees: outputs, the job summary, log lines and
@@ -38477,10 +38476,17 @@ async function proxyAgentFromEnv(env = process.env) {
 
 
 
+
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['outcome', 'message', 'status', 'request-id', 'results']));
 /** The job summary lists this many targets, then counts the rest. */
 const SUMMARY_ROWS = 300;
 async function report({ provider, results, failOn, inputError = false, dryRun = false }) {
+    results = results.map((r) => ({
+        ...r,
+        target: (0,secrets/* redact */.E)(r.target),
+        message: (0,secrets/* redact */.E)(r.message),
+        status: (0,secrets/* redact */.E)(r.status)
+    }));
     const summary = (0,src_outcome/* summarize */.eh)(results);
     core/* setOutput */.uH('outcome', summary.outcome);
     core/* setOutput */.uH('message', summary.message);
@@ -38634,6 +38640,7 @@ const USER_AGENT = `cancel-deployment/${VERSION}`;
 
 
 
+
 const DEFAULT_FAIL_ON = new Set(['failed', 'not-found']);
 async function run() {
     const interrupt = interruptSignal();
@@ -38690,7 +38697,7 @@ async function settleAll(inputs, interrupted) {
             requestId: ''
         }));
         const result = { target: target.label, ...answer };
-        core/* info */.pq(`${result.target}: ${result.outcome}. ${result.message}`);
+        core/* info */.pq((0,secrets/* redact */.E)(`${result.target}: ${result.outcome}. ${result.message}`));
         return result;
     });
 }
@@ -38959,6 +38966,38 @@ function hintMs(header, now = Date.now()) {
     if (!Number.isFinite(ms) || ms < 0)
         return undefined;
     return Math.min(ms, 60_000);
+}
+
+
+/***/ }),
+
+/***/ 627194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(588179);
+/**
+ * The step's secrets (the Datadog keys). Each is masked in the runner's log the
+ * moment it is read, and removed from every text this action writes itself
+ * (outputs, job summary, annotations, log lines), since a provider or a proxy
+ * may echo a request header back in an error.
+ */
+
+const secrets = new Set();
+function registerSecret(value) {
+    if (!value)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    secrets.add(value);
+}
+function redact(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
 }
 
 

@@ -75,7 +75,7 @@ async function waitForEnd(
       status = state.status
       const extra = { status, requestId: state.requestId || accepted.requestId }
       if (state.phase === 'cancelled') {
-        return answer('cancelled', `${accepted.message} It is now ${status}.`, extra)
+        return answer('cancelled', `Cancelled ${target.label}: it is now ${status}.`, extra)
       }
       if (state.phase === 'finished') {
         return answer(

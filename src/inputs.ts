@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { z } from 'zod'
 import { OUTCOMES, type Outcome } from './outcome.js'
+import { registerSecret } from './secrets.js'
 import {
   PROVIDERS,
   PROVIDER_NAMES,
@@ -270,13 +271,8 @@ type Env = Record<string, string | undefined>
  */
 export function readInputs(env: Env = process.env): ActionInputs {
   const raw = (name: InputName): string => core.getInput(name)
-  for (const value of [
-    raw('datadog-api-key'),
-    raw('datadog-app-key'),
-    env.DD_API_KEY,
-    env.DD_APP_KEY
-  ]) {
-    if (value) core.setSecret(value)
+  for (const value of [raw('datadog-api-key'), raw('datadog-app-key'), env.DD_API_KEY, env.DD_APP_KEY]) {
+    registerSecret(value)
   }
 
   const problems: string[] = []

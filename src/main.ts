@@ -11,6 +11,7 @@ import { errorMessage } from './errors.js'
 import { settleTarget } from './flow.js'
 import { proxyAgentFromEnv } from './http.js'
 import { report } from './report.js'
+import { redact } from './secrets.js'
 import { requestPolicy } from './retry.js'
 import { StopReason, deadline, interruptSignal, untilAborted } from './stop.js'
 import { USER_AGENT } from './version.js'
@@ -85,7 +86,7 @@ async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promis
       })
     )
     const result: TargetResult = { target: target.label, ...answer }
-    core.info(`${result.target}: ${result.outcome}. ${result.message}`)
+    core.info(redact(`${result.target}: ${result.outcome}. ${result.message}`))
     return result
   })
 }

@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { OUTCOMES, shouldFail, summarize, type Outcome, type TargetResult } from './outcome.js'
 import { errorMessage } from './errors.js'
+import { redact } from './secrets.js'
 
 export const OUTPUT_NAMES = ['outcome', 'message', 'status', 'request-id', 'results'] as const
 
@@ -29,6 +30,12 @@ export async function report({
   inputError = false,
   dryRun = false
 }: RunReport): Promise<void> {
+  results = results.map((r) => ({
+    ...r,
+    target: redact(r.target),
+    message: redact(r.message),
+    status: redact(r.status)
+  }))
   const summary = summarize(results)
   core.setOutput('outcome', summary.outcome)
   core.setOutput('message', summary.message)
