@@ -3,12 +3,21 @@
  * @actions/core stub with an explicit environment (never process.env).
  */
 import { jest } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+import type { ProviderName } from '../src/providers/registry.js'
 import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
 const { readInputs, InputError, MAX_TARGETS } = await import('../src/inputs.js')
 const { PROVIDER_NAMES } = await import('../src/providers/registry.js')
+
+/** action.yml as the runner reads it: inputs with a default are always set. */
+const actionYml = parse(
+  readFileSync(fileURLToPath(new URL('../action.yml', import.meta.url)), 'utf8')
+) as { inputs: Record<string, { default?: unknown }> }
 
 type Env = Record<string, string | undefined>
 type Values = Record<string, string>
@@ -34,11 +43,26 @@ const IOT: Values = {
   'job-id': 'job-1',
   'aws-region': 'us-east-1'
 }
+const IOT_JOB: Values = {
+  provider: 'iot-job',
+  'job-id': 'job-1',
+  'aws-region': 'us-east-1'
+}
 const DATADOG: Values = {
   provider: 'datadog-fleet',
   'deployment-id': 'dep-1',
   'datadog-api-key': 'api-key-secret',
   'datadog-app-key': 'app-key-secret'
+}
+
+/** The smallest valid inputs of each provider. */
+const BASE: Record<ProviderName, Values> = {
+  greengrass: GREENGRASS,
+  'proton-service-pipeline': SERVICE,
+  'proton-environment': ENVIRONMENT,
+  'iot-job-execution': IOT,
+  'iot-job': IOT_JOB,
+  'datadog-fleet': DATADOG
 }
 
 /** Replaces every input with these values, as the runner would for one step. */
@@ -98,15 +122,16 @@ describe('inputs.ts', () => {
       }
     )
 
-    it('offers the five providers of the contract', () => {
-      expect(PROVIDER_NAMES).toEqual(
-        expect.arrayContaining([
+    it('offers the six providers of the contract', () => {
+      expect([...PROVIDER_NAMES].sort()).toEqual(
+        [
           'greengrass',
           'proton-service-pipeline',
           'proton-environment',
           'iot-job-execution',
+          'iot-job',
           'datadog-fleet'
-        ])
+        ].sort()
       )
     })
 
@@ -116,6 +141,7 @@ describe('inputs.ts', () => {
       [ENVIRONMENT, 'environment-name'],
       [IOT, 'thing-name'],
       [IOT, 'job-id'],
+      [IOT_JOB, 'job-id'],
       [DATADOG, 'deployment-id']
     ])('%# requires its target input %s', (base, name) => {
       const values = { ...base }
@@ -142,6 +168,33 @@ describe('inputs.ts', () => {
     it('accepts any characters for datadog-fleet too', () => {
       const inputs = read({ ...DATADOG, 'deployment-id': '../x/%2e%2e' })
       expect(inputs.targets[0]!.ids['deployment-id']).toBe('../x/%2e%2e')
+    })
+
+    it.each(['...', '.x', 'x.', '..x', './..'])(
+      'accepts %p, which names one path segment',
+      (id) => {
+        expect(read({ ...GREENGRASS, 'deployment-id': id }).targets[0]!.ids['deployment-id']).toBe(
+          id
+        )
+      }
+    )
+
+    it.each([
+      [GREENGRASS, '.'],
+      [GREENGRASS, '..'],
+      [GREENGRASS, ' .. '],
+      [DATADOG, '.'],
+      [DATADOG, '..']
+    ])('%# refuses %p, which would change the URL path', (base, id) => {
+      expect(problemOf({ ...base, 'deployment-id': id })).toBe(
+        `deployment-id "${id.trim()}" cannot be sent: "." and ".." would change the URL path instead of naming a deployment`
+      )
+    })
+
+    it('names the "." among several ids and sends none of them', () => {
+      expect(problemOf({ ...GREENGRASS, 'deployment-id': 'd-1\n..\nd-2' })).toMatch(
+        /^deployment-id "\.\." cannot be sent/
+      )
     })
   })
 
@@ -342,13 +395,13 @@ describe('inputs.ts', () => {
         Object.keys(read({ ...IOT, 'status-details': pairs(10) }).statusDetails!)
       ).toHaveLength(10)
       expect(problemOf({ ...IOT, 'status-details': pairs(11) })).toBe(
-        'status-details has more than 10 pairs'
+        'status-details has 11 pairs; at most 10 are allowed'
       )
       const json = JSON.stringify(
         Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']))
       )
       expect(problemOf({ ...IOT, 'status-details': json })).toBe(
-        'status-details has more than 10 pairs'
+        'status-details has 11 pairs; at most 10 are allowed'
       )
     })
 
@@ -359,13 +412,25 @@ describe('inputs.ts', () => {
     })
 
     it.each(['{"a": 1}', '{"a": true}', '{"a": null}', '{"a": {"b": "c"}}', '{"a": ["b"]}'])(
-      'rejects JSON with non-string values: %s',
+      'rejects JSON with non-string values, naming the key: %s',
       (json) => {
         expect(problemOf({ ...IOT, 'status-details': json })).toBe(
-          'status-details must be a JSON object whose values are strings'
+          'status-details value of "a" must be a string'
         )
       }
     )
+
+    it.each(['{', '{"a": "b"} x', '{}x'])('rejects %p, which is not a JSON object', (json) => {
+      expect(problemOf({ ...IOT, 'status-details': json })).toMatch(
+        /^status-details (is not valid JSON|must be a JSON object whose values are strings)$/
+      )
+    })
+
+    it('rejects a JSON array that does not start with "{" as a key=value line', () => {
+      expect(problemOf({ ...IOT, 'status-details': '["a"]' })).toBe(
+        'status-details line "["a"]" is not key=value'
+      )
+    })
 
     it('rejects a line that is not key=value', () => {
       expect(problemOf({ ...IOT, 'status-details': 'a=b\njust text' })).toBe(
@@ -382,37 +447,65 @@ describe('inputs.ts', () => {
     })
 
     it.each([
-      ['a key of 129 characters', `${'k'.repeat(129)}=v`],
-      ['an empty key', '=v'],
-      ['a key with a space', 'a b=v'],
-      ['a key with a dot', 'a.b=v'],
-      ['an empty JSON key', '{"": "v"}']
-    ])('rejects %s, naming the input', (_, text) => {
-      expect(problemOf({ ...IOT, 'status-details': text })).toMatch(/^status-details /)
-    })
-
-    it.each([
       [
-        'a value of 1025 characters',
-        `k=${'v'.repeat(1025)}`,
-        'has a value longer than 1024 characters'
+        'a key with a space',
+        'a b=v',
+        'key "a b" may contain only letters, digits, ":", "_" and "-"'
       ],
-      ['an empty value', 'k=', 'has an empty value'],
-      ['an empty JSON value', '{"k": ""}', 'has an empty value'],
-      ['a tab inside a value', 'k=a\tb', 'has a value with control characters'],
-      ['a newline in a JSON value', '{"k": "a\\nb"}', 'has a value with control characters'],
-      ['a BEL in a JSON value', '{"k": "a\\u0007b"}', 'has a value with control characters'],
-      ['a DEL in a value', 'k=a\u007fb', 'has a value with control characters']
-    ])('rejects %s', (_, text, why) => {
+      ['a key with a dot', 'a.b=v', 'key "a.b" may contain only letters, digits, ":", "_" and "-"'],
+      [
+        'a JSON key with a slash',
+        '{"a/b": "v"}',
+        'key "a/b" may contain only letters, digits, ":", "_" and "-"'
+      ],
+      ['an empty key', '=v', 'key "" is empty'],
+      ['an empty JSON key', '{"": "v"}', 'key "" is empty']
+    ])('rejects %s, naming the key and what is wrong', (_, text, why) => {
       expect(problemOf({ ...IOT, 'status-details': text })).toBe(`status-details ${why}`)
     })
 
-    // KNOWN BUG (src/inputs.ts, statusDetails): zod reports a bad record key as
-    // "Invalid key in record", dropping the reason and the key. Remove `.failing` once fixed.
-    it.failing('says what is wrong with a bad key', () => {
-      expect(problemOf({ ...IOT, 'status-details': `${'k'.repeat(129)}=v` })).toBe(
-        'status-details has a key longer than 128 characters'
+    it('rejects a key of 129 characters, quoting its start and the limit', () => {
+      const problem = problemOf({ ...IOT, 'status-details': `${'k'.repeat(129)}=v` })
+      expect(problem).toMatch(/^status-details key "k{1,129}" is longer than 128 characters$/)
+    })
+
+    it.each([
+      ['a value of 1025 characters', `k=${'v'.repeat(1025)}`, 'is longer than 1024 characters'],
+      ['an empty value', 'k=', 'is empty'],
+      ['an empty JSON value', '{"k": ""}', 'is empty'],
+      ['a tab inside a value', 'k=a\tb', 'contains control characters'],
+      ['a newline in a JSON value', '{"k": "a\\nb"}', 'contains control characters'],
+      ['a BEL in a JSON value', '{"k": "a\\u0007b"}', 'contains control characters'],
+      ['a DEL in a value', 'k=a\u007fb', 'contains control characters'],
+      ['a C1 control in a JSON value', '{"k": "a\\u0085b"}', 'contains control characters']
+    ])('rejects %s, naming the key', (_, text, why) => {
+      expect(problemOf({ ...IOT, 'status-details': text })).toBe(
+        `status-details value of "k" ${why}`
       )
+    })
+
+    it('names the first bad pair among good ones', () => {
+      expect(problemOf({ ...IOT, 'status-details': 'ok=1\nbad key=2\nalso bad=3' })).toBe(
+        'status-details key "bad key" may contain only letters, digits, ":", "_" and "-"'
+      )
+    })
+
+    // The valid key "__proto__" is kept as a pair, not taken as the object's prototype.
+    it.each(['{"__proto__": "x", "a": "b"}', '__proto__=x\na=b'])(
+      'keeps a pair whose key is __proto__: %s',
+      (text) => {
+        const details = read({ ...IOT, 'status-details': text }).statusDetails!
+        expect(Object.entries(details)).toEqual([
+          ['__proto__', 'x'],
+          ['a', 'b']
+        ])
+      }
+    )
+
+    it('accepts non-ASCII text in a value', () => {
+      expect(read({ ...IOT, 'status-details': 'reason=Rückruf 🚧' }).statusDetails).toEqual({
+        reason: 'Rückruf 🚧'
+      })
     })
   })
 
@@ -439,30 +532,32 @@ describe('inputs.ts', () => {
       )
     })
 
-    it.each(['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'ap-southeast-2', 'il-central-1'])(
-      'accepts %p',
-      (region) => {
-        expect(read({ ...GREENGRASS, 'aws-region': region }).awsRegion).toBe(region)
-      }
-    )
+    it.each([
+      'us-east-1',
+      'us-gov-west-1',
+      'cn-northwest-1',
+      'ap-southeast-2',
+      'il-central-1',
+      'us-isob-east-1'
+    ])('accepts %p', (region) => {
+      expect(read({ ...GREENGRASS, 'aws-region': region }).awsRegion).toBe(region)
+    })
 
-    // KNOWN BUG (src/inputs.ts, awsRegion regex ^[a-z]{2}(-…)): the AWS European Sovereign
-    // Cloud region (partition aws-eusc, ^eusc-(de)-\w+-\d+$ in the SDK) is rejected.
-    it.failing('accepts the European Sovereign Cloud region eusc-de-east-1', () => {
+    it('accepts the European Sovereign Cloud region eusc-de-east-1', () => {
       expect(read({ ...GREENGRASS, 'aws-region': 'eusc-de-east-1' }).awsRegion).toBe(
         'eusc-de-east-1'
       )
     })
 
-    it.each(['proton-service-pipeline', 'iot-job-execution'])(
-      'is required by %s too when neither variable is set',
-      (provider) => {
-        const base = provider === 'iot-job-execution' ? IOT : SERVICE
-        const values = { ...base }
-        delete values['aws-region']
-        expect(problemOf(values)).toMatch(/^aws-region is not set.*AWS_REGION.*AWS_DEFAULT_REGION/)
-      }
-    )
+    it.each([
+      ['proton-service-pipeline', SERVICE],
+      ['iot-job-execution', IOT],
+      ['iot-job', IOT_JOB]
+    ])('is required by %s too when neither variable is set', (_, base) => {
+      const values = { ...base }
+      delete values['aws-region']
+      expect(problemOf(values)).toMatch(/^aws-region is not set.*AWS_REGION.*AWS_DEFAULT_REGION/)
+    })
 
     it('is an input error naming aws-region when none is set', () => {
       expect(problemOf(noRegion)).toMatch(/^aws-region is not set/)
@@ -704,6 +799,191 @@ describe('inputs.ts', () => {
     })
   })
 
+  describe('wait and dry-run', () => {
+    it.each(PROVIDER_NAMES)('both default to false for %s', (provider) => {
+      expect(read(BASE[provider])).toMatchObject({ wait: false, dryRun: false })
+    })
+
+    it.each([
+      ['true', true],
+      ['TRUE', true],
+      ['False', false]
+    ])('read wait %p as %p', (text, value) => {
+      expect(read({ ...GREENGRASS, wait: text }).wait).toBe(value)
+      expect(read({ ...GREENGRASS, 'dry-run': text }).dryRun).toBe(value)
+    })
+
+    it.each(['wait', 'dry-run'])('%s rejects anything but true or false', (name) => {
+      expect(problemOf({ ...GREENGRASS, [name]: 'yes' })).toBe(`${name} must be true or false`)
+    })
+
+    it('refuses wait and dry-run together: a dry run sends no cancel to wait for', () => {
+      expect(problemOf({ ...GREENGRASS, wait: 'true', 'dry-run': 'true' })).toBe(
+        'wait and dry-run cannot both be true: a dry run sends no cancel to wait for'
+      )
+    })
+
+    it('takes either one alone', () => {
+      expect(read({ ...GREENGRASS, wait: 'true', 'dry-run': 'false' })).toMatchObject({
+        wait: true,
+        dryRun: false
+      })
+      expect(read({ ...GREENGRASS, wait: 'false', 'dry-run': 'true' })).toMatchObject({
+        wait: false,
+        dryRun: true
+      })
+    })
+  })
+
+  describe.each([
+    ['wait-timeout-seconds', 'waitTimeoutSeconds', 1, 21_600, 600],
+    ['timeout-seconds', 'timeoutSeconds', 1, 21_600, 120],
+    ['max-attempts', 'maxAttempts', 1, 10, 5]
+  ] as const)('%s', (name, key, min, max, fallback) => {
+    it(`defaults to ${fallback}`, () => {
+      expect(read(GREENGRASS)[key]).toBe(fallback)
+      expect(read({ ...GREENGRASS, [name]: '  ' })[key]).toBe(fallback)
+    })
+
+    it.each([min, min + 1, max - 1, max])('accepts %p', (value) => {
+      expect(read({ ...GREENGRASS, [name]: String(value) })[key]).toBe(value)
+    })
+
+    it('accepts leading zeros as the number they write', () => {
+      expect(read({ ...GREENGRASS, [name]: `00${min}` })[key]).toBe(min)
+    })
+
+    it.each([min - 1, max + 1, 10 ** 20])('rejects %p, out of range', (value) => {
+      expect(problemOf({ ...GREENGRASS, [name]: String(value) })).toBe(
+        `${name} must be from ${min} to ${max}`
+      )
+    })
+
+    it.each(['-1', '1.5', '1e3', 'ten', '0x5', '+3'])('rejects %p, not a whole number', (text) => {
+      expect(problemOf({ ...GREENGRASS, [name]: text })).toBe(
+        `${name} must be a whole number from ${min} to ${max}`
+      )
+    })
+  })
+
+  describe('iot-job', () => {
+    it('takes job-id as its only target input, one target per job', () => {
+      expect(read({ ...IOT_JOB, 'job-id': 'j1, j2\nj1' }).targets).toEqual([
+        { label: 'j1', ids: { 'job-id': 'j1' } },
+        { label: 'j2', ids: { 'job-id': 'j2' } }
+      ])
+    })
+
+    it('checks job-id as iot-job-execution does', () => {
+      expect(problemOf({ ...IOT_JOB, 'job-id': 'job.1' })).toBe(
+        'job-id "job.1" may contain only letters, digits, "_" and "-"'
+      )
+      expect(problemOf({ ...IOT_JOB, 'job-id': 'x'.repeat(65) })).toMatch(
+        /^job-id "x{65}" must be at most 64 characters$/
+      )
+    })
+
+    it('reads force', () => {
+      expect(read(IOT_JOB).force).toBe(false)
+      expect(read({ ...IOT_JOB, force: 'true' }).force).toBe(true)
+      expect(problemOf({ ...IOT_JOB, force: 'y' })).toBe('force must be true or false')
+    })
+
+    it('needs an AWS region', () => {
+      expect(read(IOT_JOB).awsRegion).toBe('us-east-1')
+    })
+  })
+
+  describe('reason-code', () => {
+    it('is absent unless given', () => {
+      expect(read(IOT_JOB).reasonCode).toBeUndefined()
+    })
+
+    it.each(['ROLLBACK', 'R', '9', '_', 'BAD_FIRMWARE_2', 'X'.repeat(128)])(
+      'accepts %p',
+      (code) => {
+        expect(read({ ...IOT_JOB, 'reason-code': code }).reasonCode).toBe(code)
+      }
+    )
+
+    it('rejects 129 characters', () => {
+      expect(problemOf({ ...IOT_JOB, 'reason-code': 'X'.repeat(129) })).toBe(
+        'reason-code must be at most 128 characters'
+      )
+    })
+
+    it.each([
+      'rollback',
+      'Rollback',
+      'BAD-FIRMWARE',
+      'BAD FIRMWARE',
+      'BAD.1',
+      'A\u0007',
+      'É',
+      'Ⅻ',
+      '٣'
+    ])('rejects %p', (code) => {
+      expect(problemOf({ ...IOT_JOB, 'reason-code': code })).toBe(
+        'reason-code may contain only upper-case letters A-Z, digits and "_"'
+      )
+    })
+  })
+
+  describe('comment', () => {
+    const RUN = {
+      GITHUB_SERVER_URL: 'https://github.example.com',
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_RUN_ID: '4242'
+    }
+
+    it('defaults to a line naming the repository and the workflow run', () => {
+      expect(read(IOT_JOB, RUN).comment).toBe(
+        'Cancelled by GitHub Actions: https://github.example.com/octo/app/actions/runs/4242'
+      )
+    })
+
+    it('assumes github.com when GITHUB_SERVER_URL is not set', () => {
+      expect(read(IOT_JOB, { ...RUN, GITHUB_SERVER_URL: undefined }).comment).toBe(
+        'Cancelled by GitHub Actions: https://github.com/octo/app/actions/runs/4242'
+      )
+    })
+
+    it('still names the action outside a workflow run', () => {
+      expect(read(IOT_JOB, {}).comment).toBe('Cancelled by GitHub Actions (cancel-deployment)')
+      expect(read(IOT_JOB, { GITHUB_REPOSITORY: 'octo/app' }).comment).toBe(
+        'Cancelled by GitHub Actions (cancel-deployment)'
+      )
+    })
+
+    it('takes the comment as given, over the default', () => {
+      expect(read({ ...IOT_JOB, comment: 'Rolled back: see OPS-12 ✓' }, RUN).comment).toBe(
+        'Rolled back: see OPS-12 ✓'
+      )
+    })
+
+    it('accepts 2028 characters and rejects 2029', () => {
+      expect(read({ ...IOT_JOB, comment: 'c'.repeat(2028) }).comment).toHaveLength(2028)
+      expect(problemOf({ ...IOT_JOB, comment: 'c'.repeat(2029) })).toBe(
+        'comment must be at most 2028 characters'
+      )
+    })
+
+    it.each([
+      ['a newline', 'line 1\nline 2'],
+      ['a tab', 'a\tb'],
+      ['an escape', 'a\u001b[31mb'],
+      ['a DEL', 'a\u007fb']
+    ])('rejects %s', (_, text) => {
+      expect(problemOf({ ...IOT_JOB, comment: text })).toBe(
+        'comment must not contain control characters'
+      )
+    })
+
+    it.each(PROVIDER_NAMES.filter((p) => p !== 'iot-job'))('is not set for %s', (provider) => {
+      expect(read(BASE[provider], RUN).comment).toBeUndefined()
+    })
+  })
+
   describe('inputs a provider does not use', () => {
     it.each([
       ['force', 'true'],
@@ -740,22 +1020,60 @@ describe('inputs.ts', () => {
       expect(core.warning).not.toHaveBeenCalled()
     })
 
-    // KNOWN BUG (action.yml gives `force` the default 'false', so the runner always sets
-    // INPUT_FORCE; src/inputs.ts warnIgnored then warns on every non-IoT run).
-    it.failing('does not warn about force: false, which action.yml sets by default', () => {
+    // The runner sets INPUT_<NAME> for every input with an action.yml default, on every run:
+    // a default on a provider-specific input would make every other provider warn.
+    it.each(PROVIDER_NAMES)('does not warn %s about action.yml defaults', (provider) => {
+      const defaults = Object.fromEntries(
+        Object.entries(actionYml.inputs)
+          .filter(([, spec]) => spec.default !== undefined)
+          .map(([name, spec]) => [name, String(spec.default)])
+      )
+      expect(Object.keys(defaults).length).toBeGreaterThan(0)
+      read({ ...defaults, ...BASE[provider] })
+      expect(warnings()).toEqual([])
+    })
+
+    it('warns about force: false given explicitly to a provider without the option', () => {
       read({ ...GREENGRASS, force: 'false' })
-      expect(core.warning).not.toHaveBeenCalled()
+      expect(warnings()).toEqual(['force is ignored: provider greengrass does not use it'])
     })
 
-    // KNOWN BUG (src/inputs.ts warnIgnored only looks at target and option inputs).
-    it.failing('warns about Datadog inputs given to an AWS provider', () => {
-      read({ ...GREENGRASS, 'datadog-site': 'datadoghq.eu' })
-      expect(warnings()).toEqual([expect.stringMatching(/^datadog-site is ignored/)])
+    it.each(['datadog-site', 'datadog-api-key', 'datadog-app-key'])(
+      'warns about %s given to an AWS provider',
+      (name) => {
+        read({ ...GREENGRASS, [name]: name === 'datadog-site' ? 'datadoghq.eu' : 'k' })
+        expect(warnings()).toEqual([`${name} is ignored: provider greengrass does not use it`])
+      }
+    )
+
+    it('warns about aws-region given to datadog-fleet, and does not check it', () => {
+      const inputs = read({ ...DATADOG, 'aws-region': 'not a region' })
+      expect(warnings()).toEqual(['aws-region is ignored: provider datadog-fleet does not use it'])
+      expect(inputs.awsRegion).toBeUndefined()
     })
 
-    it.failing('warns about aws-region given to datadog-fleet', () => {
-      read({ ...DATADOG, 'aws-region': 'us-east-1' })
-      expect(warnings()).toEqual([expect.stringMatching(/^aws-region is ignored/)])
+    it('never puts an ignored Datadog key into a warning', () => {
+      read({ ...GREENGRASS, 'datadog-api-key': 'api-key-secret' })
+      expect(warnings().join('\n')).not.toContain('api-key-secret')
+    })
+
+    it.each([
+      ['thing-name', 'thing-1'],
+      ['expected-version', '1'],
+      ['status-details', 'a=b']
+    ])('warns that iot-job ignores %s', (name, value) => {
+      read({ ...IOT_JOB, [name]: value })
+      expect(warnings()).toEqual([`${name} is ignored: provider iot-job does not use it`])
+    })
+
+    it.each([
+      ['reason-code', 'ROLLBACK'],
+      ['comment', 'why']
+    ])('warns that iot-job-execution ignores %s and does not read it', (name, value) => {
+      const inputs = read({ ...IOT, [name]: value })
+      expect(warnings()).toEqual([`${name} is ignored: provider iot-job-execution does not use it`])
+      expect(inputs.reasonCode).toBeUndefined()
+      expect(inputs.comment).toBeUndefined()
     })
   })
 
@@ -770,7 +1088,12 @@ describe('inputs.ts', () => {
         'status-details': '{"a": 1}',
         'endpoint-url': 'ftp://x',
         'fail-on': 'sometimes',
-        'max-concurrency': '0'
+        'max-concurrency': '0',
+        wait: 'soon',
+        'wait-timeout-seconds': '0',
+        'dry-run': 'maybe',
+        'timeout-seconds': '21601',
+        'max-attempts': '11'
       })
       let thrown: unknown
       try {
@@ -789,6 +1112,11 @@ describe('inputs.ts', () => {
         'endpoint-url',
         'fail-on',
         'max-concurrency',
+        'wait',
+        'wait-timeout-seconds',
+        'dry-run',
+        'timeout-seconds',
+        'max-attempts',
         'aws-region'
       ]
       expect(error.problems).toHaveLength(names.length)
@@ -807,9 +1135,13 @@ describe('inputs.ts', () => {
           'expected-version': '4',
           'status-details': 'reason=ops',
           'fail-on': 'failed',
-          'max-concurrency': '3'
+          'max-concurrency': '3',
+          wait: 'true',
+          'wait-timeout-seconds': '30',
+          'timeout-seconds': '45',
+          'max-attempts': '2'
         })
-      ).toMatchObject({
+      ).toEqual({
         provider: 'iot-job-execution',
         targets: [{ label: 'thing-1/job-1', ids: { 'thing-name': 'thing-1', 'job-id': 'job-1' } }],
         force: true,
@@ -817,7 +1149,12 @@ describe('inputs.ts', () => {
         statusDetails: { reason: 'ops' },
         awsRegion: 'us-east-1',
         failOn: new Set(['failed']),
-        maxConcurrency: 3
+        maxConcurrency: 3,
+        wait: true,
+        waitTimeoutSeconds: 30,
+        dryRun: false,
+        timeoutSeconds: 45,
+        maxAttempts: 2
       })
     })
   })

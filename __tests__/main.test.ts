@@ -9,15 +9,13 @@ import type { Target } from '../src/inputs.js'
 import type { ProviderContext, ProviderSession, ReadResult } from '../src/providers/types.js'
 
 /** What the mocked provider answers for one target; a test replaces it. */
-let cancelImpl: (target: Target) => Promise<Answer>
+let cancelImpl: (target: Target, signal: AbortSignal) => Promise<Answer>
+let readImpl: (target: Target) => Promise<ReadResult>
 
-const cancel = jest.fn<ProviderSession['cancel']>((target) => cancelImpl(target))
-const read = jest.fn<ProviderSession['read']>(async (): Promise<ReadResult> => ({
-  ok: true,
-  phase: 'in-flight',
-  status: 'ACTIVE',
-  requestId: ''
-}))
+const IN_FLIGHT: ReadResult = { ok: true, phase: 'in-flight', status: 'ACTIVE', requestId: 'r-get' }
+
+const cancel = jest.fn<ProviderSession['cancel']>((target, signal) => cancelImpl(target, signal))
+const read = jest.fn<ProviderSession['read']>((target) => readImpl(target))
 const createSession = jest.fn((_context: ProviderContext): ProviderSession => ({ cancel, read }))
 
 jest.unstable_mockModule('@actions/core', () => core)
@@ -26,6 +24,7 @@ jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('../src/providers/greengrass.js', () => ({ createSession }))
 
 const { run } = await import('../src/main.js')
+const { Pacer } = await import('../src/pacing.js')
 
 const GREENGRASS = { provider: 'greengrass', 'deployment-id': 'd-1', 'aws-region': 'us-east-1' }
 
@@ -50,18 +49,32 @@ function results(): Record<string, string>[] {
 
 describe('main.ts', () => {
   // run() reads process.env: keep the runner's own AWS/Datadog settings out of these tests.
-  const ENV_NAMES = ['AWS_REGION', 'AWS_DEFAULT_REGION', 'DD_API_KEY', 'DD_APP_KEY', 'DD_SITE']
+  const ENV_NAMES = [
+    'AWS_REGION',
+    'AWS_DEFAULT_REGION',
+    'DD_API_KEY',
+    'DD_APP_KEY',
+    'DD_SITE',
+    'HTTPS_PROXY',
+    'https_proxy',
+    'HTTP_PROXY',
+    'http_proxy',
+    'ALL_PROXY',
+    'all_proxy'
+  ]
   const savedEnv = Object.fromEntries(ENV_NAMES.map((name) => [name, process.env[name]]))
 
   beforeEach(() => {
     core.resetCore()
     for (const name of ENV_NAMES) delete process.env[name]
     cancelImpl = async (target) => cancelled(target)
+    readImpl = async () => IN_FLIGHT
   })
 
   afterAll(() => {
     for (const [name, value] of Object.entries(savedEnv)) {
-      if (value !== undefined) process.env[name] = value
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
     }
   })
 
@@ -187,15 +200,24 @@ describe('main.ts', () => {
       expect(core.setFailed).toHaveBeenCalledWith('No such deployment.')
     })
 
-    it('turns a provider that throws into failed, "Unexpected error"', async () => {
+    it('turns a provider that throws into failed, "Unexpected error for <target>"', async () => {
       cancelImpl = async () => {
         throw new Error('socket hang up')
       }
       setInputs(GREENGRASS)
       await run()
       expect(core.output('outcome')).toBe('failed')
-      expect(core.output('message')).toBe('Unexpected error: socket hang up')
-      expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: socket hang up')
+      expect(core.output('message')).toBe('Unexpected error for d-1: socket hang up')
+      expect(core.setFailed).toHaveBeenCalledWith('Unexpected error for d-1: socket hang up')
+      expect(results()).toEqual([
+        {
+          target: 'd-1',
+          outcome: 'failed',
+          status: '',
+          message: 'Unexpected error for d-1: socket hang up',
+          'request-id': ''
+        }
+      ])
     })
 
     it('turns a session that cannot be created into failed, "Unexpected error"', async () => {
@@ -292,10 +314,7 @@ describe('main.ts', () => {
       expect(core.setFailed).not.toHaveBeenCalled()
     })
 
-    // KNOWN BUG (src/main.ts cancelAll + src/batch.ts mapWithConcurrency): when one cancel
-    // throws, Promise.all rejects at once: the other targets' results are dropped from
-    // `results`, and the remaining workers keep sending cancels after the step has reported.
-    it.failing('keeps every target’s own result when one cancel throws', async () => {
+    it('keeps every target’s own result when one cancel throws', async () => {
       cancelImpl = async (target) => {
         if (target.label === 'd-1') throw new Error('boom')
         return cancelled(target)
@@ -308,9 +327,13 @@ describe('main.ts', () => {
         ['d-2', 'cancelled'],
         ['d-3', 'cancelled']
       ])
+      expect(results()[1]!.message).toBe('Unexpected error for d-1: boom')
+      expect(core.output('message')).toBe(
+        '4 targets: 1 failed, 3 cancelled. First: d-1: Unexpected error for d-1: boom'
+      )
     })
 
-    it.failing('sends no cancel after the step has reported', async () => {
+    it('sends every cancel before reporting, and none after', async () => {
       cancelImpl = async (target) => {
         const fails = target.label === 'd-0'
         await new Promise((resolve) => setTimeout(resolve, fails ? 1 : 5))
@@ -319,9 +342,241 @@ describe('main.ts', () => {
       }
       setInputs({ ...GREENGRASS, 'deployment-id': ids(6).join(','), 'max-concurrency': '2' })
       await run()
-      const sentBeforeReport = cancel.mock.calls.length
+      expect(cancel).toHaveBeenCalledTimes(6)
+      expect(results().map((r) => r.outcome)).toEqual([
+        'failed',
+        'cancelled',
+        'cancelled',
+        'cancelled',
+        'cancelled',
+        'cancelled'
+      ])
       await new Promise((resolve) => setTimeout(resolve, 50))
-      expect(cancel).toHaveBeenCalledTimes(sentBeforeReport)
+      expect(cancel).toHaveBeenCalledTimes(6)
     })
+  })
+  describe('the provider context', () => {
+    it('gives the provider a request policy with max-attempts and a shared pacer', async () => {
+      setInputs({ ...GREENGRASS, 'max-attempts': '3' })
+      await run()
+      const context = createSession.mock.calls[0]![0]
+      expect(context.requests.maxAttempts).toBe(3)
+      expect(context.requests.pacer).toBeInstanceOf(Pacer)
+      expect(typeof context.requests.clock.sleep).toBe('function')
+      expect(context.agent).toBeUndefined()
+    })
+
+    it('defaults to 5 attempts per request', async () => {
+      setInputs(GREENGRASS)
+      await run()
+      expect(createSession.mock.calls[0]![0].requests.maxAttempts).toBe(5)
+    })
+
+    it.each(['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'])(
+      'gives the provider a proxy agent when %s is set',
+      async (name) => {
+        process.env[name] = 'http://127.0.0.1:3128'
+        try {
+          setInputs(GREENGRASS)
+          await run()
+        } finally {
+          delete process.env[name]
+        }
+        const { agent } = createSession.mock.calls[0]![0]
+        expect(agent).toBeDefined()
+        expect(agent!.constructor.name).toBe('ProxyAgent')
+        expect(core.output('outcome')).toBe('cancelled')
+      }
+    )
+  })
+
+  describe('dry-run', () => {
+    it('reads instead of cancelling, and says so in the summary', async () => {
+      setInputs({ ...GREENGRASS, 'dry-run': 'true' })
+      await run()
+      expect(cancel).not.toHaveBeenCalled()
+      expect(read).toHaveBeenCalledTimes(1)
+      expect(core.output('outcome')).toBe('would-cancel')
+      expect(core.output('message')).toBe('Dry run: d-1 is ACTIVE; a cancel would be sent.')
+      expect(core.output('status')).toBe('ACTIVE')
+      expect(core.setFailed).not.toHaveBeenCalled()
+      expect(core.warning).not.toHaveBeenCalled()
+      expect(core.summaryWrites).toHaveLength(1)
+      expect(core.summaryWrites[0]).toContain('dry run, nothing was cancelled')
+    })
+
+    it('reports each target of a batch as it would go', async () => {
+      readImpl = async (target) =>
+        target.label === 'done'
+          ? { ok: true, phase: 'finished', status: 'COMPLETED', requestId: '' }
+          : target.label === 'gone'
+            ? {
+                ok: false,
+                answer: { outcome: 'not-found', message: 'No gone.', status: '', requestId: '' }
+              }
+            : IN_FLIGHT
+      setInputs({ ...GREENGRASS, 'deployment-id': 'live,done,gone', 'dry-run': 'true' })
+      await run()
+      expect(cancel).not.toHaveBeenCalled()
+      expect(results().map((r) => [r.target, r.outcome, r.status])).toEqual([
+        ['live', 'would-cancel', 'ACTIVE'],
+        ['done', 'not-cancellable', 'COMPLETED'],
+        ['gone', 'not-found', '']
+      ])
+      expect(core.output('outcome')).toBe('not-found')
+      expect(core.setFailed).toHaveBeenCalledTimes(1)
+    })
+
+    it('does not call a normal run a dry run', async () => {
+      setInputs(GREENGRASS)
+      await run()
+      expect(core.summaryWrites[0]).not.toContain('dry run')
+    })
+  })
+
+  describe('wait', () => {
+    it('reports the final state after an accepted cancel', async () => {
+      readImpl = async () => ({ ok: true, phase: 'cancelled', status: 'CANCELED', requestId: '' })
+      setInputs({ ...GREENGRASS, wait: 'true' })
+      await run()
+      expect(cancel).toHaveBeenCalledTimes(1)
+      expect(read).toHaveBeenCalledTimes(1)
+      expect(core.output('outcome')).toBe('cancelled')
+      expect(core.output('status')).toBe('CANCELED')
+      expect(core.output('message')).toBe('Cancelled d-1: it is now CANCELED.')
+    })
+
+    it('does not read without wait', async () => {
+      setInputs(GREENGRASS)
+      await run()
+      expect(read).not.toHaveBeenCalled()
+    })
+  })
+
+  describe('timeout-seconds', () => {
+    /** A provider that never answers, whatever the signal says. */
+    const stalled = () => new Promise<Answer>(() => {})
+
+    it('ends a stalled provider as failed, "timed out", after the deadline', async () => {
+      cancelImpl = stalled
+      setInputs({ ...GREENGRASS, 'timeout-seconds': '1' })
+      const started = Date.now()
+      await run()
+      const elapsed = Date.now() - started
+      expect(elapsed).toBeGreaterThanOrEqual(950)
+      expect(elapsed).toBeLessThan(2500)
+      expect(core.output('outcome')).toBe('failed')
+      expect(core.output('message')).toBe('d-1: timed out after 1 s (timeout-seconds).')
+      expect(core.setFailed).toHaveBeenCalledWith('d-1: timed out after 1 s (timeout-seconds).')
+      // The provider's own request is aborted too, so a real SDK call stops.
+      expect(cancel.mock.calls[0]![1].aborted).toBe(true)
+    })
+
+    it('ends every unsettled target, and starts no request unaborted after the deadline', async () => {
+      cancelImpl = async (target, signal) =>
+        target.label === 'd-0' ? stalled() : signal.aborted ? stalled() : cancelled(target)
+      setInputs({
+        ...GREENGRASS,
+        'deployment-id': 'd-0,d-1,d-2',
+        'max-concurrency': '1',
+        'timeout-seconds': '1'
+      })
+      await run()
+      expect(results().map((r) => [r.target, r.outcome, r.message])).toEqual(
+        ['d-0', 'd-1', 'd-2'].map((t) => [
+          t,
+          'failed',
+          `${t}: timed out after 1 s (timeout-seconds).`
+        ])
+      )
+      for (const [, signal] of cancel.mock.calls) expect(signal.aborted).toBe(true)
+    })
+
+    // timeout-seconds bounds the cancel with wait: true too, even for a provider that ignores its signal.
+    it('ends a stalled provider with wait: true too', async () => {
+      cancelImpl = stalled
+      setInputs({ ...GREENGRASS, 'timeout-seconds': '1', wait: 'true' })
+      const running = run()
+      const finished = await Promise.race([
+        running.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2500))
+      ])
+      const message = core.output('message')
+      // Release a run that is still stuck, so that it cannot report into later tests.
+      if (!finished) {
+        process.emit('SIGINT', 'SIGINT')
+        await running
+      }
+      expect(finished).toBe(true)
+      expect(message).toBe('d-1: timed out after 1 s (timeout-seconds).')
+    })
+  })
+
+  describe('interrupts (the workflow is cancelled)', () => {
+    const signalNames = ['SIGINT', 'SIGTERM'] as const
+
+    /** Emits the signal only while run() listens for it, so jest itself never sees it alone. */
+    function emitWhileListening(name: (typeof signalNames)[number], before: number): void {
+      expect(process.listenerCount(name)).toBe(before + 1)
+      process.emit(name, name)
+    }
+
+    it.each(signalNames)(
+      '%s during a wait ends unsettled targets failed, "interrupted", keeping the others',
+      async (name) => {
+        const before = process.listenerCount(name)
+        let emitted = false
+        readImpl = async (target) => {
+          if (target.label === 'done')
+            return { ok: true, phase: 'cancelled', status: 'CANCELED', requestId: '' }
+          if (!emitted) {
+            emitted = true
+            setTimeout(() => emitWhileListening(name, before), 20)
+          }
+          return IN_FLIGHT
+        }
+        setInputs({ ...GREENGRASS, 'deployment-id': 'done,waiting', wait: 'true' })
+        const started = Date.now()
+        await run()
+        expect(Date.now() - started).toBeLessThan(2000)
+        expect(emitted).toBe(true)
+        expect(results().map((r) => [r.target, r.outcome, r.message])).toEqual([
+          ['done', 'cancelled', 'Cancelled done: it is now CANCELED.'],
+          ['waiting', 'failed', `waiting: interrupted by ${name}: the workflow was cancelled.`]
+        ])
+        expect(core.output('outcome')).toBe('failed')
+        expect(core.setFailed).toHaveBeenCalledTimes(1)
+        // The handlers are gone once the step has reported.
+        expect(process.listenerCount(name)).toBe(before)
+      }
+    )
+
+    it('stops polling once interrupted', async () => {
+      const before = process.listenerCount('SIGINT')
+      readImpl = async () => {
+        if (read.mock.calls.length === 1) setTimeout(() => emitWhileListening('SIGINT', before), 20)
+        return IN_FLIGHT
+      }
+      setInputs({ ...GREENGRASS, wait: 'true' })
+      await run()
+      const reads = read.mock.calls.length
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      expect(read).toHaveBeenCalledTimes(reads)
+      expect(reads).toBe(1)
+    })
+
+    it.each(signalNames)(
+      'removes its %s handler after every run, failed ones too',
+      async (name) => {
+        const before = process.listenerCount(name)
+        setInputs({ provider: 'greengrass' })
+        await run()
+        expect(core.output('outcome')).toBe('failed')
+        expect(process.listenerCount(name)).toBe(before)
+        setInputs(GREENGRASS)
+        await run()
+        expect(process.listenerCount(name)).toBe(before)
+      }
+    )
   })
 })

@@ -134,7 +134,9 @@ describe('report.ts', () => {
       ['not-cancellable', ['not-cancellable'], true],
       ['failed', ['not-cancellable'], false],
       ['cancelled', ['cancelled'], true],
-      ['failed', [], false]
+      ['failed', [], false],
+      ['would-cancel', ['failed', 'not-found'], false],
+      ['would-cancel', ['would-cancel'], true]
     ])('%s with fail-on %j fails: %p', async (outcome, failOn, fails) => {
       await report({
         provider: 'greengrass',
@@ -229,6 +231,57 @@ describe('report.ts', () => {
       ])
       expect(core.summaryWrites[0]).toContain('<b>not-found</b>')
       expect(core.summaryWrites[0]).toContain('2 targets')
+    })
+
+    it('heads the summary "dry run, nothing was cancelled" for a dry run', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('d-1', 'would-cancel', { status: 'ACTIVE' })],
+        failOn: DEFAULT_FAIL_ON,
+        dryRun: true
+      })
+      expect(core.summary.addHeading).toHaveBeenCalledWith(
+        'Cancel deployment: dry run, nothing was cancelled',
+        3
+      )
+      expect(core.summaryWrites[0]).toContain('dry run, nothing was cancelled')
+      expect(tableRows()[1]).toEqual([
+        'greengrass',
+        '<code>d-1</code>',
+        'would-cancel',
+        'ACTIVE',
+        'd-1: would-cancel.'
+      ])
+      expect(core.output('outcome')).toBe('would-cancel')
+      expect(core.setFailed).not.toHaveBeenCalled()
+    })
+
+    it('heads a normal run "Cancel deployment", without "dry run"', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('d-1', 'cancelled')],
+        failOn: DEFAULT_FAIL_ON
+      })
+      expect(core.summary.addHeading).toHaveBeenCalledWith('Cancel deployment', 3)
+      expect(core.summaryWrites[0]).not.toContain('dry run')
+    })
+
+    it('counts the outcomes of a dry-run batch', async () => {
+      await report({
+        provider: 'iot-job',
+        results: [
+          result('j1', 'would-cancel'),
+          result('j2', 'not-cancellable'),
+          result('j3', 'would-cancel')
+        ],
+        failOn: DEFAULT_FAIL_ON,
+        dryRun: true
+      })
+      expect(core.summaryWrites[0]).toContain(
+        '3 targets, outcome <b>not-cancellable</b>: 2 would-cancel, 1 not-cancellable.'
+      )
+      expect(core.warning).toHaveBeenCalledTimes(1)
+      expect(core.setFailed).not.toHaveBeenCalled()
     })
 
     it('writes a summary for an input error too', async () => {

@@ -38093,7 +38093,7 @@ const statusDetails = schemas_string().transform((text, ctx) => {
     }
     if (pairs.length > 10)
         return fail(`has ${pairs.length} pairs; at most 10 are allowed`);
-    const record = {};
+    const checked = [];
     for (const [key, value] of pairs) {
         const keyCheck = statusDetailKey.safeParse(key);
         if (!keyCheck.success)
@@ -38103,13 +38103,15 @@ const statusDetails = schemas_string().transform((text, ctx) => {
         const valueCheck = statusDetailValue.safeParse(value);
         if (!valueCheck.success)
             return fail(`value of "${key}" ${valueCheck.error.issues[0]?.message}`);
-        record[key] = value;
+        checked.push([key, value]);
     }
-    return record;
+    // fromEntries keeps a key such as "__proto__" as data, where assignment would drop it.
+    return Object.fromEntries(checked);
 });
 const reasonCode = schemas_string()
     .max(128, { error: 'must be at most 128 characters' })
-    .regex(/^[\p{Lu}\p{Nd}_]+$/u, { error: 'may contain only upper-case letters, digits and "_"' });
+    // AWS's pattern [\p{Upper}\p{Digit}_]+ is a Java one: there, both classes are ASCII.
+    .regex(/^[A-Z0-9_]+$/, { error: 'may contain only upper-case letters A-Z, digits and "_"' });
 const comment = schemas_string()
     .max(2028, { error: 'must be at most 2028 characters' })
     .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' });
@@ -38162,7 +38164,12 @@ function splitList(text) {
  */
 function readInputs(env = process.env) {
     const raw = (name) => lib_core/* getInput */.V4(name);
-    for (const value of [raw('datadog-api-key'), raw('datadog-app-key'), env.DD_API_KEY, env.DD_APP_KEY]) {
+    for (const value of [
+        raw('datadog-api-key'),
+        raw('datadog-app-key'),
+        env.DD_API_KEY,
+        env.DD_APP_KEY
+    ]) {
         (0,secrets/* registerSecret */.c)(value);
     }
     const problems = [];
@@ -38374,6 +38381,67 @@ async function mapWithConcurrency(items, concurrency, fn) {
 var errors = __nccwpck_require__(983916);
 // EXTERNAL MODULE: ./src/outcome.ts
 var src_outcome = __nccwpck_require__(234671);
+;// CONCATENATED MODULE: ./src/stop.ts
+/**
+ * Why the step stops early: the request deadline (timeout-seconds), the wait
+ * deadline (wait-timeout-seconds), or the workflow being cancelled (the runner
+ * sends SIGINT, then SIGTERM). Each is an AbortSignal whose reason says which.
+ */
+class StopReason extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'StopReason';
+    }
+}
+/** Aborts with a StopReason after `ms`, or when `parent` aborts; the timer never keeps node alive. */
+function deadline(ms, message, parent) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms);
+    timer.unref();
+    if (parent) {
+        if (parent.aborted)
+            controller.abort(parent.reason);
+        else
+            parent.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
+    }
+    controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    return controller.signal;
+}
+/** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
+function interruptSignal() {
+    const controller = new AbortController();
+    const onSignal = (name) => () => controller.abort(new StopReason(`interrupted by ${name}: the workflow was cancelled`, 'interrupt'));
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => [name, onSignal(name)]);
+    for (const [name, handler] of handlers)
+        process.on(name, handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const [name, handler] of handlers)
+                process.off(name, handler);
+        }
+    };
+}
+/** Resolves with `fn`'s answer, or with `onAbort(reason)` as soon as `signal` aborts, whichever is first. */
+async function untilAborted(work, signal, onAbort) {
+    if (signal.aborted)
+        return onAbort(signal.reason);
+    let remove = () => { };
+    const aborted = new Promise((resolve) => {
+        const listener = () => resolve(onAbort(signal.reason));
+        signal.addEventListener('abort', listener, { once: true });
+        remove = () => signal.removeEventListener('abort', listener);
+    });
+    try {
+        return await Promise.race([work, aborted]);
+    }
+    finally {
+        remove();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/flow.ts
 /**
  * What happens to one target: a dry-run read, or a cancel, then (with `wait`)
@@ -38382,23 +38450,43 @@ var src_outcome = __nccwpck_require__(234671);
  */
 
 
+
+
 async function settleTarget(session, target, options) {
     if (options.dryRun)
         return preview(session, target, options.requestSignal);
-    const accepted = await session.cancel(target, options.requestSignal);
+    const accepted = await boundedCancel(target, session.cancel(target, options.requestSignal), options.requestSignal);
     if (!options.wait || accepted.outcome !== 'cancelled')
         return accepted;
     return waitForEnd(session, target, accepted, options);
 }
 /** Reads only: what a cancel would do now. */
 async function preview(session, target, signal) {
-    const state = await session.read(target, signal);
+    const state = await boundedRead(target, session.read(target, signal), signal);
     if (!state.ok)
         return state.answer;
     const extra = { status: state.status, requestId: state.requestId };
     return state.phase === 'in-flight'
         ? (0,src_outcome/* answer */.ZF)('would-cancel', `Dry run: ${target.label} is ${state.status}; a cancel would be sent.`, extra)
         : (0,src_outcome/* answer */.ZF)('not-cancellable', `Dry run: ${target.label} is ${state.status || 'finished'}; there is nothing to cancel.`, extra);
+}
+/** The answer for a target its deadline or an interrupt stopped. */
+function stoppedAnswer(target, reason) {
+    const why = reason instanceof StopReason ? reason.message : (0,errors/* errorMessage */.g)(reason);
+    return (0,src_outcome/* answer */.ZF)('failed', `${target.label}: ${why}.`);
+}
+/**
+ * Provider calls end when their signal does, even if the provider does not
+ * listen: the step's deadlines hold whatever a provider or its SDK does.
+ */
+function boundedCancel(target, work, signal) {
+    return untilAborted(work, signal, (reason) => stoppedAnswer(target, reason));
+}
+function boundedRead(target, work, signal) {
+    return untilAborted(work, signal, (reason) => ({
+        ok: false,
+        answer: stoppedAnswer(target, reason)
+    }));
 }
 const FIRST_POLL_MS = 500;
 const MAX_POLL_MS = 10_000;
@@ -38411,8 +38499,9 @@ async function waitForEnd(session, target, accepted, { waitSignal, waitTimeoutSe
     for (;;) {
         if (signal.aborted)
             break;
-        const state = await session.read(target, signal);
+        const state = await boundedRead(target, session.read(target, signal), signal);
         if (state.ok) {
+            lastProblem = '';
             if (state.status !== status)
                 core/* info */.pq(`${target.label}: ${state.status}`);
             status = state.status;
@@ -38557,67 +38646,6 @@ function code(text) {
 
 // EXTERNAL MODULE: ./src/retry.ts + 1 modules
 var retry = __nccwpck_require__(676463);
-;// CONCATENATED MODULE: ./src/stop.ts
-/**
- * Why the step stops early: the request deadline (timeout-seconds), the wait
- * deadline (wait-timeout-seconds), or the workflow being cancelled (the runner
- * sends SIGINT, then SIGTERM). Each is an AbortSignal whose reason says which.
- */
-class StopReason extends Error {
-    kind;
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-        this.name = 'StopReason';
-    }
-}
-/** Aborts with a StopReason after `ms`, or when `parent` aborts; the timer never keeps node alive. */
-function deadline(ms, message, parent) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms);
-    timer.unref();
-    if (parent) {
-        if (parent.aborted)
-            controller.abort(parent.reason);
-        else
-            parent.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
-    }
-    controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-    return controller.signal;
-}
-/** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
-function interruptSignal() {
-    const controller = new AbortController();
-    const onSignal = (name) => () => controller.abort(new StopReason(`interrupted by ${name}: the workflow was cancelled`, 'interrupt'));
-    const handlers = ['SIGINT', 'SIGTERM'].map((name) => [name, onSignal(name)]);
-    for (const [name, handler] of handlers)
-        process.on(name, handler);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            for (const [name, handler] of handlers)
-                process.off(name, handler);
-        }
-    };
-}
-/** Resolves with `fn`'s answer, or with `onAbort(reason)` as soon as `signal` aborts, whichever is first. */
-async function untilAborted(work, signal, onAbort) {
-    if (signal.aborted)
-        return onAbort(signal.reason);
-    let remove = () => { };
-    const aborted = new Promise((resolve) => {
-        const listener = () => resolve(onAbort(signal.reason));
-        signal.addEventListener('abort', listener, { once: true });
-        remove = () => signal.removeEventListener('abort', listener);
-    });
-    try {
-        return await Promise.race([work, aborted]);
-    }
-    finally {
-        remove();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; names the action in every request's user agent. */
 const VERSION = '0.1.0';
@@ -38690,12 +38718,7 @@ async function settleAll(inputs, interrupted) {
             status: '',
             message: `Unexpected error for ${target.label}: ${(0,errors/* errorMessage */.g)(error)}`,
             requestId: ''
-        })), stopped, (reason) => ({
-            outcome: 'failed',
-            status: '',
-            message: `${target.label}: ${reason instanceof StopReason ? reason.message : (0,errors/* errorMessage */.g)(reason)}.`,
-            requestId: ''
-        }));
+        })), stopped, (reason) => stoppedAnswer(target, reason));
         const result = { target: target.label, ...answer };
         core/* info */.pq((0,secrets/* redact */.E)(`${result.target}: ${result.outcome}. ${result.message}`));
         return result;
@@ -38852,25 +38875,34 @@ const realClock = {
 };
 /** Share of the measured rate to send at: a little under, so the provider's bucket refills. */
 const HEADROOM = 0.95;
-/** How the rate grows per step while nothing is throttled. */
-const PROBE_FACTOR = 1.1;
+/** Growth per probe step while nothing is throttled: fast far below the best rate seen, gentle near it. */
+const PROBE_FAST = 1.5;
+const PROBE_GENTLE = 1.1;
 const PROBE_STEP_MS = 250;
 /** No probing this soon after a throttling answer; no second cut this soon after a cut. */
 const QUIET_MS = 1000;
 const WINDOW_MS = 1000;
 const MIN_RATE = 1;
+/** The shortest pause after a throttle that could not be measured yet. */
+const MIN_PAUSE_MS = 250;
 class Pacer {
     clock;
     /** Requests per second; undefined until the provider first throttles. */
     rate;
-    nextSlot = 0;
+    /** The highest rate the provider was measured to accept while throttling. */
+    best = 0;
+    lastSend = -Infinity;
+    firstSend = Infinity;
     pausedUntil = 0;
     lastThrottle = -Infinity;
     lastCut = -Infinity;
     lastProbe = -Infinity;
-    /** Times of answers that were not throttling, newest last, trimmed to the window. */
+    /** Times of answers that were not throttling, oldest first, trimmed to the window. */
     accepted = [];
     head = 0;
+    /** Requests waiting for their turn, first come first served. */
+    queue = [];
+    wake;
     throttled = 0;
     constructor(clock = realClock) {
         this.clock = clock;
@@ -38880,51 +38912,116 @@ class Pacer {
         return this.rate;
     }
     /** Waits for this request's turn. */
-    async acquire(signal) {
-        for (;;) {
-            const now = this.clock.now();
-            let slot = Math.max(now, this.pausedUntil);
-            if (this.rate !== undefined) {
-                slot = Math.max(slot, this.nextSlot);
-                this.nextSlot = slot + 1000 / this.rate;
-            }
-            if (slot <= now)
-                return;
-            await this.clock.sleep(slot - now, signal);
-            // A pause that began while this request slept moves it behind the pause.
-            if (this.clock.now() >= this.pausedUntil)
-                return;
+    acquire(signal) {
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
+        const now = this.clock.now();
+        this.firstSend = Math.min(this.firstSend, now);
+        if (this.queue.length === 0 && this.earliest() <= now) {
+            this.lastSend = now;
+            return Promise.resolve();
         }
+        return new Promise((resolve, reject) => {
+            const waiter = { resolve, reject, signal };
+            if (signal) {
+                waiter.onAbort = () => {
+                    this.queue = this.queue.filter((w) => w !== waiter);
+                    reject(signal.reason);
+                };
+                signal.addEventListener('abort', waiter.onAbort, { once: true });
+            }
+            this.queue.push(waiter);
+            this.pump();
+        });
     }
     /** The provider answered without throttling (success or not): it spent one of its tokens. */
     onAccepted() {
         const now = this.clock.now();
+        this.firstSend = Math.min(this.firstSend, now);
         this.accepted.push(now);
         this.trim(now);
+        // Probe only while requests are queued: otherwise the rate is not what limits the step.
         if (this.rate !== undefined &&
+            this.queue.length > 0 &&
             now - this.lastThrottle >= QUIET_MS &&
             now - this.lastProbe >= PROBE_STEP_MS) {
-            this.rate *= PROBE_FACTOR;
+            this.rate *= this.rate < this.best * 0.8 || this.best === 0 ? PROBE_FAST : PROBE_GENTLE;
             this.lastProbe = now;
+            this.reschedule();
         }
     }
     /** The provider throttled; `retryAfterMs` is its hint, if it gave one. */
     onThrottle(retryAfterMs) {
         const now = this.clock.now();
+        this.firstSend = Math.min(this.firstSend, now);
         this.throttled++;
         this.lastThrottle = now;
         if (retryAfterMs !== undefined && retryAfterMs > 0) {
             this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
         }
-        if (now - this.lastCut < QUIET_MS && this.rate !== undefined)
-            return;
+        if (now - this.lastCut >= QUIET_MS || this.rate === undefined)
+            this.cut(now);
+        // The next request keeps its distance from this throttled one.
+        this.lastSend = Math.max(this.lastSend, now);
+        this.reschedule();
+    }
+    cut(now) {
         this.trim(now);
         const measured = (this.accepted.length - this.head) * (1000 / WINDOW_MS);
-        const cut = measured * HEADROOM;
-        // Never below half the rate in one cut: a window spent paused measures nothing.
-        this.rate = Math.max(MIN_RATE, this.rate === undefined ? cut : Math.max(this.rate / 2, Math.min(this.rate * HEADROOM, cut)));
         this.lastCut = now;
-        this.nextSlot = Math.max(this.nextSlot, now + 1000 / this.rate);
+        if (this.rate === undefined) {
+            // Less than a second of history measures the provider's burst or its empty
+            // bucket, not its rate: wait until a whole second can be measured.
+            if (measured < 2 || now - this.firstSend < WINDOW_MS) {
+                this.pausedUntil = Math.max(this.pausedUntil, this.firstSend + WINDOW_MS, now + MIN_PAUSE_MS);
+                this.lastCut = -Infinity;
+                return;
+            }
+            this.best = measured;
+            this.rate = Math.max(MIN_RATE, measured * HEADROOM);
+            return;
+        }
+        this.best = Math.max(this.best * 0.9, Math.min(measured, this.rate));
+        // Never below half the rate in one cut: a window spent paused measures nothing.
+        this.rate = Math.max(MIN_RATE, this.rate / 2, Math.min(this.rate, measured) * HEADROOM);
+    }
+    /** When the next request may go: after any pause, and 1/rate after the last one. */
+    earliest() {
+        const spaced = this.rate === undefined ? -Infinity : this.lastSend + 1000 / this.rate;
+        return Math.max(this.pausedUntil, spaced);
+    }
+    /** Releases every waiter whose turn has come, then sleeps until the next one's. */
+    pump() {
+        const now = this.clock.now();
+        while (this.queue.length > 0) {
+            const at = this.earliest();
+            if (at > now) {
+                this.sleepUntil(at - now);
+                return;
+            }
+            const waiter = this.queue.shift();
+            if (waiter.onAbort)
+                waiter.signal?.removeEventListener('abort', waiter.onAbort);
+            this.lastSend = now;
+            waiter.resolve();
+        }
+    }
+    sleepUntil(ms) {
+        if (this.wake)
+            return;
+        const wake = new AbortController();
+        this.wake = wake;
+        this.clock.sleep(ms, wake.signal).then(() => {
+            this.wake = undefined;
+            this.pump();
+        }, () => { } // rescheduled: a newer sleep took over
+        );
+    }
+    /** The rate or a pause changed: the sleeping pump's wake-up time is stale. */
+    reschedule() {
+        this.wake?.abort();
+        this.wake = undefined;
+        this.pump();
     }
     trim(now) {
         while (this.head < this.accepted.length && this.accepted[this.head] < now - WINDOW_MS)

@@ -7,7 +7,9 @@ import * as core from '@actions/core'
 import type { Target } from './inputs.js'
 import { answer, type Answer } from './outcome.js'
 import type { Clock } from './pacing.js'
-import type { ProviderSession } from './providers/types.js'
+import type { ProviderSession, ReadResult } from './providers/types.js'
+import { errorMessage } from './errors.js'
+import { StopReason, untilAborted } from './stop.js'
 
 export interface FlowOptions {
   dryRun: boolean
@@ -26,7 +28,11 @@ export async function settleTarget(
   options: FlowOptions
 ): Promise<Answer> {
   if (options.dryRun) return preview(session, target, options.requestSignal)
-  const accepted = await session.cancel(target, options.requestSignal)
+  const accepted = await boundedCancel(
+    target,
+    session.cancel(target, options.requestSignal),
+    options.requestSignal
+  )
   if (!options.wait || accepted.outcome !== 'cancelled') return accepted
   return waitForEnd(session, target, accepted, options)
 }
@@ -37,7 +43,7 @@ async function preview(
   target: Target,
   signal: AbortSignal
 ): Promise<Answer> {
-  const state = await session.read(target, signal)
+  const state = await boundedRead(target, session.read(target, signal), signal)
   if (!state.ok) return state.answer
   const extra = { status: state.status, requestId: state.requestId }
   return state.phase === 'in-flight'
@@ -51,6 +57,26 @@ async function preview(
         `Dry run: ${target.label} is ${state.status || 'finished'}; there is nothing to cancel.`,
         extra
       )
+}
+
+/** The answer for a target its deadline or an interrupt stopped. */
+export function stoppedAnswer(target: Target, reason: unknown): Answer {
+  const why = reason instanceof StopReason ? reason.message : errorMessage(reason)
+  return answer('failed', `${target.label}: ${why}.`)
+}
+
+/**
+ * Provider calls end when their signal does, even if the provider does not
+ * listen: the step's deadlines hold whatever a provider or its SDK does.
+ */
+function boundedCancel(target: Target, work: Promise<Answer>, signal: AbortSignal) {
+  return untilAborted(work, signal, (reason) => stoppedAnswer(target, reason))
+}
+function boundedRead(target: Target, work: Promise<ReadResult>, signal: AbortSignal) {
+  return untilAborted(work, signal, (reason): ReadResult => ({
+    ok: false,
+    answer: stoppedAnswer(target, reason)
+  }))
 }
 
 const FIRST_POLL_MS = 500
@@ -69,8 +95,9 @@ async function waitForEnd(
   let pause = FIRST_POLL_MS
   for (;;) {
     if (signal.aborted) break
-    const state = await session.read(target, signal)
+    const state = await boundedRead(target, session.read(target, signal), signal)
     if (state.ok) {
+      lastProblem = ''
       if (state.status !== status) core.info(`${target.label}: ${state.status}`)
       status = state.status
       const extra = { status, requestId: state.requestId || accepted.requestId }

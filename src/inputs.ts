@@ -188,7 +188,7 @@ const statusDetails = z.string().transform((text, ctx): Record<string, string> =
     }
   }
   if (pairs.length > 10) return fail(`has ${pairs.length} pairs; at most 10 are allowed`)
-  const record: Record<string, string> = {}
+  const checked: [string, string][] = []
   for (const [key, value] of pairs) {
     const keyCheck = statusDetailKey.safeParse(key)
     if (!keyCheck.success)
@@ -196,15 +196,17 @@ const statusDetails = z.string().transform((text, ctx): Record<string, string> =
     if (typeof value !== 'string') return fail(`value of "${key}" must be a string`)
     const valueCheck = statusDetailValue.safeParse(value)
     if (!valueCheck.success) return fail(`value of "${key}" ${valueCheck.error.issues[0]?.message}`)
-    record[key] = value
+    checked.push([key, value])
   }
-  return record
+  // fromEntries keeps a key such as "__proto__" as data, where assignment would drop it.
+  return Object.fromEntries(checked)
 })
 
 const reasonCode = z
   .string()
   .max(128, { error: 'must be at most 128 characters' })
-  .regex(/^[\p{Lu}\p{Nd}_]+$/u, { error: 'may contain only upper-case letters, digits and "_"' })
+  // AWS's pattern [\p{Upper}\p{Digit}_]+ is a Java one: there, both classes are ASCII.
+  .regex(/^[A-Z0-9_]+$/, { error: 'may contain only upper-case letters A-Z, digits and "_"' })
 
 const comment = z
   .string()
@@ -271,7 +273,12 @@ type Env = Record<string, string | undefined>
  */
 export function readInputs(env: Env = process.env): ActionInputs {
   const raw = (name: InputName): string => core.getInput(name)
-  for (const value of [raw('datadog-api-key'), raw('datadog-app-key'), env.DD_API_KEY, env.DD_APP_KEY]) {
+  for (const value of [
+    raw('datadog-api-key'),
+    raw('datadog-app-key'),
+    env.DD_API_KEY,
+    env.DD_APP_KEY
+  ]) {
     registerSecret(value)
   }
 

@@ -8,12 +8,12 @@ import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
 import { mapWithConcurrency } from './batch.js'
 import { errorMessage } from './errors.js'
-import { settleTarget } from './flow.js'
+import { settleTarget, stoppedAnswer } from './flow.js'
 import { proxyAgentFromEnv } from './http.js'
 import { report } from './report.js'
 import { redact } from './secrets.js'
 import { requestPolicy } from './retry.js'
-import { StopReason, deadline, interruptSignal, untilAborted } from './stop.js'
+import { deadline, interruptSignal, untilAborted } from './stop.js'
 import { USER_AGENT } from './version.js'
 import type { Outcome, TargetResult } from './outcome.js'
 
@@ -78,12 +78,7 @@ async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promis
         requestId: ''
       })),
       stopped,
-      (reason) => ({
-        outcome: 'failed' as const,
-        status: '',
-        message: `${target.label}: ${reason instanceof StopReason ? reason.message : errorMessage(reason)}.`,
-        requestId: ''
-      })
+      (reason) => stoppedAnswer(target, reason)
     )
     const result: TargetResult = { target: target.label, ...answer }
     core.info(redact(`${result.target}: ${result.outcome}. ${result.message}`))

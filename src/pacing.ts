@@ -35,25 +35,41 @@ export const realClock: Clock = {
 
 /** Share of the measured rate to send at: a little under, so the provider's bucket refills. */
 const HEADROOM = 0.95
-/** How the rate grows per step while nothing is throttled. */
-const PROBE_FACTOR = 1.1
+/** Growth per probe step while nothing is throttled: fast far below the best rate seen, gentle near it. */
+const PROBE_FAST = 1.5
+const PROBE_GENTLE = 1.1
 const PROBE_STEP_MS = 250
 /** No probing this soon after a throttling answer; no second cut this soon after a cut. */
 const QUIET_MS = 1000
 const WINDOW_MS = 1000
 const MIN_RATE = 1
+/** The shortest pause after a throttle that could not be measured yet. */
+const MIN_PAUSE_MS = 250
+
+interface Waiter {
+  resolve(): void
+  reject(reason: unknown): void
+  signal?: AbortSignal
+  onAbort?: () => void
+}
 
 export class Pacer {
   /** Requests per second; undefined until the provider first throttles. */
   private rate: number | undefined
-  private nextSlot = 0
+  /** The highest rate the provider was measured to accept while throttling. */
+  private best = 0
+  private lastSend = -Infinity
+  private firstSend = Infinity
   private pausedUntil = 0
   private lastThrottle = -Infinity
   private lastCut = -Infinity
   private lastProbe = -Infinity
-  /** Times of answers that were not throttling, newest last, trimmed to the window. */
+  /** Times of answers that were not throttling, oldest first, trimmed to the window. */
   private accepted: number[] = []
   private head = 0
+  /** Requests waiting for their turn, first come first served. */
+  private queue: Waiter[] = []
+  private wake: AbortController | undefined
   throttled = 0
 
   constructor(private readonly clock: Clock = realClock) {}
@@ -64,55 +80,127 @@ export class Pacer {
   }
 
   /** Waits for this request's turn. */
-  async acquire(signal?: AbortSignal): Promise<void> {
-    for (;;) {
-      const now = this.clock.now()
-      let slot = Math.max(now, this.pausedUntil)
-      if (this.rate !== undefined) {
-        slot = Math.max(slot, this.nextSlot)
-        this.nextSlot = slot + 1000 / this.rate
-      }
-      if (slot <= now) return
-      await this.clock.sleep(slot - now, signal)
-      // A pause that began while this request slept moves it behind the pause.
-      if (this.clock.now() >= this.pausedUntil) return
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason)
+    const now = this.clock.now()
+    this.firstSend = Math.min(this.firstSend, now)
+    if (this.queue.length === 0 && this.earliest() <= now) {
+      this.lastSend = now
+      return Promise.resolve()
     }
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, signal }
+      if (signal) {
+        waiter.onAbort = () => {
+          this.queue = this.queue.filter((w) => w !== waiter)
+          reject(signal.reason)
+        }
+        signal.addEventListener('abort', waiter.onAbort, { once: true })
+      }
+      this.queue.push(waiter)
+      this.pump()
+    })
   }
 
   /** The provider answered without throttling (success or not): it spent one of its tokens. */
   onAccepted(): void {
     const now = this.clock.now()
+    this.firstSend = Math.min(this.firstSend, now)
     this.accepted.push(now)
     this.trim(now)
+    // Probe only while requests are queued: otherwise the rate is not what limits the step.
     if (
       this.rate !== undefined &&
+      this.queue.length > 0 &&
       now - this.lastThrottle >= QUIET_MS &&
       now - this.lastProbe >= PROBE_STEP_MS
     ) {
-      this.rate *= PROBE_FACTOR
+      this.rate *= this.rate < this.best * 0.8 || this.best === 0 ? PROBE_FAST : PROBE_GENTLE
       this.lastProbe = now
+      this.reschedule()
     }
   }
 
   /** The provider throttled; `retryAfterMs` is its hint, if it gave one. */
   onThrottle(retryAfterMs?: number): void {
     const now = this.clock.now()
+    this.firstSend = Math.min(this.firstSend, now)
     this.throttled++
     this.lastThrottle = now
     if (retryAfterMs !== undefined && retryAfterMs > 0) {
       this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs)
     }
-    if (now - this.lastCut < QUIET_MS && this.rate !== undefined) return
+    if (now - this.lastCut >= QUIET_MS || this.rate === undefined) this.cut(now)
+    // The next request keeps its distance from this throttled one.
+    this.lastSend = Math.max(this.lastSend, now)
+    this.reschedule()
+  }
+
+  private cut(now: number): void {
     this.trim(now)
     const measured = (this.accepted.length - this.head) * (1000 / WINDOW_MS)
-    const cut = measured * HEADROOM
-    // Never below half the rate in one cut: a window spent paused measures nothing.
-    this.rate = Math.max(
-      MIN_RATE,
-      this.rate === undefined ? cut : Math.max(this.rate / 2, Math.min(this.rate * HEADROOM, cut))
-    )
     this.lastCut = now
-    this.nextSlot = Math.max(this.nextSlot, now + 1000 / this.rate)
+    if (this.rate === undefined) {
+      // Less than a second of history measures the provider's burst or its empty
+      // bucket, not its rate: wait until a whole second can be measured.
+      if (measured < 2 || now - this.firstSend < WINDOW_MS) {
+        this.pausedUntil = Math.max(
+          this.pausedUntil,
+          this.firstSend + WINDOW_MS,
+          now + MIN_PAUSE_MS
+        )
+        this.lastCut = -Infinity
+        return
+      }
+      this.best = measured
+      this.rate = Math.max(MIN_RATE, measured * HEADROOM)
+      return
+    }
+    this.best = Math.max(this.best * 0.9, Math.min(measured, this.rate))
+    // Never below half the rate in one cut: a window spent paused measures nothing.
+    this.rate = Math.max(MIN_RATE, this.rate / 2, Math.min(this.rate, measured) * HEADROOM)
+  }
+
+  /** When the next request may go: after any pause, and 1/rate after the last one. */
+  private earliest(): number {
+    const spaced = this.rate === undefined ? -Infinity : this.lastSend + 1000 / this.rate
+    return Math.max(this.pausedUntil, spaced)
+  }
+
+  /** Releases every waiter whose turn has come, then sleeps until the next one's. */
+  private pump(): void {
+    const now = this.clock.now()
+    while (this.queue.length > 0) {
+      const at = this.earliest()
+      if (at > now) {
+        this.sleepUntil(at - now)
+        return
+      }
+      const waiter = this.queue.shift()!
+      if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort)
+      this.lastSend = now
+      waiter.resolve()
+    }
+  }
+
+  private sleepUntil(ms: number): void {
+    if (this.wake) return
+    const wake = new AbortController()
+    this.wake = wake
+    this.clock.sleep(ms, wake.signal).then(
+      () => {
+        this.wake = undefined
+        this.pump()
+      },
+      () => {} // rescheduled: a newer sleep took over
+    )
+  }
+
+  /** The rate or a pause changed: the sleeping pump's wake-up time is stale. */
+  private reschedule(): void {
+    this.wake?.abort()
+    this.wake = undefined
+    this.pump()
   }
 
   private trim(now: number): void {

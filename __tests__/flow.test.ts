@@ -1,0 +1,412 @@
+/**
+ * src/flow.ts: what happens to one target — a dry-run read, or a cancel, then
+ * with `wait` reads until it leaves its in-flight state. A scripted provider
+ * session and a virtual clock: a ten-minute wait takes milliseconds.
+ */
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import * as core from '../__fixtures__/core.js'
+import { never, target } from '../__fixtures__/inputs.js'
+import type { Answer } from '../src/outcome.js'
+import type { Clock } from '../src/pacing.js'
+import type { ProviderSession, ReadResult } from '../src/providers/types.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+
+const { settleTarget } = await import('../src/flow.js')
+const { StopReason } = await import('../src/stop.js')
+
+const flush = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** Virtual time: run() moves it to the next timer whenever nothing else can make progress. */
+class FakeClock implements Clock {
+  private t = 0
+  private seq = 0
+  private timers: { at: number; seq: number; fire: () => void }[] = []
+
+  now = (): number => this.t
+
+  sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason as Error)
+      const onAbort = () => {
+        this.timers = this.timers.filter((timer) => timer !== entry)
+        reject(signal?.reason as Error)
+      }
+      const entry = this.at(ms, () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      })
+      signal?.addEventListener('abort', onAbort, { once: true })
+    })
+
+  /** A signal that aborts `ms` from now, as main's wait deadline does. */
+  deadline(ms: number): AbortSignal {
+    const controller = new AbortController()
+    this.at(ms, () => controller.abort(new StopReason('wait deadline', 'timeout')))
+    return controller.signal
+  }
+
+  private at(ms: number, fire: () => void) {
+    const entry = { at: this.t + Math.max(0, ms), seq: this.seq++, fire }
+    this.timers.push(entry)
+    return entry
+  }
+
+  async run<T>(work: Promise<T>): Promise<T> {
+    let settled = false
+    work.then(
+      () => (settled = true),
+      () => (settled = true)
+    )
+    await flush()
+    while (!settled) {
+      if (this.timers.length === 0) throw new Error('stuck: nothing waits on the clock')
+      const next = this.timers.reduce((a, b) =>
+        b.at < a.at || (b.at === a.at && b.seq < a.seq) ? b : a
+      )
+      this.timers = this.timers.filter((timer) => timer !== next)
+      this.t = next.at
+      next.fire()
+      await flush()
+    }
+    return work
+  }
+}
+
+const deployment = target({ 'deployment-id': 'd-1' })
+
+const ACCEPTED: Answer = {
+  outcome: 'cancelled',
+  message: 'Cancelled Greengrass deployment d-1.',
+  status: '',
+  requestId: 'req-cancel'
+}
+const state = (
+  phase: 'in-flight' | 'cancelled' | 'finished' | 'failed',
+  status: string,
+  requestId = ''
+): ReadResult => ({ ok: true, phase, status, requestId })
+const unreadable = (outcome: Answer['outcome'], message: string): ReadResult => ({
+  ok: false,
+  answer: { outcome, message, status: '', requestId: 'req-read' }
+})
+
+/**
+ * A provider session that answers the cancel with `cancelAnswer` and each read
+ * with the next of `reads` (the last one repeats), noting when it was read.
+ */
+function scripted(clock: FakeClock, reads: ReadResult[], cancelAnswer: Answer = ACCEPTED) {
+  const readTimes: number[] = []
+  const session = {
+    cancel: jest.fn<ProviderSession['cancel']>(async () => cancelAnswer),
+    read: jest.fn<ProviderSession['read']>(async () => {
+      readTimes.push(clock.now())
+      return reads.length > 1 ? reads.shift()! : reads[0]!
+    })
+  }
+  return { session, readTimes }
+}
+
+function options(
+  clock: FakeClock,
+  overrides: Partial<{ dryRun: boolean; wait: boolean; waitTimeoutSeconds: number }> = {}
+) {
+  const waitTimeoutSeconds = overrides.waitTimeoutSeconds ?? 600
+  return {
+    dryRun: false,
+    wait: false,
+    waitTimeoutSeconds,
+    requestSignal: never,
+    waitSignal: jest.fn(() => clock.deadline(waitTimeoutSeconds * 1000)),
+    clock,
+    ...overrides
+  }
+}
+
+function infos(): string[] {
+  return core.info.mock.calls.map(([message]) => String(message))
+}
+
+describe('flow.ts', () => {
+  let clock: FakeClock
+  beforeEach(() => {
+    core.resetCore()
+    clock = new FakeClock()
+  })
+
+  describe('dry run', () => {
+    it('reports would-cancel for an in-flight target, and sends no cancel', async () => {
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE', 'req-get')])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { dryRun: true }))
+      )
+      expect(result).toEqual({
+        outcome: 'would-cancel',
+        message: 'Dry run: d-1 is ACTIVE; a cancel would be sent.',
+        status: 'ACTIVE',
+        requestId: 'req-get'
+      })
+      expect(session.cancel).not.toHaveBeenCalled()
+      expect(session.read).toHaveBeenCalledTimes(1)
+    })
+
+    it.each([
+      ['finished', 'COMPLETED'],
+      ['cancelled', 'CANCELED'],
+      ['failed', 'FAILED']
+    ] as const)('reports not-cancellable for a %s target (%s)', async (phase, status) => {
+      const { session } = scripted(clock, [state(phase, status, 'req-get')])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { dryRun: true }))
+      )
+      expect(result).toEqual({
+        outcome: 'not-cancellable',
+        message: `Dry run: d-1 is ${status}; there is nothing to cancel.`,
+        status,
+        requestId: 'req-get'
+      })
+      expect(session.cancel).not.toHaveBeenCalled()
+    })
+
+    it('says "finished" when the provider reports no status', async () => {
+      const { session } = scripted(clock, [state('finished', '')])
+      const result = await settleTarget(session, deployment, options(clock, { dryRun: true }))
+      expect(result.message).toBe('Dry run: d-1 is finished; there is nothing to cancel.')
+    })
+
+    it.each([
+      ['not-found', 'Greengrass deployment d-1 was not found in us-east-1.'],
+      ['failed', 'Access denied calling greengrass:GetDeployment: grant it.']
+    ] as const)('passes a %s read through unchanged', async (outcome, message) => {
+      const read = unreadable(outcome, message)
+      const { session } = scripted(clock, [read])
+      const result = await settleTarget(session, deployment, options(clock, { dryRun: true }))
+      expect(result).toEqual({ outcome, message, status: '', requestId: 'req-read' })
+      expect(session.cancel).not.toHaveBeenCalled()
+    })
+
+    it('reads with the request signal, once, and never waits', async () => {
+      const requestSignal = new AbortController().signal
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
+      const opts = { ...options(clock, { dryRun: true, wait: true }), requestSignal }
+      await clock.run(settleTarget(session, deployment, opts))
+      expect(session.read).toHaveBeenCalledTimes(1)
+      expect(session.read.mock.calls[0]![1]).toBe(requestSignal)
+      expect(session.cancel).not.toHaveBeenCalled()
+      expect(opts.waitSignal).not.toHaveBeenCalled()
+      expect(clock.now()).toBe(0)
+    })
+  })
+
+  describe('cancel without wait', () => {
+    it('returns the cancel’s answer and reads nothing', async () => {
+      const requestSignal = new AbortController().signal
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
+      const opts = { ...options(clock), requestSignal }
+      await expect(settleTarget(session, deployment, opts)).resolves.toEqual(ACCEPTED)
+      expect(session.cancel).toHaveBeenCalledWith(deployment, requestSignal)
+      expect(session.read).not.toHaveBeenCalled()
+      expect(opts.waitSignal).not.toHaveBeenCalled()
+    })
+  })
+
+  describe('wait', () => {
+    it.each<Answer>([
+      {
+        outcome: 'not-cancellable',
+        message: 'Already finished.',
+        status: 'COMPLETED',
+        requestId: 'r'
+      },
+      { outcome: 'not-found', message: 'No such deployment.', status: '', requestId: 'r' },
+      { outcome: 'failed', message: 'Access denied.', status: '', requestId: 'r' }
+    ])('does not wait when the cancel was not accepted ($outcome)', async (refused) => {
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE')], refused)
+      const opts = options(clock, { wait: true })
+      await expect(clock.run(settleTarget(session, deployment, opts))).resolves.toEqual(refused)
+      expect(session.read).not.toHaveBeenCalled()
+      expect(opts.waitSignal).not.toHaveBeenCalled()
+    })
+
+    it('reads until the target is cancelled, and reports its final status', async () => {
+      const { session } = scripted(clock, [
+        state('in-flight', 'ACTIVE'),
+        state('in-flight', 'ACTIVE'),
+        state('cancelled', 'CANCELED', 'req-get')
+      ])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true }))
+      )
+      expect(result).toEqual({
+        outcome: 'cancelled',
+        message: 'Cancelled d-1: it is now CANCELED.',
+        status: 'CANCELED',
+        requestId: 'req-get'
+      })
+      expect(session.read).toHaveBeenCalledTimes(3)
+    })
+
+    it('keeps the cancel’s request id when the read gives none', async () => {
+      const { session } = scripted(clock, [state('cancelled', 'CANCELED')])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true }))
+      )
+      expect(result.requestId).toBe('req-cancel')
+    })
+
+    it('reports not-cancellable when the target finished first', async () => {
+      const { session } = scripted(clock, [
+        state('in-flight', 'ACTIVE'),
+        state('finished', 'COMPLETED')
+      ])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true }))
+      )
+      expect(result).toMatchObject({
+        outcome: 'not-cancellable',
+        status: 'COMPLETED',
+        message: 'The cancel of d-1 was accepted, but it ended COMPLETED first.'
+      })
+    })
+
+    it('reports failed when the cancel itself failed (Proton FAILED)', async () => {
+      const service = target({ 'service-name': 'svc' })
+      const { session } = scripted(clock, [
+        state('in-flight', 'CANCELLING'),
+        state('failed', 'FAILED')
+      ])
+      const result = await clock.run(settleTarget(session, service, options(clock, { wait: true })))
+      expect(result).toMatchObject({
+        outcome: 'failed',
+        status: 'FAILED',
+        message: 'The cancel of svc did not complete: it is FAILED.'
+      })
+    })
+
+    it('reports not-found when the target disappears', async () => {
+      const gone = unreadable('not-found', 'Greengrass deployment d-1 was not found.')
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE'), gone])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true }))
+      )
+      expect(result).toEqual({
+        outcome: 'not-found',
+        message: 'Greengrass deployment d-1 was not found.',
+        status: '',
+        requestId: 'req-read'
+      })
+    })
+
+    it('keeps waiting through reads that fail', async () => {
+      const { session } = scripted(clock, [
+        unreadable('failed', 'Throttled by AWS after 5 attempt(s).'),
+        unreadable('failed', 'AWS answered with a server error.'),
+        state('in-flight', 'ACTIVE'),
+        state('cancelled', 'CANCELED')
+      ])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true }))
+      )
+      expect(result).toMatchObject({ outcome: 'cancelled', status: 'CANCELED' })
+      expect(session.read).toHaveBeenCalledTimes(4)
+    })
+
+    it('fails at the wait deadline, naming the status it is still in', async () => {
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE', 'req-get')])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true, waitTimeoutSeconds: 60 }))
+      )
+      expect(result).toEqual({
+        outcome: 'failed',
+        message: 'd-1 is still ACTIVE after waiting 60 s.',
+        status: 'ACTIVE',
+        requestId: 'req-cancel'
+      })
+      expect(clock.now()).toBe(60_000)
+    })
+
+    it('says "in flight" at the deadline when no read ever succeeded, and why', async () => {
+      const { session } = scripted(clock, [
+        unreadable('failed', 'Throttled by AWS after 5 attempt(s).')
+      ])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true, waitTimeoutSeconds: 30 }))
+      )
+      expect(result).toMatchObject({
+        outcome: 'failed',
+        status: '',
+        message:
+          'd-1 is still in flight after waiting 30 s. The last read failed: Throttled by AWS after 5 attempt(s).'
+      })
+    })
+
+    // One failed read early in a wait is not reported as "the last read" at the deadline.
+    it('does not blame a read failure that later reads recovered from', async () => {
+      const { session } = scripted(clock, [
+        unreadable('failed', 'Throttled by AWS after 5 attempt(s).'),
+        state('in-flight', 'ACTIVE')
+      ])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true, waitTimeoutSeconds: 60 }))
+      )
+      expect(result.message).toBe('d-1 is still ACTIVE after waiting 60 s.')
+    })
+
+    it('polls after 0.5 s, doubling up to every 10 s', async () => {
+      const { session, readTimes } = scripted(clock, [state('in-flight', 'ACTIVE')])
+      await clock.run(
+        settleTarget(session, deployment, options(clock, { wait: true, waitTimeoutSeconds: 60 }))
+      )
+      expect(readTimes).toEqual([0, 500, 1500, 3500, 7500, 15_500, 25_500, 35_500, 45_500, 55_500])
+    })
+
+    it('reads with the wait’s own signal, made after the cancel was accepted', async () => {
+      const { session } = scripted(clock, [state('cancelled', 'CANCELED')])
+      const opts = options(clock, { wait: true })
+      await clock.run(settleTarget(session, deployment, opts))
+      expect(opts.waitSignal).toHaveBeenCalledTimes(1)
+      const waitSignal = opts.waitSignal.mock.results[0]!.value
+      expect(session.read.mock.calls[0]![1]).toBe(waitSignal)
+      expect(session.cancel.mock.invocationCallOrder[0]!).toBeLessThan(
+        opts.waitSignal.mock.invocationCallOrder[0]!
+      )
+    })
+
+    it('stops at once when the wait is interrupted', async () => {
+      const interrupted = new AbortController()
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
+      const opts = { ...options(clock, { wait: true }), waitSignal: () => interrupted.signal }
+      const settling = settleTarget(session, deployment, opts)
+      await flush()
+      interrupted.abort(new StopReason('interrupted by SIGINT', 'interrupt'))
+      await expect(settling).resolves.toMatchObject({ outcome: 'failed', status: 'ACTIVE' })
+      expect(session.read).toHaveBeenCalledTimes(1)
+      expect(clock.now()).toBe(0)
+    })
+
+    it('logs each change of state once, not every poll', async () => {
+      const { session } = scripted(clock, [
+        state('in-flight', 'ACTIVE'),
+        state('in-flight', 'ACTIVE'),
+        state('in-flight', 'ACTIVE'),
+        unreadable('failed', 'Throttled.'),
+        state('in-flight', 'CANCELLING'),
+        state('in-flight', 'CANCELLING'),
+        state('cancelled', 'CANCELED')
+      ])
+      await clock.run(settleTarget(session, deployment, options(clock, { wait: true })))
+      expect(session.read).toHaveBeenCalledTimes(7)
+      expect(infos()).toEqual(['d-1: ACTIVE', 'd-1: CANCELLING', 'd-1: CANCELED'])
+    })
+
+    it('does not log the status the cancel already reported', async () => {
+      const { session } = scripted(
+        clock,
+        [state('in-flight', 'CANCELLING'), state('cancelled', 'CANCELLED')],
+        { ...ACCEPTED, status: 'CANCELLING' }
+      )
+      await clock.run(settleTarget(session, deployment, options(clock, { wait: true })))
+      expect(infos()).toEqual(['d-1: CANCELLED'])
+    })
+  })
+})
