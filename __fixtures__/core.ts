@@ -1,9 +1,9 @@
 /**
- * Typed stand-ins for @actions/core, registered with jest.unstable_mockModule
+ * Typed stand-ins for src/runner.ts (the runner's commands and files), registered with jest.unstable_mockModule
  * before the module under test is imported. `inputs` feeds getInput the way
  * the runner does (no action.yml defaults: a test sets what it needs).
  */
-import type * as core from '@actions/core'
+import type * as core from '../src/runner.js'
 import { jest } from '@jest/globals'
 
 export const inputs: Record<string, string> = {}
@@ -16,7 +16,6 @@ export const info = jest.fn<typeof core.info>()
 export const debug = jest.fn<typeof core.debug>()
 export const warning = jest.fn<typeof core.warning>()
 export const error = jest.fn<typeof core.error>()
-export const isDebug = jest.fn<typeof core.isDebug>(() => false)
 
 /** The job summary: records what was written. */
 export const summaryWrites: string[] = []

@@ -10,7 +10,7 @@ import type { Answer } from '../src/outcome.js'
 import type { Clock } from '../src/pacing.js'
 import type { ProviderSession, ReadResult } from '../src/providers/types.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/runner.js', () => core)
 
 const { settleTarget } = await import('../src/flow.js')
 const { StopReason } = await import('../src/stop.js')

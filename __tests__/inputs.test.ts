@@ -1,6 +1,6 @@
 /**
  * src/inputs.ts: every rule of CONTRACT.md's Inputs table, read through the
- * @actions/core stub with an explicit environment (never process.env).
+ * src/runner.ts stub with an explicit environment (never process.env).
  */
 import { jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
@@ -9,7 +9,7 @@ import { parse } from 'yaml'
 import type { ProviderName } from '../src/providers/registry.js'
 import * as core from '../__fixtures__/core.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/runner.js', () => core)
 
 const { readInputs, InputError, MAX_TARGETS } = await import('../src/inputs.js')
 const { PROVIDER_NAMES } = await import('../src/providers/registry.js')

@@ -18,7 +18,7 @@ const cancel = jest.fn<ProviderSession['cancel']>((target, signal) => cancelImpl
 const read = jest.fn<ProviderSession['read']>((target) => readImpl(target))
 const createSession = jest.fn((_context: ProviderContext): ProviderSession => ({ cancel, read }))
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/runner.js', () => core)
 // The registry loads the provider with import('./greengrass.js'); mocking the
 // module itself keeps the registry (and its PROVIDERS table) real.
 jest.unstable_mockModule('../src/providers/greengrass.js', () => ({ createSession }))

@@ -112,17 +112,18 @@ function classifyAwsError(error, call) {
     const requestId = e.$metadata?.requestId ?? '';
     const attempts = e.$metadata?.attempts ?? 1;
     const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)(`${name}${e.message ? `: ${e.message}` : ''}`);
+    const What = call.what.charAt(0).toUpperCase() + call.what.slice(1);
     const where = call.region ? ` in ${call.region}` : '';
     const hint = call.hints?.[name] ? ` ${call.hints[name]}` : '';
     const fail = (message) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('failed', message, { requestId });
     const modeled = call.errors[name];
     if (modeled === 'not-found') {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-found', `${call.what} was not found${where} (${detail}).${hint}`, {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-found', `${What} was not found${where} (${detail}).${hint}`, {
             requestId
         });
     }
     if (modeled === 'not-cancellable') {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `${call.what} cannot be cancelled in its current state (${detail}).${hint}`, {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `${What} cannot be cancelled in its current state (${detail}).${hint}`, {
             requestId
         });
     }
@@ -142,11 +143,11 @@ function classifyAwsError(error, call) {
     if (name === 'AbortError' || name === 'TimeoutError') {
         return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`);
     }
-    if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
-        return fail(`AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`);
-    }
     if ((status ?? 0) >= 500 || e.$fault === 'server') {
         return fail(`AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`);
+    }
+    if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
+        return fail(`AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`);
     }
     if (modeled === 'failed' || e.$fault === 'client') {
         return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`);
@@ -175,7 +176,9 @@ async function readAws(send, statusOf, phases, call) {
         const status = statusOf(output) ?? '';
         return {
             ok: true,
-            phase: phases[status] ?? 'finished',
+            // A state this action does not know is treated as still in flight: a dry run says a
+            // cancel would be sent, and a wait goes on until the state is one it knows or time is up.
+            phase: phases[status] ?? 'in-flight',
             status,
             requestId: requestIdOf(output)
         };

@@ -72,7 +72,7 @@ function createSession(context) {
         try {
             const detail = await api.getFleetDeploymentV2({ deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .targetId */ .Lx)(target, 'deployment-id') }, withSignal(configuration, signal));
             const status = detail.data?.attributes?.highLevelStatus ?? '';
-            return { ok: true, phase: DATADOG_PHASES[status] ?? 'finished', status, requestId: '' };
+            return { ok: true, phase: DATADOG_PHASES[status] ?? 'in-flight', status, requestId: '' };
         }
         catch (error) {
             return {
@@ -156,6 +156,24 @@ function pacedFetch({ requests, agent, userAgent }) {
         }
     };
 }
+/**
+ * What Datadog said: its `errors` list. The client wraps statuses it does not
+ * model as 'Unknown API Status Code!\nBody: "…"', with the JSON inside.
+ */
+function datadogErrorText(body) {
+    let value = body;
+    if (typeof value === 'string') {
+        const inner = value.replace(/^Unknown API Status Code!\s*Body:\s*"?([\s\S]*?)"?$/, '$1');
+        try {
+            value = JSON.parse(inner);
+        }
+        catch {
+            value = inner;
+        }
+    }
+    const errors = value?.errors;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .T)(Array.isArray(errors) ? errors.join('; ') : String(value ?? ''));
+}
 /** The same configuration, with this call's abort signal. */
 function withSignal(configuration, signal) {
     const copy = Object.create(Object.getPrototypeOf(configuration));
@@ -170,10 +188,7 @@ function classifyDatadogError(error, what, permission, attempts) {
             : `Datadog's answer for ${what} could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}): is a proxy or captive portal answering instead?`);
     }
     const code = error.code;
-    const body = error.body;
-    const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .T)(typeof body === 'object' && body && Array.isArray(body.errors)
-        ? body.errors.join('; ')
-        : String(body ?? '')).slice(0, 300);
+    const said = datadogErrorText(error.body).slice(0, 300);
     const detail = `HTTP ${code}${said ? `: ${said}` : ''}`;
     if (code === 404)
         return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`);

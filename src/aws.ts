@@ -119,20 +119,21 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
   const requestId = e.$metadata?.requestId ?? ''
   const attempts = e.$metadata?.attempts ?? 1
   const detail = oneLine(`${name}${e.message ? `: ${e.message}` : ''}`)
+  const What = call.what.charAt(0).toUpperCase() + call.what.slice(1)
   const where = call.region ? ` in ${call.region}` : ''
   const hint = call.hints?.[name] ? ` ${call.hints[name]}` : ''
   const fail = (message: string) => answer('failed', message, { requestId })
 
   const modeled = call.errors[name]
   if (modeled === 'not-found') {
-    return answer('not-found', `${call.what} was not found${where} (${detail}).${hint}`, {
+    return answer('not-found', `${What} was not found${where} (${detail}).${hint}`, {
       requestId
     })
   }
   if (modeled === 'not-cancellable') {
     return answer(
       'not-cancellable',
-      `${call.what} cannot be cancelled in its current state (${detail}).${hint}`,
+      `${What} cannot be cancelled in its current state (${detail}).${hint}`,
       {
         requestId
       }
@@ -162,14 +163,14 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
   if (name === 'AbortError' || name === 'TimeoutError') {
     return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`)
   }
-  if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
-    return fail(
-      `AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`
-    )
-  }
   if ((status ?? 0) >= 500 || e.$fault === 'server') {
     return fail(
       `AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`
+    )
+  }
+  if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
+    return fail(
+      `AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`
     )
   }
   if (modeled === 'failed' || e.$fault === 'client') {
@@ -210,7 +211,9 @@ export async function readAws<T>(
     const status = statusOf(output) ?? ''
     return {
       ok: true,
-      phase: phases[status] ?? 'finished',
+      // A state this action does not know is treated as still in flight: a dry run says a
+      // cancel would be sent, and a wait goes on until the state is one it knows or time is up.
+      phase: phases[status] ?? 'in-flight',
       status,
       requestId: requestIdOf(output as { $metadata?: { requestId?: string } })
     }

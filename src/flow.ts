@@ -3,7 +3,7 @@
  * reads until it leaves its in-flight state. Nothing here knows a provider by
  * name: it speaks to a ProviderSession and maps phases onto outcomes.
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import type { Target } from './inputs.js'
 import { answer, type Answer } from './outcome.js'
 import type { Clock } from './pacing.js'

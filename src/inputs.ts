@@ -3,7 +3,7 @@
  * sent. Nothing here depends on action.yml defaults: a bare `node dist/index.js`
  * run gets none, so each default is applied here too.
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { z } from 'zod'
 import { OUTCOMES, type Outcome } from './outcome.js'
 import { registerSecret } from './secrets.js'

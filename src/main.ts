@@ -3,7 +3,7 @@
  * or preview) → report. Whatever happens, the step ends with an outcome and a
  * message, written before it fails.
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
 import { mapWithConcurrency } from './batch.js'
@@ -45,6 +45,20 @@ export async function run(): Promise<void> {
 }
 
 async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promise<TargetResult[]> {
+  // The deadlines' timers do not hold node open; this does, until every target is settled, so
+  // a reply that never ends (a body cut short) meets its deadline instead of an empty event loop.
+  const keepAlive = setInterval(() => {}, 60_000)
+  try {
+    return await settleTargets(inputs, interrupted)
+  } finally {
+    clearInterval(keepAlive)
+  }
+}
+
+async function settleTargets(
+  inputs: ActionInputs,
+  interrupted: AbortSignal
+): Promise<TargetResult[]> {
   const requests = requestPolicy(inputs.maxAttempts)
   const context = { inputs, userAgent: USER_AGENT, requests, agent: await proxyAgentFromEnv() }
   const session = (await PROVIDERS[inputs.provider].load()).createSession(context)

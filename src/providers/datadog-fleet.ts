@@ -55,7 +55,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         withSignal(configuration, signal)
       )
       const status = detail.data?.attributes?.highLevelStatus ?? ''
-      return { ok: true, phase: DATADOG_PHASES[status] ?? 'finished', status, requestId: '' }
+      return { ok: true, phase: DATADOG_PHASES[status] ?? 'in-flight', status, requestId: '' }
     } catch (error) {
       return {
         ok: false,
@@ -167,6 +167,24 @@ function pacedFetch({ requests, agent, userAgent }: ProviderContext) {
   }
 }
 
+/**
+ * What Datadog said: its `errors` list. The client wraps statuses it does not
+ * model as 'Unknown API Status Code!\nBody: "…"', with the JSON inside.
+ */
+function datadogErrorText(body: unknown): string {
+  let value = body
+  if (typeof value === 'string') {
+    const inner = value.replace(/^Unknown API Status Code!\s*Body:\s*"?([\s\S]*?)"?$/, '$1')
+    try {
+      value = JSON.parse(inner) as unknown
+    } catch {
+      value = inner
+    }
+  }
+  const errors = (value as { errors?: unknown } | undefined)?.errors
+  return oneLine(Array.isArray(errors) ? errors.join('; ') : String(value ?? ''))
+}
+
 /** The same configuration, with this call's abort signal. */
 function withSignal(configuration: Configuration, signal: AbortSignal): Configuration {
   const copy = Object.create(Object.getPrototypeOf(configuration) as object) as Configuration
@@ -191,12 +209,7 @@ export function classifyDatadogError(
     )
   }
   const code = error.code as number
-  const body = error.body as { errors?: unknown[] } | string | undefined
-  const said = oneLine(
-    typeof body === 'object' && body && Array.isArray(body.errors)
-      ? body.errors.join('; ')
-      : String(body ?? '')
-  ).slice(0, 300)
+  const said = datadogErrorText(error.body).slice(0, 300)
   const detail = `HTTP ${code}${said ? `: ${said}` : ''}`
   if (code === 404)
     return answer(

@@ -1,0 +1,54 @@
+/**
+ * `npm run demo` keeps working: it needs no account, key or network, exits 0
+ * quickly, and shows each run's inputs, outputs and job summary as text.
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { expect, it } from '@jest/globals'
+import { ROOT } from '../../__fixtures__/run-action.js'
+import { alignColumns, summaryText } from '../../scripts/demo.js'
+
+it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
+  const started = Date.now()
+  const env = { ...process.env }
+  delete env.NODE_OPTIONS
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/demo.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let out = ''
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+
+  expect({ code, out }).toEqual({ code: 0, out: expect.any(String) })
+  expect(Date.now() - started).toBeLessThan(15_000)
+  for (const outcome of ['cancelled', 'not-cancellable', 'not-found']) {
+    expect(out).toContain(`outcome: ${outcome}`)
+  }
+  expect(out).toContain('status: CANCELED')
+  expect(out).toMatch(/Provider\s+Target\s+Outcome\s+Status\s+Message/)
+  expect(out).not.toContain('<table>')
+  // The Datadog keys it passes are not printed.
+  expect(out).not.toMatch(/demo-(api|app)-key/)
+}, 30_000)
+
+it('turns the summary table into aligned text', () => {
+  const html =
+    '<h3>Cancel deployment</h3>\n<table><tr><th>Provider</th><th>Target</th><th>Outcome</th></tr>' +
+    '<tr><td>greengrass</td><td><code>a&#60;b&#62;&#38;c</code></td><td>cancelled</td></tr>' +
+    '<tr><td>datadog-fleet</td><td><code>x</code></td><td>not-found</td></tr></table>\n' +
+    '<p>2 targets, outcome <b>not-found</b>: 1 cancelled, 1 not-found.</p>\n'
+  expect(summaryText(html)).toBe(
+    [
+      '### Cancel deployment',
+      'Provider       Target  Outcome',
+      '-------------  ------  ---------',
+      'greengrass     a<b>&c  cancelled',
+      'datadog-fleet  x       not-found',
+      '2 targets, outcome not-found: 1 cancelled, 1 not-found.'
+    ].join('\n')
+  )
+  expect(alignColumns([['a', 'b']])).toBe('a  b')
+})

@@ -1,0 +1,355 @@
+/**
+ * Retries on the wire: throttling answers in each provider's own dialect
+ * (Greengrass/Proton 429, IoT's ThrottlingException with HTTP 400, Datadog 429
+ * with x-ratelimit-reset or Retry-After) end cancelled after exactly the
+ * expected number of requests, waiting as long as the provider asked; a
+ * persistent 5xx is tried exactly max-attempts times.
+ *
+ * Faults are queued per operation, so tests that run at the same time each
+ * script a different operation. Every queued fault must be consumed.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  startEmulator,
+  type Emulator,
+  type FaultSpec,
+  type OperationName,
+  type RecordedRequest
+} from '../../emulator/server.js'
+import {
+  act,
+  expectExitPerFailOn,
+  operations,
+  providerCase,
+  results,
+  sentFor,
+  uid,
+  type ProviderName
+} from './support.js'
+
+let emu: Emulator
+beforeAll(async () => {
+  emu = await startEmulator()
+})
+afterAll(() => emu.close())
+
+/** Milliseconds between consecutive requests. */
+const gaps = (requests: readonly RecordedRequest[]) =>
+  requests.slice(1).map((r, i) => r.time - (requests[i] as RecordedRequest).time)
+
+/** A wait the provider asked for, measured between arrivals (a little slack for timer rounding). */
+const HONOURED_MS = 950
+
+interface ThrottleCase {
+  name: string
+  provider: ProviderName
+  /** Faults per operation. */
+  faults: Partial<Record<OperationName, FaultSpec[]>>
+  extraInputs?: Record<string, string>
+  outcome: string
+  /** Every request for the target, in order, with its status. */
+  expected: [OperationName, number][]
+  /** Indexes of gaps that must honour a 1 s hint. */
+  honoured: number[]
+}
+
+const throttleCases: ThrottleCase[] = [
+  {
+    name: 'greengrass: two 429 ThrottlingException with Retry-After: 1',
+    provider: 'greengrass',
+    faults: {
+      'greengrass.CancelDeployment': [
+        { throttle: true, retryAfter: 1 },
+        { throttle: true, retryAfter: 1 }
+      ]
+    },
+    outcome: 'cancelled',
+    expected: [
+      ['greengrass.CancelDeployment', 429],
+      ['greengrass.CancelDeployment', 429],
+      ['greengrass.CancelDeployment', 200]
+    ],
+    honoured: [0, 1]
+  },
+  {
+    name: 'proton-service-pipeline: 429 ThrottlingException with Retry-After: 1',
+    provider: 'proton-service-pipeline',
+    faults: { 'proton.CancelServicePipelineDeployment': [{ throttle: true, retryAfter: 1 }] },
+    outcome: 'cancelled',
+    expected: [
+      ['proton.CancelServicePipelineDeployment', 429],
+      ['proton.CancelServicePipelineDeployment', 200]
+    ],
+    honoured: [0]
+  },
+  {
+    name: 'proton-environment: a bare 429 ThrottlingException (no hint)',
+    provider: 'proton-environment',
+    faults: { 'proton.CancelEnvironmentDeployment': [{ status: 429 }] },
+    outcome: 'cancelled',
+    expected: [
+      ['proton.CancelEnvironmentDeployment', 429],
+      ['proton.CancelEnvironmentDeployment', 200]
+    ],
+    honoured: []
+  },
+  {
+    name: 'iot-job-execution: ThrottlingException with HTTP 400, twice',
+    provider: 'iot-job-execution',
+    faults: {
+      'iot.CancelJobExecution': [
+        { throttle: true, retryAfter: 1 },
+        { throttle: true, retryAfter: 1 }
+      ]
+    },
+    outcome: 'cancelled',
+    expected: [
+      ['iot.CancelJobExecution', 400],
+      ['iot.CancelJobExecution', 400],
+      ['iot.CancelJobExecution', 200]
+    ],
+    honoured: [0, 1]
+  },
+  {
+    name: 'iot-job: the read and the cancel each throttled once (HTTP 400)',
+    provider: 'iot-job',
+    faults: {
+      'iot.DescribeJob': [{ throttle: true, retryAfter: 1 }],
+      'iot.CancelJob': [{ throttle: true, retryAfter: 1 }]
+    },
+    outcome: 'cancelled',
+    expected: [
+      ['iot.DescribeJob', 400],
+      ['iot.DescribeJob', 200],
+      ['iot.CancelJob', 400],
+      ['iot.CancelJob', 200]
+    ],
+    honoured: [0, 2]
+  },
+  {
+    name: 'datadog-fleet: 429 with x-ratelimit-reset: 1, twice',
+    provider: 'datadog-fleet',
+    faults: {
+      'datadog.CancelDeployment': [
+        { status: 429, rateLimitReset: 1 },
+        { throttle: true, rateLimitReset: 1 }
+      ]
+    },
+    outcome: 'cancelled',
+    expected: [
+      ['datadog.CancelDeployment', 429],
+      ['datadog.CancelDeployment', 429],
+      ['datadog.CancelDeployment', 200]
+    ],
+    honoured: [0, 1]
+  },
+  {
+    // A plain 429 page with only Retry-After (no x-ratelimit-* headers), on a dry-run read.
+    name: 'datadog-fleet: 429 with only Retry-After: 1 (dry-run read)',
+    provider: 'datadog-fleet',
+    faults: {
+      'datadog.GetDeployment': [
+        {
+          status: 429,
+          body: '{"errors":["Too many requests"]}',
+          contentType: 'application/json',
+          retryAfter: 1
+        }
+      ]
+    },
+    extraInputs: { 'dry-run': 'true' },
+    outcome: 'would-cancel',
+    expected: [
+      ['datadog.GetDeployment', 429],
+      ['datadog.GetDeployment', 200]
+    ],
+    honoured: [0]
+  }
+]
+
+describe('throttling is retried until it passes, honouring the hints', () => {
+  it.concurrent.each(throttleCases.map((c) => [c.name, c] as const))('%s', async (_n, tc) => {
+    const c = providerCase(tc.provider)
+    const id = uid('throttled')
+    c.seed(emu, id)
+    for (const [op, faults] of Object.entries(tc.faults)) {
+      emu.fault(op as OperationName, faults as FaultSpec[])
+    }
+    const run = await act(emu, {
+      provider: tc.provider,
+      ...c.inputs(id),
+      ...c.extra,
+      ...tc.extraInputs
+    })
+
+    expect(run.outputs.outcome).toBe(tc.outcome)
+    expectExitPerFailOn(run)
+    const sent = sentFor(emu, c.label(id))
+    expect(sent.map((r) => [r.operation, r.status])).toEqual(tc.expected)
+    for (const op of Object.keys(tc.faults)) {
+      expect(emu.pendingFaults(op as OperationName)).toBe(0)
+    }
+    const between = gaps(sent)
+    for (const i of tc.honoured) expect(between[i]).toBeGreaterThanOrEqual(HONOURED_MS)
+    if (tc.outcome === 'cancelled') expect(c.statusIn(emu, id)).toBe(c.states.cancelled)
+    // Sent once it was accepted, never again.
+    expect(sent.filter((r) => r.operation === c.cancelOp && r.status === 200).length).toBe(
+      tc.outcome === 'cancelled' ? 1 : 0
+    )
+  })
+})
+
+interface ServerErrorCase {
+  provider: ProviderName
+  op: OperationName
+  status: number
+}
+
+const serverErrorCases: ServerErrorCase[] = [
+  { provider: 'greengrass', op: 'greengrass.CancelDeployment', status: 500 },
+  {
+    provider: 'proton-service-pipeline',
+    op: 'proton.CancelServicePipelineDeployment',
+    status: 503
+  },
+  { provider: 'proton-environment', op: 'proton.CancelEnvironmentDeployment', status: 500 },
+  { provider: 'iot-job-execution', op: 'iot.CancelJobExecution', status: 503 },
+  { provider: 'iot-job', op: 'iot.DescribeJob', status: 500 },
+  { provider: 'datadog-fleet', op: 'datadog.CancelDeployment', status: 502 }
+]
+
+/**
+ * Exactly `attempts` faults are queued: a request beyond max-attempts would
+ * be answered normally and the target cancelled, so the outcome and the count
+ * both catch an extra attempt.
+ */
+async function persistentServerError(sc: ServerErrorCase, attempts: number): Promise<void> {
+  const c = providerCase(sc.provider)
+  const id = uid('5xx')
+  c.seed(emu, id)
+  emu.fault(
+    sc.op,
+    Array.from({ length: attempts }, () => ({ status: sc.status }))
+  )
+  const run = await act(emu, {
+    provider: sc.provider,
+    ...c.inputs(id),
+    ...c.extra,
+    'max-attempts': String(attempts)
+  })
+
+  expect(run.outputs.outcome).toBe('failed')
+  expect(run.outputs.message).toContain('server error')
+  expect(run.outputs.message).toContain(`after ${attempts} attempt(s)`)
+  expectExitPerFailOn(run)
+  const sent = sentFor(emu, c.label(id))
+  expect(operations(sent)).toEqual(Array.from({ length: attempts }, () => sc.op))
+  expect(sent.every((r) => r.status === sc.status)).toBe(true)
+  expect(emu.pendingFaults(sc.op)).toBe(0)
+  expect(c.statusIn(emu, id)).not.toBe(c.states.cancelled)
+  expect(results(run)).toHaveLength(1)
+}
+
+describe.each([3, 1])('a persistent 5xx with max-attempts: %i', (attempts) => {
+  it.concurrent.each(serverErrorCases.map((sc) => [sc.provider, sc] as const))(
+    '%s: exactly that many requests, then failed',
+    (_n, sc) => persistentServerError(sc, attempts)
+  )
+})
+
+describe('defaults and recoveries', () => {
+  it.concurrent('without max-attempts, a persistent 5xx is tried 5 times (the default)', () =>
+    persistentServerError(
+      { provider: 'greengrass', op: 'greengrass.CancelDeployment', status: 500 },
+      5
+    )
+  )
+
+  it.concurrent('throttled on every attempt: failed after max-attempts, saying so', async () => {
+    const c = providerCase('iot-job-execution')
+    const id = uid('always-throttled')
+    c.seed(emu, id)
+    emu.fault(
+      'iot.CancelJobExecution',
+      Array.from({ length: 3 }, () => ({ throttle: true, retryAfter: 0 }))
+    )
+    const run = await act(emu, { provider: c.provider, ...c.inputs(id), 'max-attempts': '3' })
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.message).toMatch(/Throttled .* after 3 attempt\(s\)/)
+    expectExitPerFailOn(run)
+    expect(sentFor(emu, c.label(id)).map((r) => r.status)).toEqual([400, 400, 400])
+    expect(emu.pendingFaults('iot.CancelJobExecution')).toBe(0)
+  })
+
+  it.concurrent('a 5xx, then an answer: cancelled after 2 requests', async () => {
+    const id = uid('flaky')
+    emu.addProtonEnvironment(id)
+    emu.fault('proton.CancelEnvironmentDeployment', [{ status: 500 }])
+    const run = await act(emu, { provider: 'proton-environment', 'environment-name': id })
+    expect(run.outputs.outcome).toBe('cancelled')
+    expect(sentFor(emu, id).map((r) => r.status)).toEqual([500, 200])
+    expect(emu.pendingFaults('proton.CancelEnvironmentDeployment')).toBe(0)
+  })
+
+  it.concurrent(
+    'a connection dropped before the provider acted, then an answer: cancelled',
+    async () => {
+      const id = uid('reset')
+      emu.addDatadogDeployment(id)
+      // status + reset: the normal answer is replaced (nothing happens), then the socket is reset.
+      emu.fault('datadog.CancelDeployment', [{ status: 500, reset: true }])
+      const run = await act(emu, {
+        provider: 'datadog-fleet',
+        'deployment-id': id,
+        ...providerCase('datadog-fleet').extra
+      })
+      expect(run.outputs.outcome).toBe('cancelled')
+      expect(sentFor(emu, id).map((r) => r.status)).toEqual([null, 200])
+      expect(emu.pendingFaults('datadog.CancelDeployment')).toBe(0)
+    }
+  )
+
+  it.concurrent(
+    'an answer lost after the cancel took effect: the retry finds it cancelled',
+    async () => {
+      const id = uid('lost-answer')
+      emu.addProtonService(id)
+      // reset alone: the emulator cancels, then drops the connection instead of answering.
+      emu.fault('proton.CancelServicePipelineDeployment', [{ reset: true }])
+      const run = await act(emu, { provider: 'proton-service-pipeline', 'service-name': id })
+      // The retry meets a ConflictException: the pipeline is already cancelling, by this
+      // step's own first attempt, which the action cannot tell apart from an earlier cancel.
+      expect(emu.statusOf({ kind: 'proton-service', name: id })).toBe('CANCELLED')
+      expect(sentFor(emu, id).map((r) => r.status)).toEqual([null, 409])
+      expect(['cancelled', 'not-cancellable']).toContain(run.outputs.outcome)
+      expect(run.exitCode).toBe(0)
+    }
+  )
+})
+
+describe('a provider-wide rate limit over a batch', () => {
+  afterEach(() => emu.throttle(null))
+
+  it('every target ends cancelled, each cancel accepted exactly once', async () => {
+    const ids = Array.from({ length: 8 }, () => uid('batch'))
+    for (const id of ids) emu.addGreengrassDeployment(id)
+    emu.throttle({ ratePerSecond: 4, burst: 2 })
+    const run = await act(emu, {
+      provider: 'greengrass',
+      'deployment-id': ids.join('\n'),
+      'max-concurrency': '8'
+    })
+
+    expect(run.outputs.outcome).toBe('cancelled')
+    expect(run.exitCode).toBe(0)
+    expect(results(run).map((r) => [r.target, r.outcome])).toEqual(
+      ids.map((id) => [id, 'cancelled'])
+    )
+    const sent = sentFor(emu, ids)
+    expect(sent.some((r) => r.status === 429)).toBe(true)
+    for (const id of ids) {
+      expect(sent.filter((r) => r.params.deploymentId === id && r.status === 200)).toHaveLength(1)
+      expect(emu.statusOf({ kind: 'greengrass', id })).toBe('CANCELED')
+    }
+  })
+})

@@ -1,0 +1,376 @@
+/**
+ * Shared pieces of the end-to-end tests: the bundled action (dist/index.js)
+ * run as the runner runs it, against the in-process provider emulator.
+ *
+ * The emulator is one per test file. Tests that run concurrently in a file
+ * use their own target ids, and script faults only on operations no other
+ * concurrent test calls (faults are queued per operation).
+ */
+import { existsSync } from 'node:fs'
+import { expect } from '@jest/globals'
+import { DIST, runAction, type ActionRun, type RunOptions } from '../../__fixtures__/run-action.js'
+import type { Emulator, OperationName, RecordedRequest } from '../../emulator/server.js'
+
+if (!existsSync(DIST)) {
+  throw new Error(`${DIST} is missing: run \`npm run bundle\` before the end-to-end tests`)
+}
+
+/** Fake credentials: the emulator checks that requests are SigV4-signed, not by whom. */
+export const AWS_ENV = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_REGION: 'us-east-1'
+}
+
+/** Datadog keys, given as inputs (as a workflow passes them from secrets). */
+export const DD_API_KEY = 'ddapi0123456789abcdef0123456789ab'
+export const DD_APP_KEY = 'ddapp0123456789abcdef0123456789abcdef012'
+export const DD_INPUTS = { 'datadog-api-key': DD_API_KEY, 'datadog-app-key': DD_APP_KEY }
+
+export type ProviderName =
+  | 'greengrass'
+  | 'proton-service-pipeline'
+  | 'proton-environment'
+  | 'iot-job-execution'
+  | 'iot-job'
+  | 'datadog-fleet'
+
+let counter = 0
+/** A target id no other test of this file uses. */
+export function uid(prefix: string): string {
+  return `${prefix}-${process.pid}-${++counter}`
+}
+
+/** Runs dist/index.js against the emulator with fake AWS credentials. */
+export function act(
+  emu: Emulator,
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<ActionRun> {
+  return runAction(
+    { 'endpoint-url': emu.url, ...inputs },
+    { timeoutMs: 30_000, ...options, env: { ...AWS_ENV, ...options.env } }
+  )
+}
+
+export interface ResultEntry {
+  target: string
+  outcome: string
+  status: string
+  message: string
+  'request-id': string
+}
+
+/** The `results` output, parsed. */
+export function results(run: ActionRun): ResultEntry[] {
+  return JSON.parse(run.outputs.results ?? 'null') as ResultEntry[]
+}
+
+/** The target a recorded request named: its path parameters, or the Proton body member. */
+export function targetOf(request: RecordedRequest): string | undefined {
+  const p = request.params
+  if (p.thingName !== undefined && p.jobId !== undefined) return `${p.thingName}/${p.jobId}`
+  const id = p.deploymentId ?? p.deployment_id ?? p.jobId
+  if (id !== undefined) return id
+  const body = (request.body ?? {}) as Record<string, unknown>
+  const name = body.serviceName ?? body.environmentName ?? body.name
+  return typeof name === 'string' ? name : undefined
+}
+
+/** Requests the emulator received for these targets (and, if given, these operations). */
+export function sentFor(
+  emu: Emulator,
+  targets: string | readonly string[],
+  operations?: OperationName | readonly OperationName[]
+): RecordedRequest[] {
+  const wanted = new Set(typeof targets === 'string' ? [targets] : targets)
+  const ops =
+    operations === undefined
+      ? undefined
+      : new Set<string>(typeof operations === 'string' ? [operations] : operations)
+  return emu.requests.filter((r) => {
+    const t = targetOf(r)
+    return t !== undefined && wanted.has(t) && (ops === undefined || ops.has(r.operation ?? ''))
+  })
+}
+
+/** The operations of these requests, in order. */
+export const operations = (requests: readonly RecordedRequest[]) => requests.map((r) => r.operation)
+
+const DEFAULT_FAIL_ON = ['failed', 'not-found']
+
+/**
+ * Exit code and annotations agree with fail-on: 1 with an `::error::` exactly
+ * when the outcome is listed; otherwise 0 (with a warning unless it is a success).
+ */
+export function expectExitPerFailOn(run: ActionRun, failOn: string[] = DEFAULT_FAIL_ON): void {
+  const outcome = run.outputs.outcome ?? ''
+  if (failOn.includes(outcome)) {
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/^::error::/m)
+  } else {
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).not.toMatch(/^::error::/m)
+    if (outcome !== 'cancelled' && outcome !== 'would-cancel') {
+      expect(run.stdout).toMatch(/^::warning::/m)
+    }
+  }
+}
+
+/**
+ * Every output is set, one target's outputs repeat its only results entry,
+ * and the job summary has a row for it.
+ */
+export function expectSingleTargetReport(run: ActionRun, provider: ProviderName): ResultEntry {
+  expect(Object.keys(run.outputs).sort()).toEqual(
+    ['message', 'outcome', 'request-id', 'results', 'status'].sort()
+  )
+  const entries = results(run)
+  expect(entries).toHaveLength(1)
+  const [entry] = entries as [ResultEntry]
+  expect(entry).toEqual({
+    target: expect.any(String),
+    outcome: run.outputs.outcome,
+    status: run.outputs.status,
+    message: run.outputs.message,
+    'request-id': run.outputs['request-id']
+  })
+  expect(run.outputs.message).not.toContain('\n')
+  expect(run.summary).toContain('<table>')
+  expect(run.summary).toContain(`<td>${provider}</td>`)
+  expect(run.summary).toContain(`<td>${run.outputs.outcome}</td>`)
+  return entry
+}
+
+/** Every place a secret must never appear (the runner's own `::add-mask::` lines aside). */
+export function publicText(run: ActionRun): string[] {
+  const stdout = run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  return [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Polls until `check` is true (or fails after `timeoutMs`). */
+export async function until(
+  check: () => boolean,
+  timeoutMs = 10_000,
+  what = 'condition'
+): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await sleep(10)
+  }
+}
+
+/** How each provider's targets are named, seeded and looked at, for table-driven tests. */
+export interface ProviderCase {
+  provider: ProviderName
+  /** The target inputs naming the target made from `id`. */
+  inputs(id: string): Record<string, string>
+  /** The target's label in results and in recorded requests. */
+  label(id: string): string
+  /** Seeds a target in flight (the emulator's lifecycle options pass through). */
+  seed(emu: Emulator, id: string, options?: SeedOptions): void
+  /** Seeds a target that already finished. */
+  seedFinished(emu: Emulator, id: string): void
+  /** The target's status in the emulator. */
+  statusIn(emu: Emulator, id: string): string | undefined
+  cancelOp: OperationName
+  readOp: OperationName
+  /** The first call a cancel makes, and the IAM action a denial of it names. */
+  firstOp: OperationName
+  firstIamAction: string
+  /** Extra inputs every run needs (Datadog keys). */
+  extra: Record<string, string>
+  /** Outputs after an accepted cancel (no wait) and for a finished target. */
+  cancelledStatus: string
+  finishedStatus: string
+  /** Status in the emulator once cancelled, after a lost race, after a failed cancel, and while a cancel is in flight. */
+  states: { cancelled: string; succeeded: string; failed: string; cancelling: string }
+  /** Whether answers carry a request id (AWS does, the Datadog emulator does not). */
+  requestIds: boolean
+}
+
+export interface SeedOptions {
+  cancelDelayMs?: number
+  cancelOutcome?: 'cancelled' | 'succeeded' | 'failed'
+}
+
+/**
+ * IoT job executions are (thing, job) pairs and several of each make every
+ * combination; every test execution shares one job, so that several ids given
+ * together name exactly those executions.
+ */
+const SHARED_JOB = 'e2e-job'
+const executionIds = (id: string) => ({ thing: `${id}-thing`, job: SHARED_JOB })
+
+/** The target inputs naming several targets at once (one value per line, repeats dropped). */
+export function inputsFor(c: ProviderCase, ids: readonly string[]): Record<string, string> {
+  const merged: Record<string, string[]> = {}
+  for (const id of ids) {
+    for (const [name, value] of Object.entries(c.inputs(id))) {
+      const values = (merged[name] ??= [])
+      if (!values.includes(value)) values.push(value)
+    }
+  }
+  return Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, v.join('\n')]))
+}
+
+export const PROVIDER_CASES: readonly ProviderCase[] = [
+  {
+    provider: 'greengrass',
+    inputs: (id) => ({ 'deployment-id': id }),
+    label: (id) => id,
+    seed: (emu, id, o) => emu.addGreengrassDeployment(id, { status: 'ACTIVE', ...o }),
+    seedFinished: (emu, id) => emu.addGreengrassDeployment(id, { status: 'COMPLETED' }),
+    statusIn: (emu, id) => emu.statusOf({ kind: 'greengrass', id }),
+    cancelOp: 'greengrass.CancelDeployment',
+    readOp: 'greengrass.GetDeployment',
+    firstOp: 'greengrass.CancelDeployment',
+    firstIamAction: 'greengrass:CancelDeployment',
+    extra: {},
+    cancelledStatus: '',
+    finishedStatus: '',
+    states: {
+      cancelled: 'CANCELED',
+      succeeded: 'COMPLETED',
+      failed: 'FAILED',
+      cancelling: 'ACTIVE'
+    },
+    requestIds: true
+  },
+  {
+    provider: 'proton-service-pipeline',
+    inputs: (id) => ({ 'service-name': id }),
+    label: (id) => id,
+    seed: (emu, id, o) => emu.addProtonService(id, { status: 'IN_PROGRESS', ...o }),
+    seedFinished: (emu, id) => emu.addProtonService(id, 'SUCCEEDED'),
+    statusIn: (emu, id) => emu.statusOf({ kind: 'proton-service', name: id }),
+    cancelOp: 'proton.CancelServicePipelineDeployment',
+    readOp: 'proton.GetService',
+    firstOp: 'proton.CancelServicePipelineDeployment',
+    firstIamAction: 'proton:CancelServicePipelineDeployment',
+    extra: {},
+    cancelledStatus: 'CANCELLING',
+    finishedStatus: '',
+    states: {
+      cancelled: 'CANCELLED',
+      succeeded: 'SUCCEEDED',
+      failed: 'FAILED',
+      cancelling: 'CANCELLING'
+    },
+    requestIds: true
+  },
+  {
+    provider: 'proton-environment',
+    inputs: (id) => ({ 'environment-name': id }),
+    label: (id) => id,
+    seed: (emu, id, o) => emu.addProtonEnvironment(id, { status: 'IN_PROGRESS', ...o }),
+    seedFinished: (emu, id) => emu.addProtonEnvironment(id, 'SUCCEEDED'),
+    statusIn: (emu, id) => emu.statusOf({ kind: 'proton-environment', name: id }),
+    cancelOp: 'proton.CancelEnvironmentDeployment',
+    readOp: 'proton.GetEnvironment',
+    firstOp: 'proton.CancelEnvironmentDeployment',
+    firstIamAction: 'proton:CancelEnvironmentDeployment',
+    extra: {},
+    cancelledStatus: 'CANCELLING',
+    finishedStatus: '',
+    states: {
+      cancelled: 'CANCELLED',
+      succeeded: 'SUCCEEDED',
+      failed: 'FAILED',
+      cancelling: 'CANCELLING'
+    },
+    requestIds: true
+  },
+  {
+    provider: 'iot-job-execution',
+    inputs: (id) => ({
+      'thing-name': executionIds(id).thing,
+      'job-id': executionIds(id).job
+    }),
+    label: (id) => `${executionIds(id).thing}/${executionIds(id).job}`,
+    // QUEUED: cancellable without force (IN_PROGRESS needs force: true).
+    seed: (emu, id, o) =>
+      emu.addIotJobExecution(executionIds(id).thing, executionIds(id).job, {
+        status: 'QUEUED',
+        ...o
+      }),
+    seedFinished: (emu, id) =>
+      emu.addIotJobExecution(executionIds(id).thing, executionIds(id).job, {
+        status: 'SUCCEEDED'
+      }),
+    statusIn: (emu, id) => emu.statusOf({ kind: 'iot-job-execution', ...executionIds(id) }),
+    cancelOp: 'iot.CancelJobExecution',
+    readOp: 'iot.DescribeJobExecution',
+    firstOp: 'iot.CancelJobExecution',
+    firstIamAction: 'iot:CancelJobExecution',
+    extra: {},
+    cancelledStatus: '',
+    finishedStatus: 'SUCCEEDED',
+    states: {
+      cancelled: 'CANCELED',
+      succeeded: 'SUCCEEDED',
+      failed: 'FAILED',
+      cancelling: 'QUEUED'
+    },
+    requestIds: true
+  },
+  {
+    provider: 'iot-job',
+    inputs: (id) => ({ 'job-id': id }),
+    label: (id) => id,
+    seed: (emu, id, o) => emu.addIotJob(id, { status: 'IN_PROGRESS', things: [`${id}-t1`], ...o }),
+    seedFinished: (emu, id) => emu.addIotJob(id, { status: 'COMPLETED' }),
+    statusIn: (emu, id) => emu.statusOf({ kind: 'iot-job', id }),
+    cancelOp: 'iot.CancelJob',
+    readOp: 'iot.DescribeJob',
+    // iot-job reads the job before it cancels.
+    firstOp: 'iot.DescribeJob',
+    firstIamAction: 'iot:DescribeJob',
+    extra: {},
+    cancelledStatus: '',
+    finishedStatus: 'COMPLETED',
+    states: {
+      cancelled: 'CANCELED',
+      succeeded: 'COMPLETED',
+      failed: 'COMPLETED',
+      cancelling: 'IN_PROGRESS'
+    },
+    requestIds: true
+  },
+  {
+    provider: 'datadog-fleet',
+    inputs: (id) => ({ 'deployment-id': id }),
+    label: (id) => id,
+    seed: (emu, id, o) => emu.addDatadogDeployment(id, { status: 'running', ...o }),
+    seedFinished: (emu, id) => emu.addDatadogDeployment(id, { status: 'succeeded' }),
+    statusIn: (emu, id) => emu.statusOf({ kind: 'datadog', id }),
+    cancelOp: 'datadog.CancelDeployment',
+    readOp: 'datadog.GetDeployment',
+    firstOp: 'datadog.CancelDeployment',
+    firstIamAction: 'agent_upgrade_write',
+    extra: DD_INPUTS,
+    cancelledStatus: 'cancelled',
+    finishedStatus: 'succeeded',
+    states: {
+      cancelled: 'cancelled',
+      succeeded: 'succeeded',
+      failed: 'failed',
+      cancelling: 'running'
+    },
+    requestIds: false
+  }
+]
+
+export function providerCase(provider: ProviderName): ProviderCase {
+  const found = PROVIDER_CASES.find((c) => c.provider === provider)
+  if (!found) throw new Error(`no case for ${provider}`)
+  return found
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

@@ -1,0 +1,356 @@
+/**
+ * Waiting for the final state, previews, deadlines and interrupts, end to end.
+ * The emulator's targets move on their own clock: an accepted cancel takes
+ * `cancelDelayMs` to land, and ends cancelled, lost to the deployment
+ * finishing first ('succeeded'), or failed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { ActionRun } from '../../__fixtures__/run-action.js'
+import { startEmulator, type Emulator, type OperationName } from '../../emulator/server.js'
+import {
+  act,
+  expectExitPerFailOn,
+  expectSingleTargetReport,
+  inputsFor,
+  operations,
+  PROVIDER_CASES,
+  providerCase,
+  results,
+  sentFor,
+  uid,
+  until,
+  type ResultEntry
+} from './support.js'
+
+let emu: Emulator
+beforeAll(async () => {
+  emu = await startEmulator()
+})
+afterAll(() => emu.close())
+
+const byProvider = PROVIDER_CASES.map((c) => [c.provider, c] as const)
+
+/** Long enough that the first read still sees the cancel in flight. */
+const CANCEL_DELAY_MS = 300
+
+// None of these scripts a fault: they all run at once.
+describe('without faults', () => {
+  it.concurrent.each(byProvider)(
+    'wait (%s): each final state in one step: cancelled, lost race, failed cancel, timed out',
+    async (_name, c) => {
+      const [lands, race, broken, slow] = ['lands', 'race', 'broken', 'slow'].map(uid) as [
+        string,
+        string,
+        string,
+        string
+      ]
+      c.seed(emu, lands, { cancelDelayMs: CANCEL_DELAY_MS })
+      c.seed(emu, race, { cancelDelayMs: CANCEL_DELAY_MS, cancelOutcome: 'succeeded' })
+      c.seed(emu, broken, { cancelDelayMs: CANCEL_DELAY_MS, cancelOutcome: 'failed' })
+      c.seed(emu, slow, { cancelDelayMs: 120_000 })
+      const ids = [lands, race, broken, slow]
+      const run = await act(emu, {
+        provider: c.provider,
+        ...inputsFor(c, ids),
+        ...c.extra,
+        wait: 'true',
+        'wait-timeout-seconds': '2'
+      })
+
+      // Only Proton reports a cancel that failed; elsewhere FAILED is just another end.
+      const protonFails = c.provider.startsWith('proton-')
+      const entries = results(run)
+      expect(entries.map((e) => [e.target, e.outcome, e.status])).toEqual([
+        [c.label(lands), 'cancelled', c.states.cancelled],
+        [c.label(race), 'not-cancellable', c.states.succeeded],
+        [c.label(broken), protonFails ? 'failed' : 'not-cancellable', c.states.failed],
+        [c.label(slow), 'failed', c.states.cancelling]
+      ])
+      const [landed, raced, failed, timedOut] = entries as [
+        ResultEntry,
+        ResultEntry,
+        ResultEntry,
+        ResultEntry
+      ]
+      expect(landed.message).toMatch(new RegExp(`now ${c.states.cancelled}\\b`, 'i'))
+      expect(raced.message).toMatch(/was accepted, but it ended/)
+      if (protonFails) expect(failed.message).toMatch(/did not complete: it is FAILED/)
+      expect(timedOut.message).toMatch(
+        new RegExp(`^${c.label(slow)} is still ${c.states.cancelling} after waiting 2 s\\b`)
+      )
+      expect(run.outputs.outcome).toBe('failed')
+      expectExitPerFailOn(run)
+      expect(run.elapsedMs).toBeLessThan(5000)
+      for (const id of ids) {
+        const sent = sentFor(emu, c.label(id))
+        // One cancel each, then reads: one saw it in flight, the last its final state.
+        expect(sent.filter((r) => r.operation === c.cancelOp)).toHaveLength(1)
+        expect(sent.filter((r) => r.operation === c.readOp).length).toBeGreaterThanOrEqual(2)
+      }
+      expect(run.stdout).toContain(`${c.label(lands)}: ${c.states.cancelled}`)
+    }
+  )
+
+  const singles = [['greengrass'], ['proton-service-pipeline']] as const
+
+  it.concurrent.each(singles)(
+    'wait, one target (%s): the outputs carry the final state',
+    async (provider) => {
+      const c = providerCase(provider)
+      const id = uid('wait')
+      c.seed(emu, id, { cancelDelayMs: CANCEL_DELAY_MS })
+      const run = await act(emu, { provider, ...c.inputs(id), wait: 'true' })
+      expect(run.outputs.outcome).toBe('cancelled')
+      expect(run.outputs.status).toBe(c.states.cancelled)
+      expect(run.outputs.message).toMatch(new RegExp(`now ${c.states.cancelled}\\b`, 'i'))
+      expectSingleTargetReport(run, provider)
+      expectExitPerFailOn(run)
+    }
+  )
+
+  it.concurrent.each(singles)(
+    'wait, one target (%s): timed out, failed, "still ..." with the last state',
+    async (provider) => {
+      const c = providerCase(provider)
+      const id = uid('slow')
+      c.seed(emu, id, { cancelDelayMs: 120_000 })
+      const run = await act(emu, {
+        provider,
+        ...c.inputs(id),
+        wait: 'true',
+        'wait-timeout-seconds': '1'
+      })
+      expect(run.outputs.outcome).toBe('failed')
+      expect(run.outputs.status).toBe(c.states.cancelling)
+      expect(run.outputs.message).toMatch(
+        new RegExp(`^${id} is still ${c.states.cancelling} after waiting 1 s\\b`)
+      )
+      expectExitPerFailOn(run)
+      expect(run.elapsedMs).toBeLessThan(3500)
+    }
+  )
+
+  it.concurrent.each(byProvider)(
+    'dry-run (%s): in flight, finished, missing: would-cancel, not-cancellable, not-found',
+    async (_name, c) => {
+      const [inFlight, finished, missing] = ['preview', 'preview-done', 'preview-missing'].map(
+        uid
+      ) as [string, string, string]
+      c.seed(emu, inFlight)
+      c.seedFinished(emu, finished)
+      const before = [c.statusIn(emu, inFlight), c.statusIn(emu, finished)]
+      const run = await act(emu, {
+        provider: c.provider,
+        ...inputsFor(c, [inFlight, finished, missing]),
+        ...c.extra,
+        'dry-run': 'true'
+      })
+
+      const entries = results(run)
+      expect(entries.map((e) => [e.target, e.outcome, e.status])).toEqual([
+        [c.label(inFlight), 'would-cancel', before[0]],
+        [c.label(finished), 'not-cancellable', before[1]],
+        [c.label(missing), 'not-found', '']
+      ])
+      expect(entries[0]?.message).toMatch(/^Dry run: .* a cancel would be sent\.$/)
+      expect(entries[1]?.message).toMatch(/^Dry run: .* nothing to cancel\.$/)
+      expect(run.outputs.outcome).toBe('not-found')
+      expectExitPerFailOn(run)
+      expect(run.summary).toContain('dry run, nothing was cancelled')
+      // Reads only; nothing moved.
+      for (const id of [inFlight, finished, missing]) {
+        expect(operations(sentFor(emu, c.label(id)))).toEqual([c.readOp])
+      }
+      expect([c.statusIn(emu, inFlight), c.statusIn(emu, finished)]).toEqual(before)
+    }
+  )
+
+  it.concurrent('dry-run, one target: would-cancel passes the step', async () => {
+    const id = uid('preview')
+    emu.addGreengrassDeployment(id)
+    const run = await act(emu, { provider: 'greengrass', 'deployment-id': id, 'dry-run': 'true' })
+    expect(run.outputs.outcome).toBe('would-cancel')
+    expect(run.outputs.status).toBe('ACTIVE')
+    expectSingleTargetReport(run, 'greengrass')
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).not.toMatch(/^::(error|warning)::/m)
+    expect(operations(sentFor(emu, id))).toEqual(['greengrass.GetDeployment'])
+  })
+
+  it.concurrent(
+    'dry-run of an IN_PROGRESS IoT execution without force, and the real run',
+    async () => {
+      const thing = uid('busy-thing')
+      emu.addIotJobExecution(thing, 'e2e-job', { status: 'IN_PROGRESS' })
+      const inputs = { provider: 'iot-job-execution', 'thing-name': thing, 'job-id': 'e2e-job' }
+      const preview = await act(emu, { ...inputs, 'dry-run': 'true' })
+      const real = await act(emu, inputs)
+      expect(real.outputs.outcome).toBe('not-cancellable')
+      // The contract maps in-flight states (IN_PROGRESS among them) to would-cancel.
+      expect(preview.outputs.outcome).toBe('would-cancel')
+      expect(preview.outputs.status).toBe('IN_PROGRESS')
+    }
+  )
+
+  it.concurrent(
+    'timeout-seconds does not cut a wait short (the wait has its own deadline)',
+    async () => {
+      const id = uid('long-wait')
+      // Lands after the first reads (0 s, 0.5 s), before the third (1.5 s): past timeout-seconds.
+      emu.addGreengrassDeployment(id, { cancelDelayMs: 1200 })
+      const run = await act(emu, {
+        provider: 'greengrass',
+        'deployment-id': id,
+        wait: 'true',
+        'timeout-seconds': '1',
+        'wait-timeout-seconds': '10'
+      })
+      expect(run.outputs.outcome).toBe('cancelled')
+      expect(run.outputs.status).toBe('CANCELED')
+    }
+  )
+
+  it.concurrent.each([['SIGINT'], ['SIGTERM']] as const)(
+    '%s while waiting: exits within 2 s, outputs set (failed, interrupted)',
+    async (signal) => {
+      const id = uid(`interrupted-${signal}`)
+      emu.addGreengrassDeployment(id, { cancelDelayMs: 120_000 })
+      const signalled = interruptOnceSeen(id, 'greengrass.GetDeployment', signal)
+      const run = await act(
+        emu,
+        { provider: 'greengrass', 'deployment-id': id, wait: 'true' },
+        { onStart: signalled.onStart }
+      )
+      expectInterrupted(run, await signalled.at, signal)
+      expect(run.outputs.message).toContain(id)
+    }
+  )
+
+  it.concurrent(
+    'SIGINT while waiting on several Datadog targets: every one is failed',
+    async () => {
+      const ids = [uid('dd-int'), uid('dd-int')]
+      for (const id of ids) emu.addDatadogDeployment(id, { cancelDelayMs: 120_000 })
+      const signalled = interruptOnceSeen(ids[1]!, 'datadog.GetDeployment', 'SIGINT')
+      const run = await act(
+        emu,
+        {
+          provider: 'datadog-fleet',
+          'deployment-id': ids.join(','),
+          wait: 'true',
+          ...providerCase('datadog-fleet').extra
+        },
+        { onStart: signalled.onStart }
+      )
+      expectInterrupted(run, await signalled.at, 'SIGINT')
+      const entries = JSON.parse(run.outputs.results ?? '[]') as { outcome: string }[]
+      expect(entries.map((e) => e.outcome)).toEqual(['failed', 'failed'])
+    }
+  )
+})
+
+// Faults are queued per operation: each test stalls a different one.
+describe('a stalled provider', () => {
+  const stalls: [string, OperationName][] = [
+    ['greengrass', 'greengrass.CancelDeployment'],
+    ['proton-environment', 'proton.CancelEnvironmentDeployment'],
+    ['iot-job', 'iot.DescribeJob'],
+    ['datadog-fleet', 'datadog.CancelDeployment']
+  ]
+
+  it.concurrent.each(stalls)(
+    '%s: timeout-seconds: 2 ends it failed, "timed out", in 2–4 s',
+    async (provider, op) => {
+      const c = providerCase(provider as (typeof PROVIDER_CASES)[number]['provider'])
+      const id = uid('stalled')
+      c.seed(emu, id)
+      emu.fault(op, [{ delayMs: 30_000 }])
+      const run = await act(emu, {
+        provider: c.provider,
+        ...c.inputs(id),
+        ...c.extra,
+        'timeout-seconds': '2'
+      })
+
+      expect(run.outputs.outcome).toBe('failed')
+      expect(run.outputs.message).toMatch(/timed out/)
+      expect(run.outputs.message).toContain('timeout-seconds')
+      expectSingleTargetReport(run, c.provider)
+      expect(run.exitCode).toBe(1)
+      expect(run.elapsedMs).toBeGreaterThanOrEqual(2000)
+      expect(run.elapsedMs).toBeLessThan(4000)
+      // The stalled request was not repeated.
+      expect(operations(sentFor(emu, c.label(id)))).toEqual([op])
+      expect(emu.pendingFaults(op)).toBe(0)
+    }
+  )
+
+  it.concurrent('a Retry-After beyond timeout-seconds: failed, "timed out", in 2–4 s', async () => {
+    const c = providerCase('iot-job-execution')
+    const id = uid('throttled-long')
+    c.seed(emu, id)
+    emu.fault('iot.CancelJobExecution', [{ throttle: true, retryAfter: 30 }])
+    const run = await act(emu, { provider: c.provider, ...c.inputs(id), 'timeout-seconds': '2' })
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.message).toMatch(/timed out/)
+    expect(run.elapsedMs).toBeGreaterThanOrEqual(2000)
+    expect(run.elapsedMs).toBeLessThan(4000)
+    expect(sentFor(emu, c.label(id))).toHaveLength(1)
+  })
+
+  it.concurrent('SIGINT during a stalled cancel: exits within 2 s with outputs', async () => {
+    const id = uid('stalled-int')
+    emu.addProtonService(id)
+    emu.fault('proton.CancelServicePipelineDeployment', [{ delayMs: 30_000 }])
+    const signalled = interruptOnceSeen(id, 'proton.CancelServicePipelineDeployment', 'SIGINT')
+    const run = await act(
+      emu,
+      { provider: 'proton-service-pipeline', 'service-name': id },
+      { onStart: signalled.onStart }
+    )
+    expectInterrupted(run, await signalled.at, 'SIGINT')
+  })
+})
+
+/**
+ * Sends `signal` to the action as soon as the emulator has seen `operation`
+ * for `target` (so the action is known to be mid-wait or mid-request).
+ */
+function interruptOnceSeen(target: string, operation: OperationName, signal: NodeJS.Signals) {
+  let resolveAt: (t: Signalled) => void = () => undefined
+  const at = new Promise<Signalled>((resolve) => (resolveAt = resolve))
+  return {
+    at,
+    onStart: (pid: number) => {
+      const startedAt = Date.now()
+      void until(
+        () => sentFor(emu, target, operation).length > 0,
+        15_000,
+        `${operation} for ${target}`
+      ).then(() => {
+        // A moment more, so the action is inside its wait or request, not just past it.
+        setTimeout(() => {
+          resolveAt({ startedAt, signalledAt: Date.now() })
+          process.kill(pid, signal)
+        }, 100)
+      })
+    }
+  }
+}
+
+interface Signalled {
+  /** When the process was spawned (runAction's elapsedMs counts from there). */
+  startedAt: number
+  signalledAt: number
+}
+
+function expectInterrupted(run: ActionRun, { startedAt, signalledAt }: Signalled, signal: string) {
+  const exitedAt = startedAt + run.elapsedMs
+  expect(exitedAt - signalledAt).toBeLessThan(2000)
+  expect(run.exitCode).toBe(1)
+  expect(run.outputs.outcome).toBe('failed')
+  expect(run.outputs.message).toContain('interrupted')
+  expect(run.outputs.message).toContain(signal)
+  expect(run.stdout).toMatch(/^::error::.*interrupted/m)
+  expect(run.summary).toContain('<td>failed</td>')
+}

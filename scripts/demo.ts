@@ -1,0 +1,190 @@
+/**
+ * `npm run demo`: the bundled action (dist/index.js), run as the GitHub
+ * runner runs it, against the local provider emulator. No account, key or
+ * network is needed.
+ *
+ * It seeds a running Greengrass deployment, a finished one, a Proton service
+ * pipeline and a Datadog fleet deployment, then cancels each, and tries a
+ * deployment that does not exist. For every run it prints the inputs, the
+ * outputs, the exit code and the job summary (as a text table).
+ */
+import { existsSync } from 'node:fs'
+import { relative } from 'node:path'
+import { DIST, ROOT, runAction, type ActionRun } from '../__fixtures__/run-action.js'
+import { startEmulator } from '../emulator/server.js'
+
+/** Fake credentials: the emulator checks that requests are signed, not by whom. */
+const AWS_ENV = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'demo-secret-access-key',
+  AWS_REGION: 'eu-west-1'
+}
+const SECRET_INPUTS = new Set(['datadog-api-key', 'datadog-app-key'])
+
+interface Scenario {
+  title: string
+  inputs: Record<string, string>
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    title: 'Cancel a running Greengrass deployment, and wait for its final state',
+    inputs: { provider: 'greengrass', 'deployment-id': 'rollout-2024-11-22', wait: 'true' }
+  },
+  {
+    title: 'The same on a deployment that already finished',
+    inputs: { provider: 'greengrass', 'deployment-id': 'rollout-2024-11-01' }
+  },
+  {
+    title: 'A deployment that does not exist (fails the step: not-found is in fail-on)',
+    inputs: { provider: 'greengrass', 'deployment-id': 'no-such-deployment' }
+  },
+  {
+    title: 'A Proton service pipeline deployment',
+    inputs: { provider: 'proton-service-pipeline', 'service-name': 'checkout' }
+  },
+  {
+    title: 'A Datadog Fleet Automation deployment (the keys are masked)',
+    inputs: {
+      provider: 'datadog-fleet',
+      'deployment-id': 'fleet-upgrade-7',
+      'datadog-api-key': 'demo-api-key-0123456789',
+      'datadog-app-key': 'demo-app-key-9876543210'
+    }
+  }
+]
+
+export async function main(): Promise<number> {
+  if (!existsSync(DIST)) {
+    console.error(`${relative(ROOT, DIST)} is missing: run npm run bundle first.`)
+    return 1
+  }
+  const emu = await startEmulator()
+  try {
+    emu.addGreengrassDeployment('rollout-2024-11-22', { status: 'ACTIVE', cancelDelayMs: 700 })
+    emu.addGreengrassDeployment('rollout-2024-11-01', { status: 'COMPLETED' })
+    emu.addProtonService('checkout', { status: 'IN_PROGRESS', cancelDelayMs: 5000 })
+    emu.addDatadogDeployment('fleet-upgrade-7', { status: 'running' })
+
+    console.log(
+      `Provider emulator on ${emu.url}; running ${relative(ROOT, DIST)} as the runner does.`
+    )
+    // The runs are independent: start them together, print them in order.
+    const runs = await Promise.all(
+      SCENARIOS.map((s) =>
+        runAction({ ...s.inputs, 'endpoint-url': emu.url }, { env: AWS_ENV, timeoutMs: 20_000 })
+      )
+    )
+    SCENARIOS.forEach((scenario, i) => print(i + 1, scenario, runs[i] as ActionRun, emu.url))
+    console.log(`\n${emu.requests.length} requests reached the emulator:`)
+    const pathWidth = Math.max(...emu.requests.map((r) => r.path.length))
+    for (const r of emu.requests) {
+      console.log(
+        `  ${r.method.padEnd(4)} ${r.path.padEnd(pathWidth)}  → ${r.status}  ${r.operation}`
+      )
+    }
+    return 0
+  } finally {
+    await emu.close()
+  }
+}
+
+function print(n: number, { title, inputs }: Scenario, run: ActionRun, url: string): void {
+  const rule = '─'.repeat(78)
+  console.log(`\n${rule}\n${n}. ${title}\n${rule}`)
+  console.log('inputs:')
+  const shown = { ...inputs, 'endpoint-url': `${url}  (the emulator)` }
+  for (const [name, value] of Object.entries(shown)) {
+    console.log(`  ${name}: ${SECRET_INPUTS.has(name) ? '*** (from a secret)' : value}`)
+  }
+  console.log(`outputs (exit code ${run.exitCode}, ${run.elapsedMs} ms):`)
+  for (const name of ['outcome', 'status', 'request-id', 'message']) {
+    console.log(`  ${name}: ${run.outputs[name] || '(empty)'}`)
+  }
+  const results = JSON.parse(run.outputs.results ?? '[]') as unknown[]
+  console.log(`  results: ${results.length} entr${results.length === 1 ? 'y' : 'ies'} (JSON)`)
+  const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning)::/.test(l))
+  for (const line of annotations) console.log(`annotation: ${line}`)
+  console.log('job summary:')
+  console.log(indent(summaryText(run.summary), '  '))
+}
+
+const indent = (text: string, pad: string) =>
+  text
+    .split('\n')
+    .map((l) => (l ? pad + l : l))
+    .join('\n')
+
+/** The job summary's HTML (a heading, a table, maybe a paragraph) as plain text. */
+export function summaryText(html: string): string {
+  const out: string[] = []
+  const blocks = html.match(/<h\d>[\s\S]*?<\/h\d>|<table>[\s\S]*?<\/table>|<p>[\s\S]*?<\/p>/g)
+  for (const block of blocks ?? []) {
+    if (block.startsWith('<table>')) {
+      const rows = [...block.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+        [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
+          plain(cell[1] ?? '')
+        )
+      )
+      out.push(alignColumns(rows))
+    } else if (block.startsWith('<h')) {
+      out.push(`### ${plain(block)}`)
+    } else {
+      out.push(plain(block))
+    }
+  }
+  return out.join('\n')
+}
+
+/** Columns padded to their widest cell; the last one is left ragged. A rule under the header. */
+export function alignColumns(rows: string[][]): string {
+  const columns = Math.max(0, ...rows.map((r) => r.length))
+  const widths = Array.from({ length: columns }, (_, c) =>
+    Math.max(0, ...rows.map((r) => (r[c] ?? '').length))
+  )
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === columns - 1 ? cell : cell.padEnd(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  const lines = rows.map((r) => line(r))
+  if (lines.length > 1) {
+    lines.splice(
+      1,
+      0,
+      line(widths.map((w, c) => '-'.repeat(c === columns - 1 ? Math.min(w, 40) : w)))
+    )
+  }
+  return lines.join('\n')
+}
+
+/** Tags removed, entities decoded, whitespace folded. */
+function plain(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const invoked = process.argv[1] !== undefined && /scripts[/\\]demo\.ts$/.test(process.argv[1])
+if (invoked) {
+  const started = Date.now()
+  main().then(
+    (code) => {
+      if (code === 0)
+        console.log(`\nDemo finished in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+      process.exit(code)
+    },
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    }
+  )
+}
