@@ -14,5 +14,8 @@ export default {
     ]
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // The end-to-end tests share one emulator per file and script its faults per
+  // operation: their it.concurrent tests run one at a time, files still in parallel.
+  maxConcurrency: 1,
   verbose: false
 }

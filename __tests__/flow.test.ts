@@ -9,6 +9,7 @@ import { never, target } from '../__fixtures__/inputs.js'
 import type { Answer } from '../src/outcome.js'
 import type { Clock } from '../src/pacing.js'
 import type { ProviderSession, ReadResult } from '../src/providers/types.js'
+import { table } from '../__fixtures__/each.js'
 
 jest.unstable_mockModule('../src/runner.js', () => core)
 
@@ -150,11 +151,13 @@ describe('flow.ts', () => {
       expect(session.read).toHaveBeenCalledTimes(1)
     })
 
-    it.each([
-      ['finished', 'COMPLETED'],
-      ['cancelled', 'CANCELED'],
-      ['failed', 'FAILED']
-    ] as const)('reports not-cancellable for a %s target (%s)', async (phase, status) => {
+    it.each(
+      table([
+        ['finished', 'COMPLETED'],
+        ['cancelled', 'CANCELED'],
+        ['failed', 'FAILED']
+      ] as const)
+    )('reports not-cancellable for a %s target (%s)', async (phase, status) => {
       const { session } = scripted(clock, [state(phase, status, 'req-get')])
       const result = await clock.run(
         settleTarget(session, deployment, options(clock, { dryRun: true }))
@@ -174,10 +177,12 @@ describe('flow.ts', () => {
       expect(result.message).toBe('Dry run: d-1 is finished; there is nothing to cancel.')
     })
 
-    it.each([
-      ['not-found', 'Greengrass deployment d-1 was not found in us-east-1.'],
-      ['failed', 'Access denied calling greengrass:GetDeployment: grant it.']
-    ] as const)('passes a %s read through unchanged', async (outcome, message) => {
+    it.each(
+      table([
+        ['not-found', 'Greengrass deployment d-1 was not found in us-east-1.'],
+        ['failed', 'Access denied calling greengrass:GetDeployment: grant it.']
+      ] as const)
+    )('passes a %s read through unchanged', async (outcome, message) => {
       const read = unreadable(outcome, message)
       const { session } = scripted(clock, [read])
       const result = await settleTarget(session, deployment, options(clock, { dryRun: true }))

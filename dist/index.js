@@ -10181,7 +10181,7 @@ function proxyConfigured(env = process.env) {
 async function proxyAgentFromEnv(env = process.env) {
     if (!proxyConfigured(env))
         return undefined;
-    const { ProxyAgent } = await __nccwpck_require__.e(/* import() */ 269).then(__nccwpck_require__.bind(__nccwpck_require__, 937269));
+    const { ProxyAgent } = await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 666861));
     return new ProxyAgent({ keepAlive: true, maxSockets: 50 });
 }
 

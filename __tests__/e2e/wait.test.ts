@@ -21,6 +21,7 @@ import {
   until,
   type ResultEntry
 } from './support.js'
+import { table } from '../../__fixtures__/each.js'
 
 let emu: Emulator
 beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('without faults', () => {
     }
   )
 
-  const singles = [['greengrass'], ['proton-service-pipeline']] as const
+  const singles = table([['greengrass'], ['proton-service-pipeline']] as const)
 
   it.concurrent.each(singles)(
     'wait, one target (%s): the outputs carry the final state',
@@ -210,7 +211,7 @@ describe('without faults', () => {
     }
   )
 
-  it.concurrent.each([['SIGINT'], ['SIGTERM']] as const)(
+  it.concurrent.each(table([['SIGINT'], ['SIGTERM']] as const))(
     '%s while waiting: exits within 2 s, outputs set (failed, interrupted)',
     async (signal) => {
       const id = uid(`interrupted-${signal}`)

@@ -11,6 +11,7 @@ import { createServer as createTlsServer, type Server as TlsServer } from 'node:
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { startForwardProxy, type ForwardProxy } from '../../__fixtures__/proxy.js'
 import { ROOT, runAction } from '../../__fixtures__/run-action.js'
+import { table } from '../../__fixtures__/each.js'
 
 const TLS = join(ROOT, '__fixtures__', 'tls')
 const AWS = {
@@ -69,7 +70,7 @@ const providers = [
 ] as const
 
 describe('proxies', () => {
-  it.each(providers)(
+  it.each(table(providers))(
     '%s: plain HTTP goes through HTTP_PROXY',
     async (provider, targets, env, seed) => {
       seed()
@@ -83,7 +84,7 @@ describe('proxies', () => {
     }
   )
 
-  it.each(providers)(
+  it.each(table(providers))(
     '%s: HTTPS goes through https_proxy with CONNECT',
     async (provider, targets, env, seed) => {
       seed()
@@ -102,15 +103,18 @@ describe('proxies', () => {
     }
   )
 
-  it.each(providers)('%s: a host in NO_PROXY goes direct', async (provider, targets, env, seed) => {
-    seed()
-    const run = await runAction(
-      { provider, ...targets, 'endpoint-url': emu.url },
-      { env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: 'example.com,127.0.0.1' } }
-    )
-    expect(run.outputs.outcome).toBe('cancelled')
-    expect(proxy.records).toEqual([])
-  })
+  it.each(table(providers))(
+    '%s: a host in NO_PROXY goes direct',
+    async (provider, targets, env, seed) => {
+      seed()
+      const run = await runAction(
+        { provider, ...targets, 'endpoint-url': emu.url },
+        { env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: 'example.com,127.0.0.1' } }
+      )
+      expect(run.outputs.outcome).toBe('cancelled')
+      expect(proxy.records).toEqual([])
+    }
+  )
 
   it('a proxy that refuses connections ends as failed, naming the network problem', async () => {
     const run = await runAction(

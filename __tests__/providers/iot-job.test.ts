@@ -16,6 +16,7 @@ import {
 import { createSession, IOT_JOB_PHASES } from '../../src/providers/iot-job.js'
 import type { ActionInputs } from '../../src/inputs.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
+import { table } from '../../__fixtures__/each.js'
 
 const iot = mockClient(IoTClient)
 const meta = (httpStatusCode: number, requestId = 'req-7') => ({
@@ -176,13 +177,15 @@ describe('iot-job', () => {
     expect(result.requestId).toBe('req-7')
   })
 
-  it.each([
-    ['SCHEDULED', 'in-flight'],
-    ['IN_PROGRESS', 'in-flight'],
-    ['CANCELED', 'cancelled'],
-    ['COMPLETED', 'finished'],
-    ['DELETION_IN_PROGRESS', 'finished']
-  ] as const)('reads job.status %s as %s', async (status, phase) => {
+  it.each(
+    table([
+      ['SCHEDULED', 'in-flight'],
+      ['IN_PROGRESS', 'in-flight'],
+      ['CANCELED', 'cancelled'],
+      ['COMPLETED', 'finished'],
+      ['DELETION_IN_PROGRESS', 'finished']
+    ] as const)
+  )('reads job.status %s as %s', async (status, phase) => {
     describes(status)
     expect(await session().read(job, never)).toEqual({
       ok: true,

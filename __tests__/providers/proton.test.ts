@@ -15,6 +15,7 @@ import {
 import * as pipeline from '../../src/providers/proton-service-pipeline.js'
 import * as environment from '../../src/providers/proton-environment.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
+import { table } from '../../__fixtures__/each.js'
 
 const proton = mockClient(ProtonClient)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-9', attempts: 1 })
@@ -43,7 +44,7 @@ describe('proton-service-pipeline', () => {
     expect(result.message).toMatch(/service pipeline deployment of checkout: now CANCELLING/)
   })
 
-  it.each(errors)('classifies %p', async (error, outcome) => {
+  it.each(table(errors))('classifies %p', async (error, outcome) => {
     proton.on(CancelServicePipelineDeploymentCommand).rejects(error)
     const result = await pipeline.createSession(context).cancel(service, never)
     expect(result.outcome).toBe(outcome)
@@ -86,7 +87,7 @@ describe('proton-environment', () => {
     expect(result.message).toMatch(/Proton environment prod/)
   })
 
-  it.each(errors)('classifies %p', async (error, outcome) => {
+  it.each(table(errors))('classifies %p', async (error, outcome) => {
     proton.on(CancelEnvironmentDeploymentCommand).rejects(error)
     const result = await environment.createSession(context).cancel(env, never)
     expect(result.outcome).toBe(outcome)
