@@ -123,9 +123,11 @@ function classifyAwsError(error, call) {
         });
     }
     if (modeled === 'not-cancellable') {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `${What} cannot be cancelled in its current state (${detail}).${hint}`, {
-            requestId
-        });
+        // A retried cancel refused as a conflict: the attempt whose answer was lost may have done it.
+        const retried = attempts > 1
+            ? ` This was attempt ${attempts}: an earlier attempt whose answer was lost may have cancelled it.`
+            : '';
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `${What} cannot be cancelled in its current state (${detail}).${hint}${retried}`, { requestId });
     }
     if (DENIED_ERRORS.has(name) || status === 403) {
         return fail(`Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`);

@@ -131,12 +131,15 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
     })
   }
   if (modeled === 'not-cancellable') {
+    // A retried cancel refused as a conflict: the attempt whose answer was lost may have done it.
+    const retried =
+      attempts > 1
+        ? ` This was attempt ${attempts}: an earlier attempt whose answer was lost may have cancelled it.`
+        : ''
     return answer(
       'not-cancellable',
-      `${What} cannot be cancelled in its current state (${detail}).${hint}`,
-      {
-        requestId
-      }
+      `${What} cannot be cancelled in its current state (${detail}).${hint}${retried}`,
+      { requestId }
     )
   }
   if (DENIED_ERRORS.has(name) || status === 403) {
