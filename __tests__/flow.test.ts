@@ -136,6 +136,24 @@ describe('flow.ts', () => {
   })
 
   describe('dry run', () => {
+    it('reports not-cancellable for an in-flight target the provider says would refuse', async () => {
+      const refused = {
+        ...state('in-flight', 'IN_PROGRESS', 'req-get'),
+        refusal: 'is IN_PROGRESS: set force.'
+      }
+      const { session } = scripted(clock, [refused as ReadResult])
+      const result = await clock.run(
+        settleTarget(session, deployment, options(clock, { dryRun: true }))
+      )
+      expect(result).toEqual({
+        outcome: 'not-cancellable',
+        message: 'Dry run: d-1 is IN_PROGRESS: set force.',
+        status: 'IN_PROGRESS',
+        requestId: 'req-get'
+      })
+      expect(session.cancel).not.toHaveBeenCalled()
+    })
+
     it('reports would-cancel for an in-flight target, and sends no cancel', async () => {
       const { session } = scripted(clock, [state('in-flight', 'ACTIVE', 'req-get')])
       const result = await clock.run(

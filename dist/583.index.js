@@ -238,7 +238,14 @@ function createSession(context) {
             VersionConflictException: `expected-version ${inputs.expectedVersion ?? ''} is not the execution's current version.`
         }
     });
-    function read(target, signal) {
+    async function read(target, signal) {
+        const state = await describe(target, signal);
+        // IoT refuses to cancel an execution in progress unless forced: a dry run says so.
+        return state.ok && state.status === 'IN_PROGRESS' && !inputs.force
+            ? { ...state, refusal: 'is IN_PROGRESS: a cancel would be refused unless force: true.' }
+            : state;
+    }
+    function describe(target, signal) {
         const thingName = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'thing-name');
         const jobId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'job-id');
         return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DescribeJobExecutionCommand */ .gRW({ thingName, jobId }), { abortSignal: signal }), (out) => out.execution?.status, IOT_EXECUTION_PHASES, call(target, 'iot:DescribeJobExecution'));
@@ -248,7 +255,7 @@ function createSession(context) {
      * can say which state it is in, and whether `force: true` would help.
      */
     async function explainStateConflict(target, refused, signal) {
-        const state = await read(target, signal);
+        const state = await describe(target, signal);
         if (!state.ok) {
             return {
                 ...refused,

@@ -10097,6 +10097,9 @@ async function preview(session, target, signal) {
     if (!state.ok)
         return state.answer;
     const extra = { status: state.status, requestId: state.requestId };
+    if (state.phase === 'in-flight' && state.refusal) {
+        return (0,src_outcome/* answer */.ZF)('not-cancellable', `Dry run: ${target.label} ${state.refusal}`, extra);
+    }
     return state.phase === 'in-flight'
         ? (0,src_outcome/* answer */.ZF)('would-cancel', `Dry run: ${target.label} is ${state.status}; a cancel would be sent.`, extra)
         : (0,src_outcome/* answer */.ZF)('not-cancellable', `Dry run: ${target.label} is ${state.status || 'finished'}; there is nothing to cancel.`, extra);

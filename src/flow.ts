@@ -46,6 +46,9 @@ async function preview(
   const state = await boundedRead(target, session.read(target, signal), signal)
   if (!state.ok) return state.answer
   const extra = { status: state.status, requestId: state.requestId }
+  if (state.phase === 'in-flight' && state.refusal) {
+    return answer('not-cancellable', `Dry run: ${target.label} ${state.refusal}`, extra)
+  }
   return state.phase === 'in-flight'
     ? answer(
         'would-cancel',

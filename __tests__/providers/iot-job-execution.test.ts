@@ -129,4 +129,15 @@ describe('iot-job-execution', () => {
       .resolves({ execution: { status: status as never }, $metadata: meta(200) })
     expect(await session().read(execution, never)).toMatchObject({ ok: true, phase, status })
   })
+
+  it('tells a dry run that an IN_PROGRESS execution would be refused without force', async () => {
+    iot
+      .on(DescribeJobExecutionCommand)
+      .resolves({ execution: { status: 'IN_PROGRESS' }, $metadata: meta(200) })
+    const refused = await session().read(execution, never)
+    expect(refused).toMatchObject({ ok: true, phase: 'in-flight', status: 'IN_PROGRESS' })
+    expect(refused.ok && refused.refusal).toMatch(/force: true/)
+    const forced = await session({ force: true }).read(execution, never)
+    expect(forced.ok && forced.refusal).toBeFalsy()
+  })
 })

@@ -6,7 +6,7 @@ import {
 import { awsClientConfig, classifyAwsError, readAws, requestIdOf, type AwsCall } from '../aws.js'
 import { targetId, type Target } from '../inputs.js'
 import { answer, type Answer } from '../outcome.js'
-import type { Phase, ProviderContext, ProviderSession } from './types.js'
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
 
 /** DescribeJobExecution's execution.status values. */
 export const IOT_EXECUTION_PHASES: Record<string, Phase> = {
@@ -40,7 +40,15 @@ export function createSession(context: ProviderContext): ProviderSession {
     }
   })
 
-  function read(target: Target, signal: AbortSignal) {
+  async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
+    const state = await describe(target, signal)
+    // IoT refuses to cancel an execution in progress unless forced: a dry run says so.
+    return state.ok && state.status === 'IN_PROGRESS' && !inputs.force
+      ? { ...state, refusal: 'is IN_PROGRESS: a cancel would be refused unless force: true.' }
+      : state
+  }
+
+  function describe(target: Target, signal: AbortSignal) {
     const thingName = targetId(target, 'thing-name')
     const jobId = targetId(target, 'job-id')
     return readAws(
@@ -57,7 +65,7 @@ export function createSession(context: ProviderContext): ProviderSession {
    * can say which state it is in, and whether `force: true` would help.
    */
   async function explainStateConflict(target: Target, refused: Answer, signal: AbortSignal) {
-    const state = await read(target, signal)
+    const state = await describe(target, signal)
     if (!state.ok) {
       return {
         ...refused,

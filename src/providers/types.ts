@@ -11,7 +11,15 @@ export type Phase = 'in-flight' | 'cancelled' | 'finished' | 'failed'
 
 /** A read of the target's state, or the answer explaining why it could not be read. */
 export type ReadResult =
-  { ok: true; phase: Phase; status: string; requestId: string } | { ok: false; answer: Answer }
+  | {
+      ok: true
+      phase: Phase
+      status: string
+      requestId: string
+      /** In flight, but a cancel with these inputs would be refused: why (for dry runs). */
+      refusal?: string
+    }
+  | { ok: false; answer: Answer }
 
 export interface ProviderContext {
   inputs: ActionInputs
