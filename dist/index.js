@@ -10622,11 +10622,14 @@ class Pacer {
                 this.lastCut = -Infinity;
                 return;
             }
-            this.best = measured;
+            this.best = this.pausedUntil > now - WINDOW_MS ? 0 : measured;
             this.rate = Math.max(MIN_RATE, measured * HEADROOM);
             return;
         }
-        this.best = Math.max(this.best * 0.9, Math.min(measured, this.rate));
+        // A window that includes a pause undercounts: the provider's rate is not known yet,
+        // so the probes after this cut may climb fast.
+        const partial = this.pausedUntil > now - WINDOW_MS;
+        this.best = partial ? 0 : Math.max(this.best * 0.9, Math.min(measured, this.rate));
         // Never below half the rate in one cut: a window spent paused measures nothing.
         this.rate = Math.max(MIN_RATE, this.rate / 2, Math.min(this.rate, measured) * HEADROOM);
     }

@@ -1,0 +1,76 @@
+/**
+ * A batch under a provider-wide rate limit, through the bundled action: the
+ * step slows down as a whole (one shared send rate) instead of each target
+ * retrying on its own, every target ends with its own outcome, and no accepted
+ * cancel is sent twice. The 1,000-target version with timings is `npm run bench`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { runAction } from '../../__fixtures__/run-action.js'
+
+const AWS = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'secret',
+  AWS_REGION: 'us-east-1'
+}
+let emu: Emulator
+beforeAll(async () => {
+  emu = await startEmulator()
+})
+afterAll(() => emu.close())
+
+describe('a throttled batch', () => {
+  it('120 IoT executions at 60 requests a second: all cancelled, few retries, about N/R', async () => {
+    const things = Array.from({ length: 120 }, (_, i) => `batch-thing-${i}`)
+    for (const thing of things) emu.addIotJobExecution(thing, 'batch-job', { status: 'QUEUED' })
+    emu.throttle({ ratePerSecond: 60, burst: 10 })
+    const run = await runAction(
+      {
+        provider: 'iot-job-execution',
+        'thing-name': things.join(','),
+        'job-id': 'batch-job',
+        'endpoint-url': emu.url,
+        'max-concurrency': '10'
+      },
+      { env: AWS }
+    )
+    emu.throttle(null)
+    const sent = emu.requests.filter((r) => r.operation === 'iot.CancelJobExecution')
+    const results = JSON.parse(run.outputs.results ?? '[]') as { target: string; outcome: string }[]
+    expect(run.outputs.outcome).toBe('cancelled')
+    expect(results).toHaveLength(120)
+    expect(results.every((r) => r.outcome === 'cancelled')).toBe(true)
+    // Each execution accepted exactly once…
+    for (const thing of things) {
+      expect(sent.filter((r) => r.params.thingName === thing && r.status === 200)).toHaveLength(1)
+    }
+    // …with few throttled retries, where each target retrying alone would multiply them.
+    expect(sent.length / 120).toBeLessThanOrEqual(1.3)
+    // 120 at 60/s is 2 s at best; the pacer spends up to a second measuring and climbs from
+    // there. The 1,000-target figures are in the README (npm run bench).
+    expect(run.elapsedMs).toBeLessThan(10_000)
+  }, 30_000)
+
+  it('names this action in the user agent of every request, Datadog included', async () => {
+    emu.addDatadogDeployment('ua-1', { status: 'running' })
+    emu.addGreengrassDeployment('ua-2', { status: 'ACTIVE' })
+    const before = emu.requests.length
+    await runAction(
+      {
+        provider: 'datadog-fleet',
+        'deployment-id': 'ua-1',
+        'datadog-api-key': 'k-ua',
+        'datadog-app-key': 'a-ua',
+        'endpoint-url': emu.url
+      },
+      { env: {} }
+    )
+    await runAction(
+      { provider: 'greengrass', 'deployment-id': 'ua-2', 'endpoint-url': emu.url },
+      { env: AWS }
+    )
+    const agents = emu.requests.slice(before).map((r) => r.headers['user-agent'])
+    expect(agents).toHaveLength(2)
+    for (const agent of agents) expect(agent).toMatch(/cancel-deployment\/\d+\.\d+\.\d+/)
+  }, 30_000)
+})
