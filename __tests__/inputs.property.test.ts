@@ -220,7 +220,6 @@ describe('inputs (properties)', () => {
           return
         }
         expect(PROVIDER_NAMES).toContain(parsed.provider)
-        console.log('OK', parsed.provider, JSON.stringify(parsed.targets[0]))
         expect(parsed.targets.length).toBeGreaterThan(0)
         expect(parsed.targets.length).toBeLessThanOrEqual(10_000)
         for (const target of parsed.targets) {

@@ -187,9 +187,12 @@ describe('without faults', () => {
       const preview = await act(emu, { ...inputs, 'dry-run': 'true' })
       const real = await act(emu, inputs)
       expect(real.outputs.outcome).toBe('not-cancellable')
-      // The contract maps in-flight states (IN_PROGRESS among them) to would-cancel.
-      expect(preview.outputs.outcome).toBe('would-cancel')
+      // The preview agrees with the real run: IoT refuses an IN_PROGRESS execution unless forced.
+      expect(preview.outputs.outcome).toBe('not-cancellable')
       expect(preview.outputs.status).toBe('IN_PROGRESS')
+      expect(preview.outputs.message).toContain('force: true')
+      const forced = await act(emu, { ...inputs, force: 'true', 'dry-run': 'true' })
+      expect(forced.outputs.outcome).toBe('would-cancel')
     }
   )
 
