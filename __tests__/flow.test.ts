@@ -231,6 +231,25 @@ describe('flow.ts', () => {
       expect(session.read).not.toHaveBeenCalled()
       expect(opts.waitSignal).not.toHaveBeenCalled()
     })
+
+    it.each([false, true])(
+      'starts no call once the step is out of time or interrupted (dry run: %p)',
+      async (dryRun) => {
+        const stop = new AbortController()
+        stop.abort(new StopReason('timed out after 5 s (timeout-seconds)', 'timeout'))
+        const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
+        const result = await settleTarget(session, deployment, {
+          ...options(clock, { dryRun }),
+          requestSignal: stop.signal
+        })
+        expect(result).toMatchObject({
+          outcome: 'failed',
+          message: 'd-1: timed out after 5 s (timeout-seconds).'
+        })
+        expect(session.cancel).not.toHaveBeenCalled()
+        expect(session.read).not.toHaveBeenCalled()
+      }
+    )
   })
 
   describe('wait', () => {

@@ -47,6 +47,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  VQ: () => (/* binding */ DEFAULT_FAIL_ON),
   dz: () => (/* binding */ InputError),
   Ko: () => (/* binding */ readInputs),
   Lx: () => (/* binding */ targetId)
@@ -9634,6 +9635,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'max-attempts'
 ]));
 const MAX_TARGETS = 10_000;
+/** What fails the step unless `fail-on` says otherwise (also when inputs cannot be read). */
+const DEFAULT_FAIL_ON = new Set(['failed', 'not-found']);
 /** Bad input: one line per problem, each starting with the input's name. */
 class InputError extends Error {
     problems;
@@ -9816,14 +9819,14 @@ function readInputs(env = process.env) {
         return check(name, schema, raw(name) || fallback);
     }
     const providerText = raw('provider');
-    if (!providers_registry/* PROVIDER_NAMES */.Q.includes(providerText)) {
+    if (!providers_registry/* PROVIDER_NAMES */.xd.includes(providerText)) {
         problems.push(providerText
-            ? `provider "${providerText}" is not one of ${providers_registry/* PROVIDER_NAMES */.Q.join(', ')}`
-            : `provider is required: one of ${providers_registry/* PROVIDER_NAMES */.Q.join(', ')}`);
+            ? `provider "${providerText}" is not one of ${providers_registry/* PROVIDER_NAMES */.xd.join(', ')}`
+            : `provider is required: one of ${providers_registry/* PROVIDER_NAMES */.xd.join(', ')}`);
         throw new InputError(problems);
     }
     const provider = providerText;
-    const entry = providers_registry/* PROVIDERS */.x[provider];
+    const entry = providers_registry/* PROVIDERS */.xq[provider];
     const targets = readTargets(entry.targets, raw, problems);
     warnIgnored(provider, entry, raw);
     const uses = (option) => entry.options.includes(option);
@@ -9831,7 +9834,7 @@ function readInputs(env = process.env) {
         provider,
         targets,
         force: (uses('force') && optional('force', booleanText, 'false')) || false,
-        failOn: optional('fail-on', failOn, 'failed,not-found') ?? new Set(),
+        failOn: optional('fail-on', failOn, 'failed,not-found') ?? DEFAULT_FAIL_ON,
         maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1,
         wait: optional('wait', booleanText, 'false') ?? false,
         waitTimeoutSeconds: optional('wait-timeout-seconds', wholeNumber(1, 21_600), '600') ?? 600,
@@ -9932,21 +9935,6 @@ function readTargets(names, raw, problems) {
     });
     return targets;
 }
-const TARGET_INPUTS = [
-    'deployment-id',
-    'service-name',
-    'environment-name',
-    'thing-name',
-    'job-id'
-];
-const OPTION_INPUTS = [
-    'force',
-    'expected-version',
-    'status-details',
-    'reason-code',
-    'comment'
-];
-/** Inputs that this provider does not read: say so rather than ignore them silently. */
 /** Inputs that only one kind of provider reads. */
 const CLOUD_INPUTS = {
     aws: ['aws-region'],
@@ -9955,8 +9943,8 @@ const CLOUD_INPUTS = {
 function warnIgnored(provider, entry, raw) {
     const used = new Set([...entry.targets, ...entry.options, ...CLOUD_INPUTS[entry.cloud]]);
     const candidates = [
-        ...TARGET_INPUTS,
-        ...OPTION_INPUTS,
+        ...providers_registry/* TARGET_INPUTS */.gd,
+        ...providers_registry/* OPTION_INPUTS */.QN,
         ...CLOUD_INPUTS.aws,
         ...CLOUD_INPUTS.datadog
     ];
@@ -10078,14 +10066,21 @@ async function untilAborted(work, signal, onAbort) {
  * What happens to one target: a dry-run read, or a cancel, then (with `wait`)
  * reads until it leaves its in-flight state. Nothing here knows a provider by
  * name: it speaks to a ProviderSession and maps phases onto outcomes.
+ *
+ * Every provider call is bounded by its signal here, so a target ends at its
+ * deadline or at an interrupt with its own outcome, even if its provider does
+ * not listen; and once a signal has fired, no further call is started.
  */
 
 
 
 
 async function settleTarget(session, target, options) {
+    const { requestSignal } = options;
+    if (requestSignal.aborted)
+        return stoppedAnswer(target, requestSignal.reason);
     if (options.dryRun)
-        return preview(session, target, options.requestSignal);
+        return preview(session, target, requestSignal);
     const accepted = await boundedCancel(target, session.cancel(target, options.requestSignal), options.requestSignal);
     if (!options.wait || accepted.outcome !== 'cancelled')
         return accepted;
@@ -10164,6 +10159,10 @@ async function waitForEnd(session, target, accepted, { waitSignal, waitTimeoutSe
             break;
         }
         pause = Math.min(MAX_POLL_MS, pause * 2);
+    }
+    const reason = signal.reason;
+    if (reason instanceof StopReason && reason.kind === 'interrupt') {
+        return { ...stoppedAnswer(target, reason), status, requestId: accepted.requestId };
     }
     return (0,src_outcome/* answer */.ZF)('failed', `${target.label} is still ${status || 'in flight'} after waiting ${waitTimeoutSeconds} s.${lastProblem}`, { status, requestId: accepted.requestId });
 }
@@ -10303,11 +10302,10 @@ const USER_AGENT = `cancel-deployment/${VERSION}`;
 
 
 
-const DEFAULT_FAIL_ON = new Set(['failed', 'not-found']);
 async function run() {
     const interrupt = interruptSignal();
     let provider = runner/* getInput */.V4('provider');
-    let failOn = DEFAULT_FAIL_ON;
+    let failOn = src_inputs/* DEFAULT_FAIL_ON */.VQ;
     let results;
     let inputError = false;
     let dryRun = false;
@@ -10344,7 +10342,7 @@ async function settleAll(inputs, interrupted) {
 async function settleTargets(inputs, interrupted) {
     const requests = (0,retry/* requestPolicy */.WQ)(inputs.maxAttempts);
     const context = { inputs, userAgent: USER_AGENT, requests, agent: await proxyAgentFromEnv() };
-    const session = (await registry/* PROVIDERS */.x[inputs.provider].load()).createSession(context);
+    const session = (await registry/* PROVIDERS */.xq[inputs.provider].load()).createSession(context);
     const requestSignal = deadline(inputs.timeoutSeconds * 1000, `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`, interrupted);
     const options = {
         dryRun: inputs.dryRun,
@@ -10355,15 +10353,12 @@ async function settleTargets(inputs, interrupted) {
         clock: requests.clock
     };
     return mapWithConcurrency(inputs.targets, inputs.maxConcurrency, async (target) => {
-        // A target still unsettled when the step is interrupted or out of time ends
-        // there, with its own outcome, even if its provider ignores the signal.
-        const stopped = options.wait ? interrupted : AbortSignal.any([requestSignal, interrupted]);
-        const answer = await untilAborted(settleTarget(session, target, options).catch((error) => ({
+        const answer = await settleTarget(session, target, options).catch((error) => ({
             outcome: 'failed',
             status: '',
             message: `Unexpected error for ${target.label}: ${(0,errors/* errorMessage */.g)(error)}`,
             requestId: ''
-        })), stopped, (reason) => stoppedAnswer(target, reason));
+        }));
         const result = { target: target.label, ...answer };
         runner/* info */.pq((0,secrets/* redact */.E)(`${result.target}: ${result.outcome}. ${result.message}`));
         return result;
@@ -10461,9 +10456,27 @@ function summarize(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ PROVIDER_NAMES),
-/* harmony export */   x: () => (/* binding */ PROVIDERS)
+/* harmony export */   QN: () => (/* binding */ OPTION_INPUTS),
+/* harmony export */   gd: () => (/* binding */ TARGET_INPUTS),
+/* harmony export */   xd: () => (/* binding */ PROVIDER_NAMES),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
+/** Inputs that name targets; each may hold several values. */
+const TARGET_INPUTS = [
+    'deployment-id',
+    'service-name',
+    'environment-name',
+    'thing-name',
+    'job-id'
+];
+/** Inputs that only some providers read. */
+const OPTION_INPUTS = [
+    'force',
+    'expected-version',
+    'status-details',
+    'reason-code',
+    'comment'
+];
 // prettier-ignore
 const PROVIDERS = {
     greengrass: { cloud: 'aws', targets: ['deployment-id'], options: [], load: () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(956), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 828243)) },

@@ -2,6 +2,10 @@
  * What happens to one target: a dry-run read, or a cancel, then (with `wait`)
  * reads until it leaves its in-flight state. Nothing here knows a provider by
  * name: it speaks to a ProviderSession and maps phases onto outcomes.
+ *
+ * Every provider call is bounded by its signal here, so a target ends at its
+ * deadline or at an interrupt with its own outcome, even if its provider does
+ * not listen; and once a signal has fired, no further call is started.
  */
 import * as core from './runner.js'
 import type { Target } from './inputs.js'
@@ -27,7 +31,9 @@ export async function settleTarget(
   target: Target,
   options: FlowOptions
 ): Promise<Answer> {
-  if (options.dryRun) return preview(session, target, options.requestSignal)
+  const { requestSignal } = options
+  if (requestSignal.aborted) return stoppedAnswer(target, requestSignal.reason)
+  if (options.dryRun) return preview(session, target, requestSignal)
   const accepted = await boundedCancel(
     target,
     session.cancel(target, options.requestSignal),
@@ -133,6 +139,10 @@ async function waitForEnd(
       break
     }
     pause = Math.min(MAX_POLL_MS, pause * 2)
+  }
+  const reason: unknown = signal.reason
+  if (reason instanceof StopReason && reason.kind === 'interrupt') {
+    return { ...stoppedAnswer(target, reason), status, requestId: accepted.requestId }
   }
   return answer(
     'failed',

@@ -8,8 +8,10 @@ import { z } from 'zod'
 import { OUTCOMES, type Outcome } from './outcome.js'
 import { registerSecret } from './secrets.js'
 import {
+  OPTION_INPUTS,
   PROVIDERS,
   PROVIDER_NAMES,
+  TARGET_INPUTS,
   type OptionInput,
   type ProviderEntry,
   type ProviderName,
@@ -44,6 +46,9 @@ export const INPUT_NAMES = [
 export type InputName = (typeof INPUT_NAMES)[number]
 
 export const MAX_TARGETS = 10_000
+
+/** What fails the step unless `fail-on` says otherwise (also when inputs cannot be read). */
+export const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
 
 /** One thing to cancel, named by the values of its provider's target inputs. */
 export interface Target {
@@ -314,7 +319,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     provider,
     targets,
     force: (uses('force') && optional('force', booleanText, 'false')) || false,
-    failOn: optional('fail-on', failOn, 'failed,not-found') ?? new Set(),
+    failOn: optional('fail-on', failOn, 'failed,not-found') ?? DEFAULT_FAIL_ON,
     maxConcurrency: optional('max-concurrency', wholeNumber(1, 100), '10') ?? 1,
     wait: optional('wait', booleanText, 'false') ?? false,
     waitTimeoutSeconds: optional('wait-timeout-seconds', wholeNumber(1, 21_600), '600') ?? 600,
@@ -434,22 +439,6 @@ function readTargets(
   return targets
 }
 
-const TARGET_INPUTS: readonly TargetInput[] = [
-  'deployment-id',
-  'service-name',
-  'environment-name',
-  'thing-name',
-  'job-id'
-]
-const OPTION_INPUTS: readonly OptionInput[] = [
-  'force',
-  'expected-version',
-  'status-details',
-  'reason-code',
-  'comment'
-]
-
-/** Inputs that this provider does not read: say so rather than ignore them silently. */
 /** Inputs that only one kind of provider reads. */
 const CLOUD_INPUTS = {
   aws: ['aws-region'],

@@ -4,20 +4,18 @@
  * message, written before it fails.
  */
 import * as core from './runner.js'
-import { InputError, readInputs, type ActionInputs } from './inputs.js'
+import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
 import { mapWithConcurrency } from './batch.js'
 import { errorMessage } from './errors.js'
-import { settleTarget, stoppedAnswer } from './flow.js'
+import { settleTarget } from './flow.js'
 import { proxyAgentFromEnv } from './http.js'
 import { report } from './report.js'
 import { redact } from './secrets.js'
 import { requestPolicy } from './retry.js'
-import { deadline, interruptSignal, untilAborted } from './stop.js'
+import { deadline, interruptSignal } from './stop.js'
 import { USER_AGENT } from './version.js'
-import type { Outcome, TargetResult } from './outcome.js'
-
-const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
+import type { TargetResult } from './outcome.js'
 
 export async function run(): Promise<void> {
   const interrupt = interruptSignal()
@@ -81,19 +79,12 @@ async function settleTargets(
     clock: requests.clock
   }
   return mapWithConcurrency(inputs.targets, inputs.maxConcurrency, async (target) => {
-    // A target still unsettled when the step is interrupted or out of time ends
-    // there, with its own outcome, even if its provider ignores the signal.
-    const stopped = options.wait ? interrupted : AbortSignal.any([requestSignal, interrupted])
-    const answer = await untilAborted(
-      settleTarget(session, target, options).catch((error: unknown) => ({
-        outcome: 'failed' as const,
-        status: '',
-        message: `Unexpected error for ${target.label}: ${errorMessage(error)}`,
-        requestId: ''
-      })),
-      stopped,
-      (reason) => stoppedAnswer(target, reason)
-    )
+    const answer = await settleTarget(session, target, options).catch((error: unknown) => ({
+      outcome: 'failed' as const,
+      status: '',
+      message: `Unexpected error for ${target.label}: ${errorMessage(error)}`,
+      requestId: ''
+    }))
     const result: TargetResult = { target: target.label, ...answer }
     core.info(redact(`${result.target}: ${result.outcome}. ${result.message}`))
     return result

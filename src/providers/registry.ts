@@ -1,11 +1,23 @@
 import type { ProviderModule } from './types.js'
 
 /** Inputs that name targets; each may hold several values. */
-export type TargetInput =
-  'deployment-id' | 'service-name' | 'environment-name' | 'thing-name' | 'job-id'
+export const TARGET_INPUTS = [
+  'deployment-id',
+  'service-name',
+  'environment-name',
+  'thing-name',
+  'job-id'
+] as const
+export type TargetInput = (typeof TARGET_INPUTS)[number]
 /** Inputs that only some providers read. */
-export type OptionInput =
-  'force' | 'expected-version' | 'status-details' | 'reason-code' | 'comment'
+export const OPTION_INPUTS = [
+  'force',
+  'expected-version',
+  'status-details',
+  'reason-code',
+  'comment'
+] as const
+export type OptionInput = (typeof OPTION_INPUTS)[number]
 
 export interface ProviderEntry {
   /** Which credentials and settings it needs. */
