@@ -1,9 +1,9 @@
 /**
- * Typed stand-ins for src/runner.ts (the runner's commands and files), registered with jest.unstable_mockModule
- * before the module under test is imported. `inputs` feeds getInput the way
+ * Typed stand-ins for @actions/core, registered with jest.unstable_mockModule
+ * before the module under test is imported, as actions/typescript-action does. `inputs` feeds getInput the way
  * the runner does (no action.yml defaults: a test sets what it needs).
  */
-import type * as core from '../src/runner.js'
+import type * as core from '@actions/core'
 import { jest } from '@jest/globals'
 
 export const inputs: Record<string, string> = {}

@@ -1,4 +1,5 @@
-import type { ActionInputs, Target } from '../src/inputs.js'
+import type { Settings as ActionInputs } from '../src/providers/types.js'
+import type { Target } from '../src/targets.js'
 import type { ProviderContext } from '../src/providers/types.js'
 import { requestPolicy } from '../src/retry.js'
 

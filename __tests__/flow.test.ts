@@ -11,7 +11,7 @@ import type { Clock } from '../src/pacing.js'
 import type { ProviderSession, ReadResult } from '../src/providers/types.js'
 import { table } from '../__fixtures__/each.js'
 
-jest.unstable_mockModule('../src/runner.js', () => core)
+jest.unstable_mockModule('@actions/core', () => core)
 
 const { settleTarget } = await import('../src/flow.js')
 const { StopReason } = await import('../src/stop.js')

@@ -9,7 +9,7 @@ import { jest, describe, expect, it, beforeEach } from '@jest/globals'
 import fc from 'fast-check'
 import * as core from '../__fixtures__/core.js'
 
-jest.unstable_mockModule('../src/runner.js', () => core)
+jest.unstable_mockModule('@actions/core', () => core)
 const cancelled: Record<string, string | undefined>[] = []
 const fakeSession = {
   createSession: () => ({

@@ -9,7 +9,7 @@ import { parse } from 'yaml'
 import type { ProviderName } from '../src/providers/registry.js'
 import * as core from '../__fixtures__/core.js'
 
-jest.unstable_mockModule('../src/runner.js', () => core)
+jest.unstable_mockModule('@actions/core', () => core)
 
 const { readInputs, InputError, MAX_TARGETS } = await import('../src/inputs.js')
 const { PROVIDER_NAMES } = await import('../src/providers/registry.js')

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { ROOT, actionYml } from '../__fixtures__/run-action.js'
 
-jest.unstable_mockModule('../src/runner.js', () => core)
+jest.unstable_mockModule('@actions/core', () => core)
 const { INPUT_NAMES, readInputs } = await import('../src/inputs.js')
 const { OUTPUT_NAMES } = await import('../src/report.js')
 

@@ -5,7 +5,7 @@
 import { jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 import type { Answer } from '../src/outcome.js'
-import type { Target } from '../src/inputs.js'
+import type { Target } from '../src/targets.js'
 import type { ProviderContext, ProviderSession, ReadResult } from '../src/providers/types.js'
 
 /** What the mocked provider answers for one target; a test replaces it. */
@@ -18,7 +18,7 @@ const cancel = jest.fn<ProviderSession['cancel']>((target, signal) => cancelImpl
 const read = jest.fn<ProviderSession['read']>((target) => readImpl(target))
 const createSession = jest.fn((_context: ProviderContext): ProviderSession => ({ cancel, read }))
 
-jest.unstable_mockModule('../src/runner.js', () => core)
+jest.unstable_mockModule('@actions/core', () => core)
 // The registry loads the provider with import('./greengrass.js'); mocking the
 // module itself keeps the registry (and its PROVIDERS table) real.
 jest.unstable_mockModule('../src/providers/greengrass.js', () => ({ createSession }))

@@ -6,7 +6,7 @@ import { jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 import type { Outcome, TargetResult } from '../src/outcome.js'
 
-jest.unstable_mockModule('../src/runner.js', () => core)
+jest.unstable_mockModule('@actions/core', () => core)
 
 const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES } = await import('../src/report.js')
 

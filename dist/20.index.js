@@ -201,10 +201,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   IOT_JOB_PHASES: () => (/* binding */ IOT_JOB_PHASES),
 /* harmony export */   createSession: () => (/* binding */ createSession)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(118907);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(118907);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(650880);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234671);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(338993);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
 /**
  * AWS IoT CancelJob: the whole job, on every thing. The job is read first, so
  * a job that already ended is reported as not-cancellable without a cancel.
@@ -229,35 +229,35 @@ const ERRORS = {
 };
 function createSession(context) {
     const { inputs } = context;
-    const client = new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .IoTClient */ .CgZ((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
+    const client = new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .IoTClient */ .CgZ((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
     const call = (target, iamAction) => ({
-        what: `IoT job ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'job-id')}`,
+        what: `IoT job ${(0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'job-id')}`,
         iamAction,
         region: inputs.awsRegion,
         errors: ERRORS
     });
     function read(target, signal) {
-        const jobId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'job-id');
-        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DescribeJobCommand */ .cPL({ jobId }), { abortSignal: signal }), (out) => out.job?.status, IOT_JOB_PHASES, call(target, 'iot:DescribeJob'));
+        const jobId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'job-id');
+        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeJobCommand */ .cPL({ jobId }), { abortSignal: signal }), (out) => out.job?.status, IOT_JOB_PHASES, call(target, 'iot:DescribeJob'));
     }
     return {
         async cancel(target, signal) {
-            const jobId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'job-id');
+            const jobId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'job-id');
             const state = await read(target, signal);
             if (!state.ok)
                 return state.answer;
             if (state.phase !== 'in-flight') {
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('not-cancellable', `IoT job ${jobId} is ${state.status}: there is nothing to cancel.`, {
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `IoT job ${jobId} is ${state.status}: there is nothing to cancel.`, {
                     status: state.status,
                     requestId: state.requestId
                 });
             }
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .CancelJobCommand */ .ppP({
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .CancelJobCommand */ .ppP({
                 jobId,
                 force: inputs.force,
                 reasonCode: inputs.reasonCode,
                 comment: inputs.comment
-            }), { abortSignal: signal }), (out) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('cancelled', `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`, { requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) }), call(target, 'iot:CancelJob'));
+            }), { abortSignal: signal }), (out) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`, { requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) }), call(target, 'iot:CancelJob'));
         },
         read
     };

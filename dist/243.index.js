@@ -201,10 +201,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   GREENGRASS_PHASES: () => (/* binding */ GREENGRASS_PHASES),
 /* harmony export */   createSession: () => (/* binding */ createSession)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(962956);
+/* harmony import */ var _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(962956);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(650880);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234671);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(338993);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
 
 
 
@@ -224,9 +224,9 @@ const ERRORS = {
 };
 function createSession(context) {
     const { inputs } = context;
-    const client = new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__/* .GreengrassV2Client */ .z5j((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
+    const client = new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_2__/* .GreengrassV2Client */ .z5j((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
     const call = (target, iamAction) => ({
-        what: `Greengrass deployment ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'deployment-id')}`,
+        what: `Greengrass deployment ${(0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'deployment-id')}`,
         iamAction,
         region: inputs.awsRegion,
         errors: ERRORS,
@@ -234,14 +234,14 @@ function createSession(context) {
     });
     return {
         cancel(target, signal) {
-            const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'deployment-id');
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => client.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__/* .CancelDeploymentCommand */ .Thl({ deploymentId }), { abortSignal: signal }), (out) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('cancelled', `Cancelled Greengrass deployment ${deploymentId}.`, {
+            const deploymentId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'deployment-id');
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => client.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_2__/* .CancelDeploymentCommand */ .Thl({ deploymentId }), { abortSignal: signal }), (out) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelled Greengrass deployment ${deploymentId}.`, {
                 requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out)
             }), call(target, 'greengrass:CancelDeployment'));
         },
         read(target, signal) {
-            const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'deployment-id');
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__/* .GetDeploymentCommand */ .Tvn({ deploymentId }), { abortSignal: signal }), (out) => out.deploymentStatus, GREENGRASS_PHASES, call(target, 'greengrass:GetDeployment'));
+            const deploymentId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'deployment-id');
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_2__/* .GetDeploymentCommand */ .Tvn({ deploymentId }), { abortSignal: signal }), (out) => out.deploymentStatus, GREENGRASS_PHASES, call(target, 'greengrass:GetDeployment'));
         }
     };
 }

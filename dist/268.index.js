@@ -236,11 +236,11 @@ function createSession(context) {
 /* harmony export */   v: () => (/* binding */ protonSession)
 /* harmony export */ });
 /* unused harmony export PROTON_PHASES */
-/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(224261);
-/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(224261);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(650880);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234671);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(338993);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
 /**
  * What the two Proton providers share. AWS ended support for Proton on
  * 2026-10-07; the API still answers for existing accounts, so both stay.
@@ -268,9 +268,9 @@ const ERRORS = {
 };
 function protonSession(context, spec) {
     const { inputs } = context;
-    const client = new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__.ProtonClient((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
+    const client = new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__.ProtonClient((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
     const call = (target, iamAction) => ({
-        what: spec.describe((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, spec.input)),
+        what: spec.describe((0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, spec.input)),
         iamAction,
         region: inputs.awsRegion,
         errors: ERRORS,
@@ -278,11 +278,11 @@ function protonSession(context, spec) {
     });
     return {
         cancel(target, signal) {
-            const name = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, spec.input);
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => spec.cancel(client, name, signal), ({ status = '', requestId }) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('cancelled', `Cancelling ${spec.describe(name)}${status ? `: now ${status}` : ''}.`, { status, requestId }), call(target, spec.cancelAction));
+            const name = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, spec.input);
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => spec.cancel(client, name, signal), ({ status = '', requestId }) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelling ${spec.describe(name)}${status ? `: now ${status}` : ''}.`, { status, requestId }), call(target, spec.cancelAction));
         },
         read(target, signal) {
-            const name = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, spec.input);
+            const name = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, spec.input);
             return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => spec.read(client, name, signal), (out) => out.status, PROTON_PHASES, call(target, spec.readAction));
         }
     };

@@ -201,10 +201,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   IOT_EXECUTION_PHASES: () => (/* binding */ IOT_EXECUTION_PHASES),
 /* harmony export */   createSession: () => (/* binding */ createSession)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(118907);
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(118907);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(650880);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234671);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(338993);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
 
 
 
@@ -228,9 +228,9 @@ const ERRORS = {
 };
 function createSession(context) {
     const { inputs } = context;
-    const client = new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .IoTClient */ .CgZ((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
+    const client = new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .IoTClient */ .CgZ((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
     const call = (target, iamAction) => ({
-        what: `IoT job execution of job ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'job-id')} on thing ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'thing-name')}`,
+        what: `IoT job execution of job ${(0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'job-id')} on thing ${(0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'thing-name')}`,
         iamAction,
         region: inputs.awsRegion,
         errors: ERRORS,
@@ -246,9 +246,9 @@ function createSession(context) {
             : state;
     }
     function describe(target, signal) {
-        const thingName = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'thing-name');
-        const jobId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'job-id');
-        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DescribeJobExecutionCommand */ .gRW({ thingName, jobId }), { abortSignal: signal }), (out) => out.execution?.status, IOT_EXECUTION_PHASES, call(target, 'iot:DescribeJobExecution'));
+        const thingName = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'thing-name');
+        const jobId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'job-id');
+        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .DescribeJobExecutionCommand */ .gRW({ thingName, jobId }), { abortSignal: signal }), (out) => out.execution?.status, IOT_EXECUTION_PHASES, call(target, 'iot:DescribeJobExecution'));
     }
     /**
      * IoT says only "invalid state transition": read the execution so the message
@@ -269,9 +269,9 @@ function createSession(context) {
     }
     return {
         async cancel(target, signal) {
-            const thingName = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'thing-name');
-            const jobId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetId */ .Lx)(target, 'job-id');
-            const command = new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .CancelJobExecutionCommand */ .NMs({
+            const thingName = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'thing-name');
+            const jobId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, 'job-id');
+            const command = new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_2__/* .CancelJobExecutionCommand */ .NMs({
                 thingName,
                 jobId,
                 force: inputs.force,
@@ -280,7 +280,7 @@ function createSession(context) {
             });
             try {
                 const out = await client.send(command, { abortSignal: signal });
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('cancelled', `Cancelled the execution of IoT job ${jobId} on thing ${thingName}${inputs.force ? ' (forced)' : ''}.`, { requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) });
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelled the execution of IoT job ${jobId} on thing ${thingName}${inputs.force ? ' (forced)' : ''}.`, { requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) });
             }
             catch (error) {
                 const refused = (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(error, call(target, 'iot:CancelJobExecution'));

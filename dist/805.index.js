@@ -21,8 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var cross_fetch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(903304);
 /* harmony import */ var cross_fetch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(cross_fetch__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(676463);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(650880);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(234671);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(338993);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(234671);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(983916);
 /**
  * Datadog Fleet Automation. The API class is imported from its own module, not
@@ -67,10 +67,10 @@ function createSession(context) {
     });
     configuration.setServerVariables({ site: settings.site });
     const api = new _datadog_datadog_api_client_dist_packages_datadog_api_client_v2_apis_FleetAutomationApi_js__WEBPACK_IMPORTED_MODULE_0__.FleetAutomationApi(configuration);
-    const what = (target) => `Datadog fleet deployment ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .targetId */ .Lx)(target, 'deployment-id')}`;
+    const what = (target) => `Datadog fleet deployment ${(0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .targetId */ .Lx)(target, 'deployment-id')}`;
     async function read(target, signal) {
         try {
-            const detail = await api.getFleetDeploymentV2({ deploymentId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .targetId */ .Lx)(target, 'deployment-id') }, withSignal(configuration, signal));
+            const detail = await api.getFleetDeploymentV2({ deploymentId: (0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .targetId */ .Lx)(target, 'deployment-id') }, withSignal(configuration, signal));
             const status = detail.data?.attributes?.highLevelStatus ?? '';
             return { ok: true, phase: DATADOG_PHASES[status] ?? 'in-flight', status, requestId: '' };
         }
@@ -83,11 +83,11 @@ function createSession(context) {
     }
     return {
         async cancel(target, signal) {
-            const deploymentId = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .targetId */ .Lx)(target, 'deployment-id');
+            const deploymentId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .targetId */ .Lx)(target, 'deployment-id');
             try {
                 const out = await api.cancelFleetDeploymentV2({ deploymentId }, withSignal(configuration, signal));
                 const status = out.data?.attributes?.status ?? '';
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
                     status
                 });
             }
@@ -106,7 +106,7 @@ function createSession(context) {
         const state = await read(target, signal);
         if (!state.ok || state.phase === 'in-flight')
             return refused;
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('not-cancellable', `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`, { status: state.status });
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('not-cancellable', `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`, { status: state.status });
     }
 }
 /**
@@ -183,7 +183,7 @@ function withSignal(configuration, signal) {
 function classifyDatadogError(error, what, permission, attempts) {
     if (!(error instanceof _datadog_datadog_api_client_dist_packages_datadog_api_client_common_exception_js__WEBPACK_IMPORTED_MODULE_3__.ApiException)) {
         const network = error.code ?? error.type === 'system';
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', network
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('failed', network
             ? `Could not reach Datadog for ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}. Check datadog-site, endpoint-url and the network.`
             : `Datadog's answer for ${what} could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}): is a proxy or captive portal answering instead?`);
     }
@@ -191,17 +191,17 @@ function classifyDatadogError(error, what, permission, attempts) {
     const said = datadogErrorText(error.body).slice(0, 300);
     const detail = `HTTP ${code}${said ? `: ${said}` : ''}`;
     if (code === 404)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('not-found', `${what} was not found (${detail}). Check the deployment id and datadog-site.`);
     if (code === 401)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('failed', `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`);
     if (code === 403) {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog denied ${what} (${detail}): the application key's user or service account needs the ${permission} permission(s).`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('failed', `Datadog denied ${what} (${detail}): the application key's user or service account needs the ${permission} permission(s).`);
     }
     if (code === 429)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Throttled by Datadog for ${what} after ${attempts} attempt(s) (${detail}); try again later.`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('failed', `Throttled by Datadog for ${what} after ${attempts} attempt(s) (${detail}); try again later.`);
     if (code >= 500)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog answered with a server error for ${what} after ${attempts} attempt(s) (${detail}); try again later.`);
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .answer */ .ZF)('failed', `Datadog rejected the request for ${what} (${detail}).`);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('failed', `Datadog answered with a server error for ${what} after ${attempts} attempt(s) (${detail}); try again later.`);
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .answer */ .ZF)('failed', `Datadog rejected the request for ${what} (${detail}).`);
 }
 
 

@@ -7,8 +7,8 @@
  * deadline or at an interrupt with its own outcome, even if its provider does
  * not listen; and once a signal has fired, no further call is started.
  */
-import * as core from './runner.js'
-import type { Target } from './inputs.js'
+import * as core from '@actions/core'
+import type { Target } from './targets.js'
 import { answer, type Answer } from './outcome.js'
 import type { Clock } from './pacing.js'
 import type { ProviderSession, ReadResult } from './providers/types.js'

@@ -3,20 +3,24 @@
  * sent. Nothing here depends on action.yml defaults: a bare `node dist/index.js`
  * run gets none, so each default is applied here too.
  */
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import { z } from 'zod'
 import { OUTCOMES, type Outcome } from './outcome.js'
 import { registerSecret } from './secrets.js'
 import {
-  OPTION_INPUTS,
   PROVIDERS,
   PROVIDER_NAMES,
+  type ProviderEntry,
+  type ProviderName
+} from './providers/registry.js'
+import type { Settings } from './providers/types.js'
+import {
+  OPTION_INPUTS,
   TARGET_INPUTS,
   type OptionInput,
-  type ProviderEntry,
-  type ProviderName,
+  type Target,
   type TargetInput
-} from './providers/registry.js'
+} from './targets.js'
 
 export const INPUT_NAMES = [
   'provider',
@@ -50,45 +54,8 @@ export const MAX_TARGETS = 10_000
 /** What fails the step unless `fail-on` says otherwise (also when inputs cannot be read). */
 export const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
 
-/** One thing to cancel, named by the values of its provider's target inputs. */
-export interface Target {
-  /** How people see it: the id, or `thing-name/job-id` for a pair. */
-  label: string
-  ids: Partial<Record<TargetInput, string>>
-}
-
-export interface DatadogSettings {
-  apiKey: string
-  appKey: string
-  site: string
-}
-
-export interface ActionInputs {
-  provider: ProviderName
-  targets: Target[]
-  force: boolean
-  expectedVersion?: number
-  statusDetails?: Record<string, string>
-  /** Resolved from the input or the environment; set for AWS providers. */
-  awsRegion?: string
-  endpointUrl?: string
-  /** Set for datadog-fleet. */
-  datadog?: DatadogSettings
-  failOn: ReadonlySet<Outcome>
-  maxConcurrency: number
-  /** After an accepted cancel, read the target until it leaves its in-flight state. */
-  wait: boolean
-  waitTimeoutSeconds: number
-  /** Read only: report what a cancel would do. */
-  dryRun: boolean
-  /** iot-job: CancelJob's reasonCode and comment. */
-  reasonCode?: string
-  comment?: string
-  /** The deadline for the step's requests (waiting has its own). */
-  timeoutSeconds: number
-  /** Attempts per request, retries included. */
-  maxAttempts: number
-}
+/** The settings, with the provider known to be one of the registry's. */
+export type ActionInputs = Settings & { provider: ProviderName }
 
 /** Bad input: one line per problem, each starting with the input's name. */
 export class InputError extends Error {
@@ -462,11 +429,4 @@ function warnIgnored(
       core.warning(`${name} is ignored: provider ${provider} does not use it`)
     }
   }
-}
-
-/** Reads the target's value for one of its provider's target inputs. */
-export function targetId(target: Target, name: TargetInput): string {
-  const value = target.ids[name]
-  if (value === undefined) throw new Error(`target ${target.label} has no ${name}`)
-  return value
 }

@@ -3,7 +3,7 @@
  * or preview) → report. Whatever happens, the step ends with an outcome and a
  * message, written before it fails.
  */
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
 import { mapWithConcurrency } from './batch.js'

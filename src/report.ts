@@ -3,7 +3,7 @@
  * annotations. Outputs are written before the step is failed, so that
  * `if: always()` and `if: failure()` steps can branch on them.
  */
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import { OUTCOMES, shouldFail, summarize, type Outcome, type TargetResult } from './outcome.js'
 import { errorMessage } from './errors.js'
 import { redact } from './secrets.js'

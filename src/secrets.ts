@@ -4,7 +4,7 @@
  * (outputs, job summary, annotations, log lines), since a provider or a proxy
  * may echo a request header back in an error.
  */
-import * as core from './runner.js'
+import * as core from '@actions/core'
 
 const secrets = new Set<string>()
 

@@ -12,7 +12,7 @@ import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
 import crossFetch from 'cross-fetch'
 import { backoffMs, hintMs } from '../retry.js'
-import { targetId, type Target } from '../inputs.js'
+import { targetId, type Target } from '../targets.js'
 import { answer, type Answer } from '../outcome.js'
 import { errorMessage, oneLine } from '../errors.js'
 import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'

@@ -4,7 +4,7 @@ import {
   GreengrassV2Client
 } from '@aws-sdk/client-greengrassv2'
 import { awsClientConfig, readAws, requestIdOf, sendAws, type AwsCall } from '../aws.js'
-import { targetId, type Target } from '../inputs.js'
+import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
 import type { Phase, ProviderContext, ProviderSession } from './types.js'
 

@@ -4,7 +4,7 @@ import {
   IoTClient
 } from '@aws-sdk/client-iot'
 import { awsClientConfig, classifyAwsError, readAws, requestIdOf, type AwsCall } from '../aws.js'
-import { targetId, type Target } from '../inputs.js'
+import { targetId, type Target } from '../targets.js'
 import { answer, type Answer } from '../outcome.js'
 import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
 

@@ -1,23 +1,5 @@
 import type { ProviderModule } from './types.js'
-
-/** Inputs that name targets; each may hold several values. */
-export const TARGET_INPUTS = [
-  'deployment-id',
-  'service-name',
-  'environment-name',
-  'thing-name',
-  'job-id'
-] as const
-export type TargetInput = (typeof TARGET_INPUTS)[number]
-/** Inputs that only some providers read. */
-export const OPTION_INPUTS = [
-  'force',
-  'expected-version',
-  'status-details',
-  'reason-code',
-  'comment'
-] as const
-export type OptionInput = (typeof OPTION_INPUTS)[number]
+import type { OptionInput, TargetInput } from '../targets.js'
 
 export interface ProviderEntry {
   /** Which credentials and settings it needs. */

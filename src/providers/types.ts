@@ -1,7 +1,46 @@
 import type { Agent } from 'node:http'
 import type { Answer } from '../outcome.js'
 import type { RequestPolicy } from '../retry.js'
-import type { ActionInputs, Target } from '../inputs.js'
+import type { Outcome } from '../outcome.js'
+import type { Target } from '../targets.js'
+
+export interface DatadogSettings {
+  apiKey: string
+  appKey: string
+  site: string
+}
+
+/**
+ * The step's inputs once read and checked (src/inputs.ts builds them): what a
+ * provider is given. Every default is already applied.
+ */
+export interface Settings {
+  /** A name from the registry (inputs.ts refuses any other). */
+  provider: string
+  targets: Target[]
+  force: boolean
+  expectedVersion?: number
+  statusDetails?: Record<string, string>
+  /** Resolved from the input or the environment; set for AWS providers. */
+  awsRegion?: string
+  endpointUrl?: string
+  /** Set for datadog-fleet. */
+  datadog?: DatadogSettings
+  failOn: ReadonlySet<Outcome>
+  maxConcurrency: number
+  /** After an accepted cancel, read the target until it leaves its in-flight state. */
+  wait: boolean
+  waitTimeoutSeconds: number
+  /** Read only: report what a cancel would do. */
+  dryRun: boolean
+  /** iot-job: CancelJob's reasonCode and comment. */
+  reasonCode?: string
+  comment?: string
+  /** The deadline for the step's requests (waiting has its own). */
+  timeoutSeconds: number
+  /** Attempts per request, retries included. */
+  maxAttempts: number
+}
 
 /**
  * Where a read found the target. `in-flight` is the provider's own running
@@ -22,7 +61,7 @@ export type ReadResult =
   | { ok: false; answer: Answer }
 
 export interface ProviderContext {
-  inputs: ActionInputs
+  inputs: Settings
   /** Names this action and its version on every request. */
   userAgent: string
   /** Attempts, backoff and the send rate shared by every request of the step. */

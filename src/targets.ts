@@ -1,0 +1,38 @@
+/**
+ * What a step acts on. A leaf: providers, the flow and the input parser all
+ * speak of targets, so this module imports nothing of the action's own.
+ */
+
+/** Inputs that name targets; each may hold several values. */
+export const TARGET_INPUTS = [
+  'deployment-id',
+  'service-name',
+  'environment-name',
+  'thing-name',
+  'job-id'
+] as const
+export type TargetInput = (typeof TARGET_INPUTS)[number]
+
+/** Inputs that only some providers read. */
+export const OPTION_INPUTS = [
+  'force',
+  'expected-version',
+  'status-details',
+  'reason-code',
+  'comment'
+] as const
+export type OptionInput = (typeof OPTION_INPUTS)[number]
+
+/** One thing to cancel, named by the values of its provider's target inputs. */
+export interface Target {
+  /** How people see it: the id, or `thing-name/job-id` for a pair. */
+  label: string
+  ids: Partial<Record<TargetInput, string>>
+}
+
+/** Reads the target's value for one of its provider's target inputs. */
+export function targetId(target: Target, name: TargetInput): string {
+  const value = target.ids[name]
+  if (value === undefined) throw new Error(`target ${target.label} has no ${name}`)
+  return value
+}
