@@ -1,0 +1,114 @@
+/**
+ * Runs .github/workflows/self-test.yml's jobs here, step by step (__fixtures__/workflow-runner.ts),
+ * against the emulator each job starts, so the steps GitHub runs on Linux, Windows and macOS are
+ * known to work even where GitHub's runners are not reachable.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { evaluate, condition, strict, type ExpressionContext } from '../__fixtures__/expressions.js'
+import { ROOT } from '../__fixtures__/run-action.js'
+import {
+  describeFailure,
+  jobRuns,
+  matrixRuns,
+  runJob,
+  type JobResult,
+  type Workflow
+} from '../__fixtures__/workflow-runner.js'
+
+/**
+ * Steps that use an input this branch does not have yet (targets-file is being built on another
+ * branch). The integrator empties this list after merging it.
+ */
+const PENDING_STEPS = ['batch-from-file', 'check-batch-from-file']
+
+const workflow = parse(
+  readFileSync(join(ROOT, '.github', 'workflows', 'self-test.yml'), 'utf8')
+) as Workflow
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+describe('self-test workflow, run locally', () => {
+  const done: Record<string, JobResult> = {}
+  const runs = Object.entries(workflow.jobs).flatMap(([jobId, job]) =>
+    matrixRuns(job).map((matrix) => ({ jobId, job, matrix }))
+  )
+
+  it('leaves out only steps that exist', () => {
+    const ids = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.id))
+    for (const id of PENDING_STEPS) expect(ids).toContain(id)
+  })
+
+  it.each(runs.map((r) => [`${r.jobId} ${JSON.stringify(r.matrix)}`, r] as const))(
+    '%s',
+    async (_label, { jobId, job, matrix }) => {
+      const needs = [job.needs ?? []].flat().map((name) => {
+        const result = done[name]
+        if (result === undefined) throw new Error(`${jobId} needs ${name}, listed after it`)
+        return result
+      })
+      if (!jobRuns(job, needs)) throw new Error(`${jobId} would not run`)
+      const port = await freePort()
+      const result = await runJob(workflow, jobId, matrix, done, {
+        envOverrides: { EMULATOR_PORT: String(port), EMULATOR_URL: `http://127.0.0.1:${port}` },
+        pendingSteps: PENDING_STEPS
+      })
+      done[jobId] = result
+      // A job GitHub lets fail (continue-on-error) is checked by the job that needs it.
+      if (job['continue-on-error'] !== true) {
+        if (result.result !== 'success') throw new Error(describeFailure(result))
+      }
+      // Every `uses: ./` step that was not left out ran.
+      const actionSteps = job.steps.filter((s) => s.uses === './').map((s) => s.id)
+      const ran = result.steps.filter((s) => actionSteps.includes(s.id))
+      expect(ran.every((s) => s.outcome !== 'skipped')).toBe(true)
+    },
+    180_000
+  )
+})
+
+describe('the local runner', () => {
+  const ctx = (over: Partial<ExpressionContext> = {}): ExpressionContext => ({
+    contexts: {
+      steps: strict(
+        { cancel: { outputs: { outcome: 'cancelled' }, outcome: 'success' } },
+        'step id'
+      ),
+      env: { X: 'x' },
+      matrix: strict({ provider: 'greengrass', target: 't' }, 'matrix key')
+    },
+    jobSucceeded: true,
+    ...over
+  })
+
+  it('evaluates the subset the workflow uses, as GitHub does', () => {
+    expect(evaluate("steps.cancel.outputs.outcome == 'Cancelled'", ctx())).toBe(true)
+    expect(evaluate("matrix.provider == 'datadog-fleet' && matrix.target || ''", ctx())).toBe('')
+    expect(evaluate("(matrix.provider == 'greengrass') && matrix.target || ''", ctx())).toBe('t')
+    expect(evaluate('steps.cancel.outputs.missing', ctx())).toBe(null)
+    expect(
+      condition("steps.cancel.outputs.outcome == 'cancelled'", ctx({ jobSucceeded: false }))
+    ).toBe(false)
+    expect(condition("failure() && env.X != ''", ctx({ jobSucceeded: false }))).toBe(true)
+  })
+
+  it('fails loudly on what it does not know', () => {
+    expect(() => evaluate('steps.cancle.outputs.outcome', ctx())).toThrow(/unknown steps.cancle/)
+    expect(() => evaluate("inputs.provider == 'x'", ctx())).toThrow(/unsupported context 'inputs'/)
+    expect(() => evaluate("hashFiles('x')", ctx())).toThrow(/unsupported/)
+    expect(() => evaluate("contains(env.X, 'x')", ctx())).toThrow(/unsupported function/)
+    expect(() => evaluate('matrix.os', ctx())).toThrow(/unknown matrix.os/)
+  })
+})
