@@ -1,0 +1,166 @@
+/**
+ * The repository's workflows: the README's complete workflows are the ones the self-test runs,
+ * the self-test covers every provider, and every workflow has least-privilege permissions and
+ * pinned actions. (lint:actions validates their syntax and expressions.)
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from '../__fixtures__/run-action.js'
+import type { Step, Workflow } from '../__fixtures__/workflow-runner.js'
+
+const PUBLISHED = 'cancel-deployment/cancel-deployment@v1'
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+const workflowsDir = join(ROOT, '.github', 'workflows')
+const workflows = Object.fromEntries(
+  readdirSync(workflowsDir)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => [f, parse(readFileSync(join(workflowsDir, f), 'utf8')) as Workflow])
+)
+const selfTest = workflows['self-test.yml']!
+
+/** The fenced YAML blocks of the README's "Complete workflows" section. */
+function completeWorkflows(): { title: string; workflow: Workflow }[] {
+  const section = /^## Complete workflows\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? ''
+  return [...section.matchAll(/^### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```/gm)].map((m) => ({
+    title: m[1]!,
+    workflow: parse(m[2]!) as Workflow
+  }))
+}
+
+/** The README's workflow_dispatch `inputs.x` are the self-test's `matrix.x`. */
+function asSelfTest(value: unknown): string {
+  return String(value).replace(/\binputs\./g, 'matrix.')
+}
+
+function readmeJobs(): { title: string; steps: Step[] }[] {
+  return completeWorkflows().flatMap(({ title, workflow }) =>
+    Object.values(workflow.jobs).map((job) => ({ title, steps: job.steps }))
+  )
+}
+
+const selfTestReadmeJobs = Object.entries(selfTest.jobs).filter(([id]) => id.startsWith('readme-'))
+
+describe("the README's complete workflows", () => {
+  it('are three, each with a step that uses the action', () => {
+    const jobs = readmeJobs()
+    expect(jobs).toHaveLength(3)
+    for (const job of jobs) expect(job.steps.some((s) => s.uses === PUBLISHED)).toBe(true)
+  })
+
+  it.each(readmeJobs().map((j) => [j.title, j] as const))(
+    '"%s" runs in the self-test: the same inputs, conditions and branches',
+    (_title, { steps }) => {
+      const cancelIndex = steps.findIndex((s) => s.uses === PUBLISHED)
+      const cancel = steps[cancelIndex]!
+      const wanted = Object.fromEntries(
+        Object.entries(cancel.with ?? {}).map(([k, v]) => [k, asSelfTest(v)])
+      )
+      const wantedIf = cancel.if === undefined ? undefined : asSelfTest(cancel.if)
+
+      const match = selfTestReadmeJobs.find(([, job]) =>
+        job.steps.some((s) => {
+          if (s.uses !== './') return false
+          const { 'endpoint-url': endpoint, ...rest } = Object.fromEntries(
+            Object.entries(s.with ?? {}).map(([k, v]) => [k, String(v)])
+          )
+          return (
+            endpoint !== undefined &&
+            JSON.stringify(rest) === JSON.stringify(wanted) &&
+            (s.if === undefined ? undefined : asSelfTest(s.if)) === wantedIf
+          )
+        })
+      )
+      expect(match).toBeDefined()
+      const [, job] = match!
+
+      // The steps that branch on what the action did run there with the same conditions, and
+      // the step ids the conditions read are there too.
+      const branches = steps.slice(cancelIndex + 1).filter((s) => s.if !== undefined)
+      for (const branch of branches) {
+        expect(job.steps.map((s) => s.if)).toContain(asSelfTest(branch.if))
+      }
+      for (const step of steps.filter((s) => s.id !== undefined)) {
+        expect(job.steps.map((s) => s.id)).toContain(step.id)
+      }
+    }
+  )
+})
+
+describe('self-test.yml', () => {
+  const job = selfTest.jobs['self-test']!
+  const actionSteps = job.steps.filter((s) => s.uses === './')
+
+  it('runs on Linux, Windows and macOS, in bash', () => {
+    expect(job.strategy?.matrix.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest'])
+    expect(selfTest.defaults?.run?.shell).toBe('bash')
+  })
+
+  it('cancels on every provider the README lists', () => {
+    const table = /^## Providers\n([\s\S]*?)^#/m.exec(readme)?.[1] ?? ''
+    const providers = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)]
+      .map((m) => m[1])
+      .filter((name) => name !== 'provider')
+    expect(providers).toHaveLength(6)
+    const used = new Set(actionSteps.map((s) => s.with?.provider))
+    for (const provider of providers) expect(used).toContain(provider)
+  })
+
+  it('has a dry run, a wait, batches, a refused cancel with fail-on none, and checks', () => {
+    const has = (test: (w: Record<string, unknown>) => boolean) =>
+      actionSteps.some((s) => test(s.with ?? {}))
+    expect(has((w) => String(w['dry-run']) === 'true')).toBe(true)
+    expect(has((w) => String(w.wait) === 'true')).toBe(true)
+    expect(has((w) => String(w['deployment-id']).trim().split('\n').length > 1)).toBe(true)
+    expect(has((w) => w['targets-file'] !== undefined)).toBe(true)
+    expect(has((w) => w['fail-on'] === 'none')).toBe(true)
+    // Steps that read the outputs: outcome, status and results are each asserted somewhere.
+    const read = job.steps.flatMap((s) => Object.values(s.env ?? {})).join('\n')
+    for (const output of ['outcome', 'status', 'results']) {
+      expect(read).toMatch(new RegExp(`steps\\.[a-z-]+\\.outputs\\.${output}\\b`))
+    }
+  })
+
+  it('passes outputs to scripts through env, never by ${{ }} inside a script', () => {
+    for (const j of Object.values(selfTest.jobs)) {
+      for (const s of j.steps) expect(s.run ?? '').not.toContain('${{')
+    }
+  })
+})
+
+describe('every workflow', () => {
+  it.each(Object.keys(workflows))('%s has least-privilege permissions', (file) => {
+    const workflow = workflows[file]!
+    expect(workflow.permissions).toEqual({ contents: 'read' })
+    for (const job of Object.values(workflow.jobs)) {
+      for (const [scope, level] of Object.entries(job.permissions ?? {})) {
+        // Only CodeQL writes, and only its results.
+        if (level === 'write') expect(`${file} ${scope}`).toBe('codeql.yml security-events')
+      }
+    }
+  })
+
+  it.each(Object.keys(workflows))(
+    "%s pins its actions: GitHub's by major tag, others by SHA",
+    (file) => {
+      for (const job of Object.values(workflows[file]!.jobs)) {
+        for (const { uses } of job.steps) {
+          if (uses === undefined || uses === './') continue
+          expect(uses).toMatch(
+            /^(actions\/[a-z-]+@v\d+|github\/codeql-action\/[a-z-]+@v\d+|[^@]+@[0-9a-f]{40})$/
+          )
+        }
+      }
+    }
+  )
+
+  it('and dependabot keep the actions and npm packages current, grouped', () => {
+    const config = parse(readFileSync(join(ROOT, '.github', 'dependabot.yml'), 'utf8')) as {
+      updates: { 'package-ecosystem': string; groups?: object }[]
+    }
+    const ecosystems = config.updates.map((u) => u['package-ecosystem']).sort()
+    expect(ecosystems).toEqual(['github-actions', 'npm'])
+    for (const update of config.updates) expect(update.groups).toBeDefined()
+  })
+})
