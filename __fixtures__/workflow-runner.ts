@@ -20,7 +20,6 @@ import {
   condition,
   interpolate,
   strict,
-  toText,
   truthy,
   evaluate,
   type ExpressionContext,
@@ -118,7 +117,7 @@ export interface RunnerOptions {
   envOverrides?: Record<string, string>
   /** Step ids left out on purpose (reported as 'pending'). */
   pendingSteps?: readonly string[]
-  /** Called once per job with a function that ends what the job left running. */
+  /** How long one step may run before it is killed (default 120 s). */
   timeoutMs?: number
 }
 
@@ -357,7 +356,7 @@ export async function runJob(
 
   const outputs: Record<string, string> = {}
   for (const [name, source] of Object.entries(job.outputs ?? {})) {
-    outputs[name] = toText(interpolate(source, ctx))
+    outputs[name] = interpolate(source, ctx)
   }
   return {
     job: jobId,
