@@ -234,7 +234,13 @@ export async function runJob(
     steps: strict(stepsContext, 'step id'),
     runner: strict({ temp, os: 'Linux', arch: 'X64' }, 'runner property'),
     github: strict(
-      { workspace, repository: 'octo/cancel-deployment', run_id: '1' },
+      {
+        workspace,
+        repository: 'octo/cancel-deployment',
+        run_id: '1',
+        // A dummy: the self-test writes no GitHub deployment status.
+        token: 'ghs_selftest0000000000000000000000000000'
+      },
       'github property'
     ),
     secrets: {}
@@ -316,8 +322,9 @@ export async function runJob(
       if (step.uses !== undefined) {
         if (step.uses !== './') throw new Error(`step ${label}: unsupported action ${step.uses}`)
         const inputs: Record<string, string> = {}
+        // Defaults may be expressions too (a github-token input defaults to ${{ github.token }}).
         for (const [name, spec] of Object.entries(actionYml.inputs)) {
-          if (spec.default !== undefined) inputs[name] = String(spec.default)
+          if (spec.default !== undefined) inputs[name] = interpolate(String(spec.default), ctx)
         }
         Object.assign(inputs, textValues(step.with, ctx))
         for (const [name, value] of Object.entries(inputs)) {
