@@ -17,6 +17,7 @@ import {
   arn,
   awsJson1_0,
   epochSeconds,
+  member,
   requireSigV4,
   requiredString,
   statusErrors,
@@ -106,21 +107,21 @@ export class ProtonProvider implements Provider {
   private deploymentCounter = 0
 
   readonly routes: readonly RouteDef[] = [
-    this.route('proton.CancelServicePipelineDeployment', (ctx) =>
+    this.route('proton.CancelServicePipelineDeployment', 'serviceName', (ctx) =>
       this.cancel(ctx, this.services, 'serviceName', 'service', (t, s) => ({
         pipeline: this.pipeline(t, s, ctx.now)
       }))
     ),
-    this.route('proton.CancelEnvironmentDeployment', (ctx) =>
+    this.route('proton.CancelEnvironmentDeployment', 'environmentName', (ctx) =>
       this.cancel(ctx, this.environments, 'environmentName', 'environment', (t, s) => ({
         environment: this.environment(t, s, ctx.now)
       }))
     ),
-    this.route('proton.GetService', (ctx) => {
+    this.route('proton.GetService', 'name', (ctx) => {
       const t = this.find(this.services, requiredString(ctx.body, 'name'), 'service')
       return protocol.ok({ service: this.service(t, ctx.now) }, ctx.requestId)
     }),
-    this.route('proton.GetEnvironment', (ctx) => {
+    this.route('proton.GetEnvironment', 'name', (ctx) => {
       const t = this.find(this.environments, requiredString(ctx.body, 'name'), 'environment')
       const status = this.environments.status(t, ctx.now)
       return protocol.ok({ environment: this.environment(t, status, ctx.now) }, ctx.requestId)
@@ -163,12 +164,21 @@ export class ProtonProvider implements Provider {
     this.environments.clear()
   }
 
-  private route(operation: OperationName, handle: (ctx: CallContext) => Reply): RouteDef {
+  /** Every Proton call is `POST /`; `nameMember` is the body member naming the target. */
+  private route(
+    operation: OperationName,
+    nameMember: string,
+    handle: (ctx: CallContext) => Reply
+  ): RouteDef {
     return {
       operation,
       method: 'POST',
       path: '/',
       target: `${TARGET_PREFIX}.${operation.slice('proton.'.length)}`,
+      targetOf: ({ body }) => {
+        const name = member(body, nameMember)
+        return typeof name === 'string' ? name : undefined
+      },
       handle
     }
   }
