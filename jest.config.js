@@ -5,7 +5,9 @@
 //
 // Two projects: `unit` (modules in-process, seconds) and `e2e` (dist/index.js
 // run as the runner runs it, against the emulator, moto and proxies; needs
-// `npm run bundle`). `npm run test:unit` / `npm run test:e2e` pick one.
+// `npm run bundle`). `npm run test:unit` / `npm run test:e2e` pick one; their
+// `--selectProjects` is followed by another flag (`--no-watchman`) so that in
+// `npm run test:unit -- __tests__/report.test.ts` the file is a path, not a project name.
 
 /** Test files that run the bundle or a real server: the e2e project. */
 const E2E = [
@@ -52,11 +54,12 @@ export default {
       setupFilesAfterEnv: ['<rootDir>/__fixtures__/e2e-setup.ts']
     }
   ],
-  // Files run in two workers even on two cores: the e2e files mostly wait on
-  // child processes, so they overlap well with the CPU-bound unit files. The
-  // e2e tests run concurrently within a file (it.concurrent): each uses its own
-  // targets and scripts faults for them alone (emulator faults keyed by target).
-  maxWorkers: 2,
+  // One worker per core (jest's default leaves one core idle, and on two cores
+  // that means running in band): the e2e files wait on child processes a good
+  // part of the time, so they overlap with the CPU-bound unit files. The e2e
+  // tests also run concurrently within a file (it.concurrent): each uses its
+  // own targets and scripts faults for them alone (emulator faults keyed by target).
+  maxWorkers: '100%',
   maxConcurrency: 4,
   verbose: false
 }
