@@ -1,11 +1,34 @@
 // ESM mode, as in actions/typescript-action: ts-jest with useESM, run under
-// NODE_OPTIONS=--experimental-vm-modules (see package.json "test").
-export default {
+// NODE_OPTIONS=--experimental-vm-modules (see package.json "test"). tsconfig's
+// isolatedModules makes ts-jest transpile each file alone, without type checks:
+// `npm run typecheck` does those once for the whole project.
+//
+// Two projects: `unit` (modules in-process, seconds) and `e2e` (dist/index.js
+// run as the runner runs it, against the emulator, moto and proxies; needs
+// `npm run bundle`). `npm run test:unit` / `npm run test:e2e` pick one; their
+// `--selectProjects` is followed by another flag (`--no-watchman`) so that in
+// `npm run test:unit -- __tests__/report.test.ts` the file is a path, not a project name.
+
+/** Test files that run the bundle or a real server: the e2e project. */
+const E2E = [
+  '<rootDir>/__tests__/e2e/**/*.test.ts',
+  '<rootDir>/__tests__/network/**/*.test.ts',
+  '<rootDir>/__tests__/runner-contract.test.ts',
+  '<rootDir>/__tests__/bundle-budget.test.ts',
+  '<rootDir>/__tests__/self-test.test.ts',
+  '<rootDir>/__tests__/release.test.ts'
+]
+
+/** A testMatch glob as a testPathIgnorePatterns regex (a folder's glob ignores the folder). */
+function toIgnorePattern(glob) {
+  return glob.replace('/**/*.test.ts', '/').replace(/\./g, '\\.')
+}
+
+const shared = {
   clearMocks: true,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
-  testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {
     '^.+\\.ts$': [
@@ -13,9 +36,31 @@ export default {
       { tsconfig: 'tsconfig.json', useESM: true, diagnostics: { ignoreCodes: ['TS151001'] } }
     ]
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // The end-to-end tests share one emulator per file and script its faults per
-  // operation: their it.concurrent tests run one at a time, files still in parallel.
-  maxConcurrency: 1,
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' }
+}
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, ...E2E.map(toIgnorePattern)]
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: E2E,
+      // Child processes and servers: a test's own deadline, not jest's 5 s default.
+      setupFilesAfterEnv: ['<rootDir>/__fixtures__/e2e-setup.ts']
+    }
+  ],
+  // One worker per core (jest's default leaves one core idle, and on two cores
+  // that means running in band): the e2e files wait on child processes a good
+  // part of the time, so they overlap with the CPU-bound unit files. The e2e
+  // tests also run concurrently within a file (it.concurrent): each uses its
+  // own targets and scripts faults for them alone (emulator faults keyed by target).
+  maxWorkers: '100%',
+  maxConcurrency: 4,
   verbose: false
 }

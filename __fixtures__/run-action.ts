@@ -28,6 +28,9 @@ export interface ActionRun {
   stderr: string
   /** Milliseconds from spawn to exit. */
   elapsedMs: number
+  /** Clock times (ms since epoch) of the spawn and of the exit. */
+  startedAt: number
+  exitedAt: number
   /** Peak resident memory in KiB, when run with `measureMemory`. */
   peakRssKb?: number
 }
@@ -97,13 +100,16 @@ export async function runAction(
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timer)
+  const exitedAt = Date.now()
   return {
     exitCode,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     stdout,
     stderr,
-    elapsedMs: Date.now() - started,
+    elapsedMs: exitedAt - started,
+    startedAt: started,
+    exitedAt,
     ...(options.measureMemory
       ? { peakRssKb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) }
       : {})

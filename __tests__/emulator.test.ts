@@ -441,6 +441,44 @@ describe('scripted faults', () => {
     expect(unavailable.$metadata.httpStatusCode).toBe(503)
   })
 
+  it('keys faults by target: only requests naming it take them, before operation-wide ones', async () => {
+    for (const id of ['mine', 'theirs']) emu.addGreengrassDeployment(id)
+    emu.addIotJobExecution('t', 'j', { status: 'QUEUED' })
+    emu.addProtonService('svc')
+    emu.fault('greengrass.CancelDeployment', [{ status: 500 }], { target: 'mine' })
+    emu.fault('greengrass.CancelDeployment', [{ status: 503 }])
+    emu.fault('iot.CancelJobExecution', [{ status: 409 }], { target: 't/j' })
+    emu.fault('*', [{ status: 429 }], { target: 'svc' })
+    expect(emu.pendingFaults('greengrass.CancelDeployment')).toBe(1)
+    expect(emu.pendingFaults('greengrass.CancelDeployment', { target: 'mine' })).toBe(1)
+    const cancel = (deploymentId: string) =>
+      greengrass.send(new CancelDeploymentCommand({ deploymentId }))
+
+    // Another target's request leaves the targeted fault alone (it takes the operation-wide one).
+    expect((await rejection(cancel('theirs'))).$metadata.httpStatusCode).toBe(503)
+    expect(emu.pendingFaults('greengrass.CancelDeployment', { target: 'mine' })).toBe(1)
+    expect((await cancel('theirs')).$metadata.httpStatusCode).toBe(200)
+    expect((await rejection(cancel('mine'))).$metadata.httpStatusCode).toBe(500)
+    expect((await cancel('mine')).$metadata.httpStatusCode).toBe(200)
+    // IoT executions are named thing/job; Proton targets by their body member.
+    expect(
+      (await rejection(iot.send(new CancelJobExecutionCommand({ thingName: 't', jobId: 'j' }))))
+        .$metadata.httpStatusCode
+    ).toBe(409)
+    expect(await rejection(proton.send(new GetServiceCommand({ name: 'svc' })))).toBeInstanceOf(
+      ProtonThrottling
+    )
+    expect(emu.pendingFaults()).toBe(0)
+    expect(emu.requests.map((r) => [r.target, r.status])).toEqual([
+      ['theirs', 503],
+      ['theirs', 200],
+      ['mine', 500],
+      ['mine', 200],
+      ['t/j', 409],
+      ['svc', 429]
+    ])
+  })
+
   it('resets, truncates, stalls and drips', async () => {
     emu.addIotJob('j')
     const describe = (client: IoTClient = iot) =>
@@ -631,6 +669,21 @@ describe('control API and CLI', () => {
     const err = await rejection(proton.send(new GetServiceCommand({ name: 'p' })))
     expect(err.name).toBe('InternalServerException')
     expect((await proton.send(new GetServiceCommand({ name: 'p' }))).service?.name).toBe('p')
+    expect(
+      (
+        await control('POST', '/fault', {
+          operation: 'greengrass.GetDeployment',
+          target: 'g',
+          faults: [{ status: 404 }]
+        })
+      ).json
+    ).toEqual({ pending: 1 })
+    expect(
+      await rejection(greengrass.send(new GetDeploymentCommand({ deploymentId: 'g' })))
+    ).toBeInstanceOf(GreengrassNotFound)
+    expect((await control('GET', '/requests?target=g')).json.map((r: any) => r.status)).toEqual([
+      404
+    ])
     expect((await control('POST', '/throttle', { ratePerSecond: 1, burst: 1 })).status).toBe(200)
     await greengrass.send(new GetDeploymentCommand({ deploymentId: 'g' }))
     expect(

@@ -2,12 +2,12 @@
 // (`npm run emulator -- --port N`) can be seeded and scripted over HTTP:
 //   GET  /__emulator/health
 //   POST /__emulator/seed      {kind, id | name | thing+job, ...options}  (or an array of them)
-//   POST /__emulator/fault     {operation, faults: [...]}
+//   POST /__emulator/fault     {operation, faults: [...], target?}
 //   POST /__emulator/throttle  {ratePerSecond, burst?, scope?}  ({ratePerSecond: null} turns it off)
 //   POST /__emulator/config    {cancelDelayMs}
 //   POST /__emulator/advance   {ms}   (moves the emulator clock forward)
 //   GET  /__emulator/status?kind=...&id=... | name=... | thing=...&job=...
-//   GET  /__emulator/requests[?operation=...&since=<seq>]
+//   GET  /__emulator/requests[?operation=...&target=...&since=<seq>]
 //   POST /__emulator/reset
 
 import { z } from 'zod'
@@ -28,12 +28,19 @@ type ControlHandler = (emu: Emulator, req: ControlRequest) => Reply
 
 const ok = (body: unknown = { ok: true }, status = 200) => jsonReply(status, body)
 
-const FaultBody = z.object({ operation: FaultTargetSchema, faults: z.array(FaultSchema) }).strict()
+const FaultBody = z
+  .object({
+    operation: FaultTargetSchema,
+    faults: z.array(FaultSchema),
+    target: z.string().min(1).optional()
+  })
+  .strict()
 const ThrottleBody = z.union([ThrottleSchema, z.object({ ratePerSecond: z.null() }), z.null()])
 const ConfigBody = z.object({ cancelDelayMs: z.number().nonnegative() }).strict()
 const AdvanceBody = z.object({ ms: z.number().nonnegative() }).strict()
 const RequestsQuery = z.object({
   operation: z.string().optional(),
+  target: z.string().optional(),
   since: z.coerce.number().int().nonnegative().optional()
 })
 
@@ -45,9 +52,9 @@ const HANDLERS: Record<string, ControlHandler> = {
     return ok({ seeded: specs.length }, 201)
   },
   'POST /fault': (emu, { body }) => {
-    const { operation, faults } = FaultBody.parse(body)
-    emu.fault(operation, faults)
-    return ok({ pending: emu.pendingFaults(operation) })
+    const { operation, faults, target } = FaultBody.parse(body)
+    emu.fault(operation, faults, { target })
+    return ok({ pending: emu.pendingFaults(operation, { target }) })
   },
   'POST /throttle': (emu, { body }) => {
     const cfg = ThrottleBody.parse(body ?? null)
@@ -69,7 +76,11 @@ const HANDLERS: Record<string, ControlHandler> = {
   'GET /requests': (emu, { query }) => {
     const q = RequestsQuery.parse(query)
     const all = emu.requests.slice(q.since ?? 0)
-    return ok(q.operation ? all.filter((r) => r.operation === q.operation) : all)
+    return ok(
+      all.filter(
+        (r) => (!q.operation || r.operation === q.operation) && (!q.target || r.target === q.target)
+      )
+    )
   },
   'POST /reset': (emu) => {
     emu.reset()

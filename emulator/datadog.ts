@@ -8,14 +8,7 @@
 
 import { z } from 'zod'
 import { jsonReply } from './http.js'
-import {
-  defineKind,
-  IdRef,
-  TargetTable,
-  targetOptionsSchema,
-  type Lifecycle,
-  type Target
-} from './lifecycle.js'
+import { IdRef, TargetKind, targetOptionsSchema, type Lifecycle } from './lifecycle.js'
 import {
   ServiceError,
   type CallContext,
@@ -74,13 +67,6 @@ export const DatadogSeedSchema = DatadogOptionsSchema.extend({
 }).strict()
 export type DatadogSeed = z.input<typeof DatadogSeedSchema>
 
-interface Extra {
-  hosts: number
-  query: string
-}
-
-type Deployment = Target<DatadogStatus, Extra>
-
 function rateLimitHeaders(resetSeconds: number): Record<string, string> {
   return {
     'x-ratelimit-limit': '100',
@@ -93,7 +79,12 @@ function rateLimitHeaders(resetSeconds: number): Record<string, string> {
 
 export class DatadogProvider implements Provider {
   readonly name = 'datadog'
-  readonly deployments = new TargetTable<DatadogStatus, Extra>(LIFECYCLE)
+  readonly deployments = new TargetKind({
+    lifecycle: LIFECYCLE,
+    options: DatadogOptionsSchema,
+    extra: (_id, o) => ({ hosts: o.hosts ?? 3, query: o.query ?? 'env:prod' }),
+    notFound: () => new ServiceError(404, 'NotFound', 'Not found')
+  })
 
   readonly routes: readonly RouteDef[] = [
     {
@@ -111,12 +102,7 @@ export class DatadogProvider implements Provider {
   ]
 
   readonly kinds: Record<string, KindHandler> = {
-    datadog: defineKind(
-      DatadogSeedSchema,
-      IdRef,
-      ({ id, ...options }, now) => this.add(id, options, now),
-      ({ id }, now) => this.deployments.statusOfKey(id, now)
-    )
+    datadog: this.deployments.handler(DatadogSeedSchema, IdRef, ({ id }) => id)
   }
 
   constructor(private readonly env: ProviderEnv) {}
@@ -151,30 +137,30 @@ export class DatadogProvider implements Provider {
   }
 
   add(id: string, options: DatadogOptions, now: number): void {
-    const o = DatadogOptionsSchema.parse(options)
-    this.deployments.add(id, o, { hosts: o.hosts ?? 3, query: o.query ?? 'env:prod' }, now)
+    this.deployments.seed(id, options, now)
   }
 
   clear(): void {
     this.deployments.clear()
   }
 
-  private find(ctx: CallContext): Deployment {
-    const t = this.deployments.get(ctx.params['deployment_id'] as string)
-    if (!t) throw new ServiceError(404, 'NotFound', 'Not found')
-    return t
+  private find(ctx: CallContext) {
+    return this.deployments.find(ctx.params['deployment_id'] as string)
   }
 
   private cancel(ctx: CallContext): Reply {
     const t = this.find(ctx)
-    const result = this.deployments.requestCancel(t, ctx.now, this.env.cancelDelayMs())
-    if (result.kind === 'rejected') {
-      throw new ServiceError(
-        400,
-        'BadRequest',
-        `deployment ${t.key} cannot be cancelled: its status is ${result.status}`
-      )
-    }
+    this.deployments.cancel(
+      t,
+      ctx.now,
+      this.env.cancelDelayMs(),
+      (status) =>
+        new ServiceError(
+          400,
+          'BadRequest',
+          `deployment ${t.key} cannot be cancelled: its status is ${status}`
+        )
+    )
     const status = this.deployments.status(t, ctx.now)
     return jsonReply(200, {
       data: {

@@ -1,6 +1,8 @@
 // Scripted faults: a FIFO queue per operation (plus '*', consumed by any
-// operation once the operation's own queue is empty). Each matching request
-// consumes one entry; afterwards normal behaviour resumes.
+// operation once the operation's own queue is empty), optionally narrowed to
+// one target (a deployment id, a service name, `thing/job`, ...), so tests that
+// share an emulator and an operation can run at the same time. Each matching
+// request consumes one entry; afterwards normal behaviour resumes.
 
 import { z } from 'zod'
 import { OPERATIONS, type OperationName } from './types.js'
@@ -58,27 +60,42 @@ export function describeFault(f: Fault): string {
     .join(' ')
 }
 
-export class FaultQueues {
-  private readonly queues = new Map<FaultTarget, Fault[]>()
+/** Narrows a fault queue to the requests naming one target (see `RouteDef.targetOf`). */
+export interface FaultScope {
+  target?: string
+}
 
-  add(target: FaultTarget, faults: readonly FaultSpec[]): void {
-    const parsedTarget = FaultTargetSchema.parse(target)
+export const FaultScopeSchema = z.object({ target: z.string().min(1).optional() }).strict()
+
+export class FaultQueues {
+  private readonly queues = new Map<string, Fault[]>()
+
+  add(operation: FaultTarget, faults: readonly FaultSpec[], scope: FaultScope = {}): void {
+    const key = queueKey(FaultTargetSchema.parse(operation), FaultScopeSchema.parse(scope).target)
     const parsed = faults.map((f) => FaultSchema.parse(f))
-    const queue = this.queues.get(parsedTarget) ?? []
+    const queue = this.queues.get(key) ?? []
     queue.push(...parsed)
-    this.queues.set(parsedTarget, queue)
+    this.queues.set(key, queue)
   }
 
-  take(operation: OperationName): Fault | undefined {
-    for (const key of [operation, '*'] as const) {
+  /** The next fault for this request: its target's queues first, then the operation-wide ones. */
+  take(operation: OperationName, target?: string): Fault | undefined {
+    const keys = [queueKey(operation), queueKey('*')]
+    if (target !== undefined) keys.unshift(queueKey(operation, target), queueKey('*', target))
+    for (const key of keys) {
       const queue = this.queues.get(key)
       if (queue && queue.length > 0) return queue.shift()
     }
     return undefined
   }
 
-  pending(target?: FaultTarget): number {
-    if (target !== undefined) return this.queues.get(target)?.length ?? 0
+  /**
+   * Faults still queued: for one operation (operation-wide queue, or the
+   * target's queue when a scope is given), or in total when no operation is given.
+   */
+  pending(operation?: FaultTarget, scope: FaultScope = {}): number {
+    if (operation !== undefined)
+      return this.queues.get(queueKey(operation, scope.target))?.length ?? 0
     let n = 0
     for (const q of this.queues.values()) n += q.length
     return n
@@ -87,4 +104,8 @@ export class FaultQueues {
   clear(): void {
     this.queues.clear()
   }
+}
+
+function queueKey(operation: FaultTarget, target?: string): string {
+  return target === undefined ? operation : JSON.stringify([operation, target])
 }

@@ -7,14 +7,7 @@
 
 import { z } from 'zod'
 import { arn, epochSeconds, requireSigV4, restJson1, statusErrors, throttling } from './aws.js'
-import {
-  defineKind,
-  IdRef,
-  TargetTable,
-  targetOptionsSchema,
-  type Lifecycle,
-  type Target
-} from './lifecycle.js'
+import { IdRef, TargetKind, targetOptionsSchema, type Lifecycle } from './lifecycle.js'
 import {
   ServiceError,
   type CallContext,
@@ -53,14 +46,23 @@ const SeedSchema = GreengrassOptionsSchema.extend({
 }).strict()
 export type GreengrassSeed = z.input<typeof SeedSchema>
 
-interface Extra {
-  targetArn: string
-  deploymentName: string
+const DEPLOYMENTS = {
+  lifecycle: LIFECYCLE,
+  options: GreengrassOptionsSchema,
+  extra: (id: string, o: z.output<typeof GreengrassOptionsSchema>) => ({
+    targetArn: o.targetArn ?? arn('iot', `thinggroup/group-for-${id}`),
+    deploymentName: o.deploymentName ?? `deployment-${id}`
+  }),
+  notFound: (id: string) =>
+    new ServiceError(404, 'ResourceNotFoundException', `Deployment ${id} not found.`, {
+      resourceId: id,
+      resourceType: 'deployment'
+    })
 }
 
 export class GreengrassProvider implements Provider {
   readonly name = 'greengrass'
-  readonly deployments = new TargetTable<GreengrassStatus, Extra>(LIFECYCLE)
+  readonly deployments = new TargetKind(DEPLOYMENTS)
 
   readonly routes: readonly RouteDef[] = [
     {
@@ -78,12 +80,7 @@ export class GreengrassProvider implements Provider {
   ]
 
   readonly kinds: Record<string, KindHandler> = {
-    greengrass: defineKind(
-      SeedSchema,
-      IdRef,
-      ({ id, ...options }, now) => this.add(id, options, now),
-      ({ id }, now) => this.deployments.statusOfKey(id, now)
-    )
+    greengrass: this.deployments.handler(SeedSchema, IdRef, ({ id }) => id)
   }
 
   readonly authenticate = requireSigV4
@@ -105,51 +102,34 @@ export class GreengrassProvider implements Provider {
   constructor(private readonly env: ProviderEnv) {}
 
   add(id: string, options: GreengrassOptions, now: number): void {
-    const o = GreengrassOptionsSchema.parse(options)
-    this.deployments.add(
-      id,
-      o,
-      {
-        targetArn: o.targetArn ?? arn('iot', `thinggroup/group-for-${id}`),
-        deploymentName: o.deploymentName ?? `deployment-${id}`
-      },
-      now
-    )
+    this.deployments.seed(id, options, now)
   }
 
   clear(): void {
     this.deployments.clear()
   }
 
-  private find(id: string): Target<GreengrassStatus, Extra> {
-    const t = this.deployments.get(id)
-    if (!t) {
-      throw new ServiceError(404, 'ResourceNotFoundException', `Deployment ${id} not found.`, {
-        resourceId: id,
-        resourceType: 'deployment'
-      })
-    }
-    return t
-  }
-
   private cancel(ctx: CallContext) {
     const id = ctx.params['deploymentId'] as string
-    const t = this.find(id)
-    const result = this.deployments.requestCancel(t, ctx.now, this.env.cancelDelayMs())
-    if (result.kind === 'rejected') {
-      throw new ServiceError(
-        409,
-        'ConflictException',
-        `Deployment ${id} has status ${result.status}; only ACTIVE deployments can be canceled.`,
-        { resourceId: id, resourceType: 'deployment' }
-      )
-    }
+    const t = this.deployments.find(id)
+    this.deployments.cancel(
+      t,
+      ctx.now,
+      this.env.cancelDelayMs(),
+      (status) =>
+        new ServiceError(
+          409,
+          'ConflictException',
+          `Deployment ${id} has status ${status}; only ACTIVE deployments can be canceled.`,
+          { resourceId: id, resourceType: 'deployment' }
+        )
+    )
     return restJson1.ok({ message: `Deployment ${id} is being canceled.` }, ctx.requestId)
   }
 
   private get(ctx: CallContext) {
     const id = ctx.params['deploymentId'] as string
-    const t = this.find(id)
+    const t = this.deployments.find(id)
     return restJson1.ok(
       {
         targetArn: t.extra.targetArn,

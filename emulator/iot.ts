@@ -22,7 +22,7 @@ import {
 import {
   defineKind,
   IdRef,
-  TargetTable,
+  TargetKind,
   targetOptionsSchema,
   type Lifecycle,
   type Target
@@ -143,8 +143,17 @@ type Execution = Target<IotExecutionStatus, ExecutionExtra>
 type Job = Target<IotJobStatus, JobExtra>
 
 const executionKey = (thing: string, job: string) => JSON.stringify([thing, job])
+const executionOf = (key: string) => JSON.parse(key) as [thing: string, job: string]
 const thingArn = (thing: string) => arn('iot', `thing/${thing}`)
 const jobArn = (job: string) => arn('iot', `job/${job}`)
+
+/** The execution status each of a job's things starts in (a bare list: IN_PROGRESS). */
+function executionStatuses(o: z.output<typeof IotJobOptionsSchema>) {
+  return Array.isArray(o.things)
+    ? Object.fromEntries(o.things.map((t): [string, IotExecutionStatus] => [t, 'IN_PROGRESS']))
+    : (o.things ?? {})
+}
+const thingsOf = (o: z.output<typeof IotJobOptionsSchema>) => Object.keys(executionStatuses(o))
 
 function conflict(code: string, message: string): ServiceError {
   return new ServiceError(409, code, message)
@@ -152,8 +161,39 @@ function conflict(code: string, message: string): ServiceError {
 
 export class IotProvider implements Provider {
   readonly name = 'iot'
-  readonly executions = new TargetTable<IotExecutionStatus, ExecutionExtra>(EXECUTION_LIFECYCLE)
-  readonly jobs = new TargetTable<IotJobStatus, JobExtra>(JOB_LIFECYCLE)
+  readonly executions = new TargetKind({
+    lifecycle: EXECUTION_LIFECYCLE,
+    options: IotExecutionOptionsSchema,
+    extra: (key, o): ExecutionExtra => {
+      const [thing, job] = executionOf(key)
+      return {
+        thing,
+        job,
+        versionNumber: o.versionNumber ?? 1,
+        executionNumber: o.executionNumber ?? 1,
+        detailsMap: { ...o.statusDetails },
+        forceCanceled: false
+      }
+    },
+    notFound: (key) => {
+      const [thing, job] = executionOf(key)
+      return new ServiceError(
+        404,
+        'ResourceNotFoundException',
+        `No job execution found for job ${job} on thing ${thing}`
+      )
+    }
+  })
+  readonly jobs = new TargetKind({
+    lifecycle: JOB_LIFECYCLE,
+    options: IotJobOptionsSchema,
+    extra: (id, o): JobExtra => ({
+      things: thingsOf(o),
+      description: o.description ?? `Job ${id}`,
+      forceCanceled: false
+    }),
+    notFound: (id) => new ServiceError(404, 'ResourceNotFoundException', `Job ${id} does not exist`)
+  })
 
   readonly routes: readonly RouteDef[] = [
     {
@@ -183,11 +223,8 @@ export class IotProvider implements Provider {
   ]
 
   readonly kinds: Record<string, KindHandler> = {
-    'iot-job-execution': defineKind(
-      IotExecutionSeedSchema,
-      ExecutionRef,
-      ({ thing, job, ...options }, now) => this.addExecution(thing, job, options, now),
-      ({ thing, job }, now) => this.executions.statusOfKey(executionKey(thing, job), now)
+    'iot-job-execution': this.executions.handler(IotExecutionSeedSchema, ExecutionRef, (ref) =>
+      executionKey(ref.thing, ref.job)
     ),
     'iot-job': defineKind(
       IotJobSeedSchema,
@@ -217,27 +254,13 @@ export class IotProvider implements Provider {
   constructor(private readonly env: ProviderEnv) {}
 
   addExecution(thing: string, job: string, options: IotExecutionOptions, now: number): void {
-    const o = IotExecutionOptionsSchema.parse(options)
-    this.executions.add(
-      executionKey(thing, job),
-      o,
-      {
-        thing,
-        job,
-        versionNumber: o.versionNumber ?? 1,
-        executionNumber: o.executionNumber ?? 1,
-        detailsMap: { ...o.statusDetails },
-        forceCanceled: false
-      },
-      now
-    )
+    this.executions.seed(executionKey(thing, job), options, now)
   }
 
+  /** A job, and an execution for each of its things. */
   addJob(jobId: string, options: IotJobOptions, now: number): void {
     const o = IotJobOptionsSchema.parse(options)
-    const things = Array.isArray(o.things)
-      ? Object.fromEntries(o.things.map((t): [string, IotExecutionStatus] => [t, 'IN_PROGRESS']))
-      : (o.things ?? {})
+    const things = executionStatuses(o)
     const jobFinish = EXECUTION_FINISH_FOR_JOB[o.finishAs ?? JOB_LIFECYCLE.natural]
     for (const [thing, status] of Object.entries(things)) {
       this.addExecution(
@@ -252,16 +275,7 @@ export class IotProvider implements Provider {
         now
       )
     }
-    this.jobs.add(
-      jobId,
-      o,
-      {
-        things: Object.keys(things),
-        description: o.description ?? `Job ${jobId}`,
-        forceCanceled: false
-      },
-      now
-    )
+    this.jobs.seed(jobId, o, now)
   }
 
   clear(): void {
@@ -270,24 +284,13 @@ export class IotProvider implements Provider {
   }
 
   private findExecution(ctx: CallContext): Execution {
-    const thing = ctx.params['thingName'] as string
-    const job = ctx.params['jobId'] as string
-    const t = this.executions.get(executionKey(thing, job))
-    if (!t) {
-      throw new ServiceError(
-        404,
-        'ResourceNotFoundException',
-        `No job execution found for job ${job} on thing ${thing}`
-      )
-    }
-    return t
+    return this.executions.find(
+      executionKey(ctx.params['thingName'] as string, ctx.params['jobId'] as string)
+    )
   }
 
   private findJob(ctx: CallContext): Job {
-    const id = ctx.params['jobId'] as string
-    const t = this.jobs.get(id)
-    if (!t) throw new ServiceError(404, 'ResourceNotFoundException', `Job ${id} does not exist`)
-    return t
+    return this.jobs.find(ctx.params['jobId'] as string)
   }
 
   private versionOf(t: Execution, now: number): number {
@@ -313,13 +316,12 @@ export class IotProvider implements Provider {
         'Cannot cancel an IN_PROGRESS job execution unless force is true'
       )
     }
-    const result = this.executions.requestCancel(t, ctx.now, this.env.cancelDelayMs())
-    if (result.kind === 'rejected') {
-      throw conflict(
+    const result = this.executions.cancel(t, ctx.now, this.env.cancelDelayMs(), (terminal) =>
+      conflict(
         'InvalidStateTransitionException',
-        `Job execution is in terminal state ${result.status} and cannot be canceled`
+        `Job execution is in terminal state ${terminal} and cannot be canceled`
       )
-    }
+    )
     if (result.kind === 'accepted') {
       t.extra.versionNumber = version + 1
       t.extra.forceCanceled = status === 'IN_PROGRESS'
@@ -355,13 +357,12 @@ export class IotProvider implements Provider {
   private cancelJob(ctx: CallContext): Reply {
     const t = this.findJob(ctx)
     const force = ctx.query['force'] === 'true'
-    const result = this.jobs.requestCancel(t, ctx.now, this.env.cancelDelayMs())
-    if (result.kind === 'rejected') {
-      throw conflict(
+    const result = this.jobs.cancel(t, ctx.now, this.env.cancelDelayMs(), (status) =>
+      conflict(
         'InvalidStateTransitionException',
-        `Job ${t.key} is in status ${result.status} and cannot be canceled`
+        `Job ${t.key} is in status ${status} and cannot be canceled`
       )
-    }
+    )
     if (result.kind === 'accepted') {
       const reasonCode = member(ctx.body, 'reasonCode')
       const comment = member(ctx.body, 'comment')

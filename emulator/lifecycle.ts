@@ -3,7 +3,7 @@
 // is given, so state moves over time without leaking handles.
 
 import { z } from 'zod'
-import type { KindHandler } from './types.js'
+import type { KindHandler, ServiceError } from './types.js'
 
 /** How an accepted cancel ends: really cancelled, lost the race (finished), or failed. */
 export const CANCEL_OUTCOMES = ['cancelled', 'succeeded', 'failed'] as const
@@ -154,6 +154,71 @@ export class TargetTable<S extends string, X> {
       outcome: this.lifecycle.outcomes[outcome]
     }
     return { kind: 'accepted', shown }
+  }
+}
+
+/** What a provider says about one kind of target; `TargetKind` does the rest. */
+export interface KindSpec<S extends string, X, O extends TargetOptions<S>> {
+  readonly lifecycle: Lifecycle<S>
+  /** The per-target options (`targetOptionsSchema(statuses).extend(...)`); unknown keys are dropped. */
+  readonly options: z.ZodType<O>
+  /** The provider's own data for a new target (ARNs, versions, ...). */
+  extra(key: string, options: O): X
+  /** The service's error for a target it does not know. */
+  notFound(key: string): ServiceError
+}
+
+/**
+ * The shape every provider's targets share: seeding with validated options,
+ * lookup that answers the service's not-found error, and the generic cancel
+ * rule with the emulator's default delay. A provider module keeps only its
+ * statuses, its extra data, its error wording and its wire format.
+ */
+export class TargetKind<S extends string, X, O extends TargetOptions<S>> extends TargetTable<S, X> {
+  constructor(private readonly spec: KindSpec<S, X, O>) {
+    super(spec.lifecycle)
+  }
+
+  /** Adds (or replaces) the target under `key`; throws on invalid options. */
+  seed(key: string, options: unknown, now: number): Target<S, X> {
+    const o = this.spec.options.parse(options)
+    return this.add(key, o, this.spec.extra(key, o), now)
+  }
+
+  /** The target under `key`, or the service's not-found error thrown. */
+  find(key: string): Target<S, X> {
+    const t = this.get(key)
+    if (!t) throw this.spec.notFound(key)
+    return t
+  }
+
+  /** The generic cancel rule (see `requestCancel`); a refused cancel throws `refused(current status)`. */
+  cancel(
+    t: Target<S, X>,
+    now: number,
+    defaultDelayMs: number,
+    refused: (status: S) => ServiceError
+  ): Exclude<CancelResult<S>, { kind: 'rejected' }> {
+    const result = this.requestCancel(t, now, defaultDelayMs)
+    if (result.kind === 'rejected') throw refused(result.status)
+    return result
+  }
+
+  /**
+   * Seed/status hooks for the control API: `seedSchema` is the options plus
+   * `kind` and the reference fields, `keyOf` turns those fields into the key.
+   */
+  handler<Seed extends R, R>(
+    seedSchema: z.ZodType<Seed>,
+    refSchema: z.ZodType<R>,
+    keyOf: (ref: R) => string
+  ): KindHandler {
+    return defineKind(
+      seedSchema,
+      refSchema,
+      (spec, now) => void this.seed(keyOf(spec), spec, now),
+      (ref, now) => this.statusOfKey(keyOf(ref), now)
+    )
   }
 }
 

@@ -17,15 +17,16 @@ import {
   arn,
   awsJson1_0,
   epochSeconds,
+  member,
   requireSigV4,
   requiredString,
   statusErrors,
   throttling
 } from './aws.js'
 import {
-  defineKind,
-  TargetTable,
+  TargetKind,
   targetOptionsSchema,
+  type KindSpec,
   type Lifecycle,
   type Target
 } from './lifecycle.js'
@@ -81,6 +82,7 @@ function named<T>(schema: z.ZodType<T>): z.ZodType<T> {
 }
 
 const NameRef = named(z.object({ name: z.string() }))
+const byName = ({ name }: { name: string }) => name
 const seedSchema = <K extends string>(kind: K) =>
   ProtonOptionsSchema.extend({ kind: z.literal(kind), name: z.string().min(1) }).strict()
 
@@ -96,40 +98,45 @@ interface Extra {
   deploymentIds: { attempted: string; succeeded: string }
 }
 
-type ProtonTable = TargetTable<ProtonStatus, Extra>
+type ProtonOptionsParsed = z.output<typeof ProtonOptionsSchema>
+type ProtonTable = TargetKind<ProtonStatus, Extra, ProtonOptionsParsed>
 type ProtonTarget = Target<ProtonStatus, Extra>
 
 export class ProtonProvider implements Provider {
   readonly name = 'proton'
-  readonly services: ProtonTable = new TargetTable(LIFECYCLE)
-  readonly environments: ProtonTable = new TargetTable(LIFECYCLE)
   private deploymentCounter = 0
+  readonly services: ProtonTable = new TargetKind(this.kindSpec('service'))
+  readonly environments: ProtonTable = new TargetKind(this.kindSpec('environment'))
 
   readonly routes: readonly RouteDef[] = [
-    this.route('proton.CancelServicePipelineDeployment', (ctx) =>
+    this.route('proton.CancelServicePipelineDeployment', 'serviceName', (ctx) =>
       this.cancel(ctx, this.services, 'serviceName', 'service', (t, s) => ({
         pipeline: this.pipeline(t, s, ctx.now)
       }))
     ),
-    this.route('proton.CancelEnvironmentDeployment', (ctx) =>
+    this.route('proton.CancelEnvironmentDeployment', 'environmentName', (ctx) =>
       this.cancel(ctx, this.environments, 'environmentName', 'environment', (t, s) => ({
         environment: this.environment(t, s, ctx.now)
       }))
     ),
-    this.route('proton.GetService', (ctx) => {
-      const t = this.find(this.services, requiredString(ctx.body, 'name'), 'service')
+    this.route('proton.GetService', 'name', (ctx) => {
+      const t = this.services.find(requiredString(ctx.body, 'name'))
       return protocol.ok({ service: this.service(t, ctx.now) }, ctx.requestId)
     }),
-    this.route('proton.GetEnvironment', (ctx) => {
-      const t = this.find(this.environments, requiredString(ctx.body, 'name'), 'environment')
+    this.route('proton.GetEnvironment', 'name', (ctx) => {
+      const t = this.environments.find(requiredString(ctx.body, 'name'))
       const status = this.environments.status(t, ctx.now)
       return protocol.ok({ environment: this.environment(t, status, ctx.now) }, ctx.requestId)
     })
   ]
 
   readonly kinds: Record<string, KindHandler> = {
-    'proton-service': this.kind(ProtonServiceSeedSchema, this.services, 'service'),
-    'proton-environment': this.kind(ProtonEnvironmentSeedSchema, this.environments, 'environment')
+    'proton-service': this.services.handler(named(ProtonServiceSeedSchema), NameRef, byName),
+    'proton-environment': this.environments.handler(
+      named(ProtonEnvironmentSeedSchema),
+      NameRef,
+      byName
+    )
   }
 
   readonly authenticate = requireSigV4
@@ -151,11 +158,11 @@ export class ProtonProvider implements Provider {
   constructor(private readonly env: ProviderEnv) {}
 
   addService(name: string, options: ProtonOptions, now: number): void {
-    this.add(this.services, name, 'service', options, now)
+    this.services.seed(name, options, now)
   }
 
   addEnvironment(name: string, options: ProtonOptions, now: number): void {
-    this.add(this.environments, name, 'environment', options, now)
+    this.environments.seed(name, options, now)
   }
 
   clear(): void {
@@ -163,63 +170,46 @@ export class ProtonProvider implements Provider {
     this.environments.clear()
   }
 
-  private route(operation: OperationName, handle: (ctx: CallContext) => Reply): RouteDef {
+  /** Every Proton call is `POST /`; `nameMember` is the body member naming the target. */
+  private route(
+    operation: OperationName,
+    nameMember: string,
+    handle: (ctx: CallContext) => Reply
+  ): RouteDef {
     return {
       operation,
       method: 'POST',
       path: '/',
       target: `${TARGET_PREFIX}.${operation.slice('proton.'.length)}`,
+      targetOf: ({ body }) => {
+        const name = member(body, nameMember)
+        return typeof name === 'string' ? name : undefined
+      },
       handle
     }
   }
 
-  private kind<K extends string>(
-    schema: z.ZodType<ProtonOptions & { kind: K; name: string }>,
-    table: ProtonTable,
-    resource: string
-  ): KindHandler {
-    return defineKind(
-      named(schema),
-      NameRef,
-      ({ name, ...options }, now) => this.add(table, name, resource, options, now),
-      ({ name }, now) => table.statusOfKey(name, now)
-    )
-  }
-
-  private add(
-    table: ProtonTable,
-    name: string,
-    resource: string,
-    options: ProtonOptions,
-    now: number
-  ): void {
-    const o = ProtonOptionsSchema.parse(options)
-    table.add(
-      name,
-      o,
-      {
+  private kindSpec(resource: string): KindSpec<ProtonStatus, Extra, ProtonOptionsParsed> {
+    return {
+      lifecycle: LIFECYCLE,
+      options: ProtonOptionsSchema,
+      extra: (name, o) => ({
         arn: arn('proton', `${resource}/${name}`),
         templateName: o.templateName ?? `${resource}-template`,
         serviceStatus: o.serviceStatus ?? 'ACTIVE',
         deploymentIds: { attempted: this.nextDeploymentId(), succeeded: this.nextDeploymentId() }
-      },
-      now
-    )
+      }),
+      notFound: (name) =>
+        new ServiceError(
+          404,
+          'ResourceNotFoundException',
+          `The ${resource} '${name}' was not found.`
+        )
+    }
   }
 
   private nextDeploymentId(): string {
     return `d-${(++this.deploymentCounter).toString(16).padStart(8, '0')}`
-  }
-
-  private find(table: ProtonTable, name: string, resource: string): ProtonTarget {
-    const t = table.get(name)
-    if (!t)
-      throw new ServiceError(
-        404,
-        'ResourceNotFoundException',
-        `The ${resource} '${name}' was not found.`
-      )
-    return t
   }
 
   private cancel(
@@ -230,16 +220,19 @@ export class ProtonProvider implements Provider {
     render: (t: ProtonTarget, shown: ProtonStatus) => unknown
   ): Reply {
     const name = requiredString(ctx.body, member)
-    const t = this.find(table, name, resource)
-    const result = table.requestCancel(t, ctx.now, this.env.cancelDelayMs())
-    if (result.kind === 'rejected') {
-      throw new ServiceError(
-        409,
-        'ConflictException',
-        `Cannot cancel the deployment of ${resource} '${name}': its deployment status is ${result.status}, not IN_PROGRESS.`
-      )
-    }
-    return protocol.ok(render(t, result.shown), ctx.requestId)
+    const t = table.find(name)
+    const { shown } = table.cancel(
+      t,
+      ctx.now,
+      this.env.cancelDelayMs(),
+      (status) =>
+        new ServiceError(
+          409,
+          'ConflictException',
+          `Cannot cancel the deployment of ${resource} '${name}': its deployment status is ${status}, not IN_PROGRESS.`
+        )
+    )
+    return protocol.ok(render(t, shown), ctx.requestId)
   }
 
   /** Fields shared by ServicePipeline and Environment. */

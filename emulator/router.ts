@@ -20,6 +20,13 @@ export interface RouteMatch {
   params: Record<string, string>
 }
 
+/** The target a matched request names (the route's `targetOf`, else its path parameters). */
+export function targetOf(match: RouteMatch, body: unknown): string | undefined {
+  if (match.def.targetOf) return match.def.targetOf({ params: match.params, body })
+  const values = Object.values(match.params)
+  return values.length > 0 ? values.join('/') : undefined
+}
+
 function compile(path: string): Segment[] {
   return path.split('/').map((part) => {
     const m = /^\{([A-Za-z0-9_]+)\}$/.exec(part)

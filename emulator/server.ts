@@ -18,6 +18,7 @@ import {
   FaultQueues,
   replacesAnswer,
   type Fault,
+  type FaultScope,
   type FaultSpec,
   type FaultTarget
 } from './faults.js'
@@ -54,9 +55,9 @@ import {
   type RecordedRequest,
   type Reply
 } from './types.js'
-import { Router, type RouteMatch } from './router.js'
+import { Router, targetOf, type RouteMatch } from './router.js'
 
-export type { FaultSpec, FaultTarget } from './faults.js'
+export type { FaultScope, FaultSpec, FaultTarget } from './faults.js'
 export type { ThrottleConfig } from './throttle.js'
 export type { OperationName, RecordedRequest } from './types.js'
 export { OPERATIONS } from './types.js'
@@ -251,13 +252,18 @@ export class Emulator {
 
   // ---- faults, throttle, log -----------------------------------------------
 
-  /** Queues scripted faults for an operation ('*' = any); each request consumes one. */
-  fault(operation: FaultTarget, faults: readonly FaultSpec[]): void {
-    this.faults.add(operation, faults)
+  /**
+   * Queues scripted faults for an operation ('*' = any); each request consumes
+   * one. With `{ target }` only requests naming that target consume them (and
+   * before any operation-wide fault), so concurrent tests cannot take each other's.
+   */
+  fault(operation: FaultTarget, faults: readonly FaultSpec[], scope: FaultScope = {}): void {
+    this.faults.add(operation, faults, scope)
   }
 
-  pendingFaults(operation?: FaultTarget): number {
-    return this.faults.pending(operation)
+  /** Faults left for an operation (for one target with `{ target }`), or in all if none given. */
+  pendingFaults(operation?: FaultTarget, scope: FaultScope = {}): number {
+    return this.faults.pending(operation, scope)
   }
 
   /** Enables (or with null disables) the token-bucket throttle. */
@@ -305,12 +311,14 @@ export class Emulator {
 
       const requestId = randomUUID()
       const match = this.router.match(method, rawPath, headers)
+      const target = match && targetOf(match, body)
       const record: RecordedRequest = {
         seq: this.log.length,
         operation: match?.def.operation ?? null,
         method,
         path: rawPath,
         params: match?.params ?? {},
+        ...(target === undefined ? {} : { target }),
         query,
         headers,
         body,
@@ -326,7 +334,7 @@ export class Emulator {
         return
       }
 
-      const fault = this.faults.take(match.def.operation)
+      const fault = this.faults.take(match.def.operation, target)
       if (fault) record.fault = describeFault(fault)
       const ctx: CallContext = {
         operation: match.def.operation,

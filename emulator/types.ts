@@ -69,6 +69,12 @@ export interface RouteDef {
   path: string
   /** For awsJson protocols: the exact `X-Amz-Target` header value. */
   target?: string
+  /**
+   * The target a request names, for target-scoped faults and `RecordedRequest.target`.
+   * Without it: the path parameters in template order, joined by '/'
+   * (`/things/{thingName}/jobs/{jobId}` → `thing/job`); undefined when there are none.
+   */
+  targetOf?(request: { params: Record<string, string>; body: unknown }): string | undefined
   handle(ctx: CallContext): Reply
 }
 
@@ -111,6 +117,8 @@ export interface RecordedRequest {
   /** Raw request target path, exactly as received (still percent-encoded). */
   path: string
   params: Record<string, string>
+  /** The target the request names (see `RouteDef.targetOf`), when it names one. */
+  target?: string
   query: Record<string, string>
   headers: Record<string, string>
   /** Parsed JSON when the body is JSON, the raw text otherwise, undefined when empty. */

@@ -155,49 +155,55 @@ describe('without faults', () => {
   })
 })
 
-// Faults are queued per operation and consumed in arrival order: one test at a time.
+// Faults are scripted for one target of the batch.
 describe('with faults', () => {
-  it('the most severe outcome wins: failed > not-found > not-cancellable > cancelled', async () => {
-    const [denied, running, done, missing] = ['denied', 'run', 'done', 'missing'].map(uid) as [
-      string,
-      string,
-      string,
-      string
-    ]
-    for (const id of [denied, running]) emu.addGreengrassDeployment(id)
-    emu.addGreengrassDeployment(done, { status: 'CANCELED' })
-    // max-concurrency 1: the first target's request takes the fault.
-    emu.fault('greengrass.CancelDeployment', [{ status: 403, errorType: 'AccessDeniedException' }])
-    const run = await act(emu, {
-      provider: 'greengrass',
-      'deployment-id': [denied, running, done, missing].join('\n'),
-      'max-concurrency': '1'
-    })
-    expect(results(run).map((e) => [e.target, e.outcome])).toEqual([
-      [denied, 'failed'],
-      [running, 'cancelled'],
-      [done, 'not-cancellable'],
-      [missing, 'not-found']
-    ])
-    expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toMatch(
-      /^4 targets: 1 failed, 1 not-found, 1 not-cancellable, 1 cancelled\. First: /
-    )
-    expect(run.outputs.message).toContain(`${denied}: Access denied`)
-    expect(run.outputs.message).toContain('greengrass:CancelDeployment')
-    expectExitPerFailOn(run)
-    // The denied target did not hold back the others.
-    expect(emu.statusOf({ kind: 'greengrass', id: running })).toBe('CANCELED')
-  })
+  it.concurrent(
+    'the most severe outcome wins: failed > not-found > not-cancellable > cancelled',
+    async () => {
+      const [denied, running, done, missing] = ['denied', 'run', 'done', 'missing'].map(uid) as [
+        string,
+        string,
+        string,
+        string
+      ]
+      for (const id of [denied, running]) emu.addGreengrassDeployment(id)
+      emu.addGreengrassDeployment(done, { status: 'CANCELED' })
+      emu.fault(
+        'greengrass.CancelDeployment',
+        [{ status: 403, errorType: 'AccessDeniedException' }],
+        {
+          target: denied
+        }
+      )
+      const run = await act(emu, {
+        provider: 'greengrass',
+        'deployment-id': [denied, running, done, missing].join('\n'),
+        'max-concurrency': '1'
+      })
+      expect(results(run).map((e) => [e.target, e.outcome])).toEqual([
+        [denied, 'failed'],
+        [running, 'cancelled'],
+        [done, 'not-cancellable'],
+        [missing, 'not-found']
+      ])
+      expect(run.outputs.outcome).toBe('failed')
+      expect(run.outputs.message).toMatch(
+        /^4 targets: 1 failed, 1 not-found, 1 not-cancellable, 1 cancelled\. First: /
+      )
+      expect(run.outputs.message).toContain(`${denied}: Access denied`)
+      expect(run.outputs.message).toContain('greengrass:CancelDeployment')
+      expectExitPerFailOn(run)
+      // The denied target did not hold back the others.
+      expect(emu.statusOf({ kind: 'greengrass', id: running })).toBe('CANCELED')
+    }
+  )
 
-  it('max-concurrency: 2 keeps at most two requests in flight', async () => {
+  it.concurrent('max-concurrency: 2 keeps at most two requests in flight', async () => {
     const ids = Array.from({ length: 6 }, () => uid('paced'))
     for (const id of ids) emu.addGreengrassDeployment(id)
     // Each answer takes 400 ms.
-    emu.fault(
-      'greengrass.CancelDeployment',
-      ids.map(() => ({ delayMs: 400 }))
-    )
+    for (const id of ids)
+      emu.fault('greengrass.CancelDeployment', [{ delayMs: 400 }], { target: id })
     const run = await act(emu, {
       provider: 'greengrass',
       'deployment-id': ids.join('\n'),
@@ -210,6 +216,8 @@ describe('with faults', () => {
     for (let i = 0; i + 2 < arrivals.length; i++) {
       expect(arrivals[i + 2]! - arrivals[i]!).toBeGreaterThanOrEqual(380)
     }
-    expect(emu.pendingFaults('greengrass.CancelDeployment')).toBe(0)
+    for (const id of ids) {
+      expect(emu.pendingFaults('greengrass.CancelDeployment', { target: id })).toBe(0)
+    }
   })
 })

@@ -9,6 +9,7 @@ import {
   act,
   expectExitPerFailOn,
   expectSingleTargetReport,
+  msFromFirstRequest,
   operations,
   PROVIDER_CASES,
   providerCase,
@@ -235,7 +236,7 @@ describe('without faults', () => {
   })
 })
 
-// Faults are queued per operation: each provider's first call is a different one.
+// Each test scripts faults for its own target.
 describe('failed: access denied names the IAM action (or the Datadog permission)', () => {
   it.concurrent.each(byProvider)('%s', async (_name, c) => {
     const id = uid('denied')
@@ -250,7 +251,8 @@ describe('failed: access denied names the IAM action (or the Datadog permission)
               errorType: 'AccessDeniedException',
               message: `User: arn:aws:sts::123456789012:assumed-role/gha/run is not authorized to perform: ${c.firstIamAction}`
             }
-          ]
+          ],
+      { target: c.label(id) }
     )
     const run = await act(emu, { provider: c.provider, ...c.inputs(id), ...c.extra })
 
@@ -266,38 +268,47 @@ describe('failed: access denied names the IAM action (or the Datadog permission)
     expect(run.stdout).toContain(`::error::${run.outputs.message}`)
     // Denied is not retried, and nothing changed.
     expect(operations(sentFor(emu, c.label(id)))).toEqual([c.firstOp])
-    expect(emu.pendingFaults(c.firstOp)).toBe(0)
+    expect(emu.pendingFaults(c.firstOp, { target: c.label(id) })).toBe(0)
     expect(c.statusIn(emu, id)).not.toBe(c.states.cancelled)
   })
 })
 
-// These share operations: one at a time.
 describe('more failures', () => {
-  it('iot-job: a CancelJob denied after the read names iot:CancelJob', async () => {
+  it.concurrent('iot-job: a CancelJob denied after the read names iot:CancelJob', async () => {
     const job = uid('denied-job')
     emu.addIotJob(job)
-    emu.fault('iot.CancelJob', [{ status: 403, errorType: 'AccessDeniedException' }])
+    emu.fault('iot.CancelJob', [{ status: 403, errorType: 'AccessDeniedException' }], {
+      target: job
+    })
     const run = await act(emu, { provider: 'iot-job', 'job-id': job })
     expect(run.outputs.outcome).toBe('failed')
     expect(run.outputs.message).toContain('grant iot:CancelJob')
     expect(operations(sentFor(emu, job))).toEqual(['iot.DescribeJob', 'iot.CancelJob'])
   })
 
-  it('fail-on: none reports failed but passes, with a warning', async () => {
+  it.concurrent('fail-on: none reports failed but passes, with a warning', async () => {
     const id = uid('denied')
     emu.addGreengrassDeployment(id)
-    emu.fault('greengrass.CancelDeployment', [{ status: 403, errorType: 'AccessDeniedException' }])
+    emu.fault(
+      'greengrass.CancelDeployment',
+      [{ status: 403, errorType: 'AccessDeniedException' }],
+      {
+        target: id
+      }
+    )
     const run = await act(emu, { provider: 'greengrass', 'deployment-id': id, 'fail-on': 'none' })
     expect(run.outputs.outcome).toBe('failed')
     expectExitPerFailOn(run, [])
   })
 
-  it('a ValidationException is failed, not retried', async () => {
+  it.concurrent('a ValidationException is failed, not retried', async () => {
     const id = uid('invalid')
     emu.addGreengrassDeployment(id)
-    emu.fault('greengrass.CancelDeployment', [
-      { status: 400, errorType: 'ValidationException', message: 'deploymentId is malformed' }
-    ])
+    emu.fault(
+      'greengrass.CancelDeployment',
+      [{ status: 400, errorType: 'ValidationException', message: 'deploymentId is malformed' }],
+      { target: id }
+    )
     const run = await act(emu, { provider: 'greengrass', 'deployment-id': id })
     expect(run.outputs.outcome).toBe('failed')
     expect(run.outputs.message).toContain('deploymentId is malformed')
@@ -307,33 +318,40 @@ describe('more failures', () => {
 })
 
 describe('answers cut short', () => {
-  it('datadog-fleet: a body that never arrives whole ends at timeout-seconds, with outputs and exit 1', async () => {
-    // cross-fetch (node-fetch 2.7) does not notice a connection closed before
-    // Content-Length bytes arrived: the read just never ends. The step's request
-    // deadline ends it, as it ends any stalled provider.
-    const id = uid('cut-short')
-    emu.addDatadogDeployment(id)
-    emu.fault('datadog.CancelDeployment', [
-      {
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          data: { id, type: 'deployment', attributes: { status: 'running' } }
-        }),
-        truncate: true
-      }
-    ])
-    const run = await act(emu, {
-      provider: 'datadog-fleet',
-      'deployment-id': id,
-      'max-attempts': '1',
-      'timeout-seconds': '2',
-      ...providerCase('datadog-fleet').extra
-    })
-    expect(emu.pendingFaults('datadog.CancelDeployment')).toBe(0)
-    expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toContain('timed out after 2 s')
-    expect(run.exitCode).toBe(1)
-    expect(run.elapsedMs).toBeLessThan(6_000)
-  })
+  it.concurrent(
+    'datadog-fleet: a body that never arrives whole ends at timeout-seconds, with outputs and exit 1',
+    async () => {
+      // cross-fetch (node-fetch 2.7) does not notice a connection closed before
+      // Content-Length bytes arrived: the read just never ends. The step's request
+      // deadline ends it, as it ends any stalled provider.
+      const id = uid('cut-short')
+      emu.addDatadogDeployment(id)
+      emu.fault(
+        'datadog.CancelDeployment',
+        [
+          {
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              data: { id, type: 'deployment', attributes: { status: 'running' } }
+            }),
+            truncate: true
+          }
+        ],
+        { target: id }
+      )
+      const run = await act(emu, {
+        provider: 'datadog-fleet',
+        'deployment-id': id,
+        'max-attempts': '1',
+        'timeout-seconds': '2',
+        ...providerCase('datadog-fleet').extra
+      })
+      expect(emu.pendingFaults('datadog.CancelDeployment', { target: id })).toBe(0)
+      expect(run.outputs.outcome).toBe('failed')
+      expect(run.outputs.message).toContain('timed out after 2 s')
+      expect(run.exitCode).toBe(1)
+      expect(msFromFirstRequest(emu, run, id)).toBeLessThan(6_000)
+    }
+  )
 })

@@ -5,10 +5,10 @@
  * expected number of requests, waiting as long as the provider asked; a
  * persistent 5xx is tried exactly max-attempts times.
  *
- * Faults are queued per operation, so tests that run at the same time each
- * script a different operation. Every queued fault must be consumed.
+ * Faults are scripted for the test's own target, so the tests run at the same
+ * time. Every queued fault must be consumed.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   startEmulator,
   type Emulator,
@@ -24,6 +24,7 @@ import {
   results,
   sentFor,
   uid,
+  withEmulator,
   type ProviderName
 } from './support.js'
 
@@ -173,7 +174,7 @@ describe('throttling is retried until it passes, honouring the hints', () => {
     const id = uid('throttled')
     c.seed(emu, id)
     for (const [op, faults] of Object.entries(tc.faults)) {
-      emu.fault(op as OperationName, faults as FaultSpec[])
+      emu.fault(op as OperationName, faults as FaultSpec[], { target: c.label(id) })
     }
     const run = await act(emu, {
       provider: tc.provider,
@@ -187,7 +188,7 @@ describe('throttling is retried until it passes, honouring the hints', () => {
     const sent = sentFor(emu, c.label(id))
     expect(sent.map((r) => [r.operation, r.status])).toEqual(tc.expected)
     for (const op of Object.keys(tc.faults)) {
-      expect(emu.pendingFaults(op as OperationName)).toBe(0)
+      expect(emu.pendingFaults(op as OperationName, { target: c.label(id) })).toBe(0)
     }
     const between = gaps(sent)
     for (const i of tc.honoured) expect(between[i]).toBeGreaterThanOrEqual(HONOURED_MS)
@@ -229,7 +230,8 @@ async function persistentServerError(sc: ServerErrorCase, attempts: number): Pro
   c.seed(emu, id)
   emu.fault(
     sc.op,
-    Array.from({ length: attempts }, () => ({ status: sc.status }))
+    Array.from({ length: attempts }, () => ({ status: sc.status })),
+    { target: c.label(id) }
   )
   const run = await act(emu, {
     provider: sc.provider,
@@ -245,7 +247,7 @@ async function persistentServerError(sc: ServerErrorCase, attempts: number): Pro
   const sent = sentFor(emu, c.label(id))
   expect(operations(sent)).toEqual(Array.from({ length: attempts }, () => sc.op))
   expect(sent.every((r) => r.status === sc.status)).toBe(true)
-  expect(emu.pendingFaults(sc.op)).toBe(0)
+  expect(emu.pendingFaults(sc.op, { target: c.label(id) })).toBe(0)
   expect(c.statusIn(emu, id)).not.toBe(c.states.cancelled)
   expect(results(run)).toHaveLength(1)
 }
@@ -271,24 +273,25 @@ describe('defaults and recoveries', () => {
     c.seed(emu, id)
     emu.fault(
       'iot.CancelJobExecution',
-      Array.from({ length: 3 }, () => ({ throttle: true, retryAfter: 0 }))
+      Array.from({ length: 3 }, () => ({ throttle: true, retryAfter: 0 })),
+      { target: c.label(id) }
     )
     const run = await act(emu, { provider: c.provider, ...c.inputs(id), 'max-attempts': '3' })
     expect(run.outputs.outcome).toBe('failed')
     expect(run.outputs.message).toMatch(/Throttled .* after 3 attempt\(s\)/)
     expectExitPerFailOn(run)
     expect(sentFor(emu, c.label(id)).map((r) => r.status)).toEqual([400, 400, 400])
-    expect(emu.pendingFaults('iot.CancelJobExecution')).toBe(0)
+    expect(emu.pendingFaults('iot.CancelJobExecution', { target: c.label(id) })).toBe(0)
   })
 
   it.concurrent('a 5xx, then an answer: cancelled after 2 requests', async () => {
     const id = uid('flaky')
     emu.addProtonEnvironment(id)
-    emu.fault('proton.CancelEnvironmentDeployment', [{ status: 500 }])
+    emu.fault('proton.CancelEnvironmentDeployment', [{ status: 500 }], { target: id })
     const run = await act(emu, { provider: 'proton-environment', 'environment-name': id })
     expect(run.outputs.outcome).toBe('cancelled')
     expect(sentFor(emu, id).map((r) => r.status)).toEqual([500, 200])
-    expect(emu.pendingFaults('proton.CancelEnvironmentDeployment')).toBe(0)
+    expect(emu.pendingFaults('proton.CancelEnvironmentDeployment', { target: id })).toBe(0)
   })
 
   it.concurrent(
@@ -297,7 +300,7 @@ describe('defaults and recoveries', () => {
       const id = uid('reset')
       emu.addDatadogDeployment(id)
       // status + reset: the normal answer is replaced (nothing happens), then the socket is reset.
-      emu.fault('datadog.CancelDeployment', [{ status: 500, reset: true }])
+      emu.fault('datadog.CancelDeployment', [{ status: 500, reset: true }], { target: id })
       const run = await act(emu, {
         provider: 'datadog-fleet',
         'deployment-id': id,
@@ -305,7 +308,7 @@ describe('defaults and recoveries', () => {
       })
       expect(run.outputs.outcome).toBe('cancelled')
       expect(sentFor(emu, id).map((r) => r.status)).toEqual([null, 200])
-      expect(emu.pendingFaults('datadog.CancelDeployment')).toBe(0)
+      expect(emu.pendingFaults('datadog.CancelDeployment', { target: id })).toBe(0)
     }
   )
 
@@ -315,7 +318,7 @@ describe('defaults and recoveries', () => {
       const id = uid('lost-answer')
       emu.addProtonService(id)
       // reset alone: the emulator cancels, then drops the connection instead of answering.
-      emu.fault('proton.CancelServicePipelineDeployment', [{ reset: true }])
+      emu.fault('proton.CancelServicePipelineDeployment', [{ reset: true }], { target: id })
       const run = await act(emu, { provider: 'proton-service-pipeline', 'service-name': id })
       // The retry meets a ConflictException: the pipeline is already cancelling, by this
       // step's own first attempt, which the action cannot tell apart from an earlier cancel.
@@ -328,28 +331,29 @@ describe('defaults and recoveries', () => {
 })
 
 describe('a provider-wide rate limit over a batch', () => {
-  afterEach(() => emu.throttle(null))
+  // A throttle holds for every request: this test has an emulator of its own.
+  it.concurrent('every target ends cancelled, each cancel accepted exactly once', () =>
+    withEmulator(async (own) => {
+      const ids = Array.from({ length: 8 }, () => uid('batch'))
+      for (const id of ids) own.addGreengrassDeployment(id)
+      own.throttle({ ratePerSecond: 4, burst: 2 })
+      const run = await act(own, {
+        provider: 'greengrass',
+        'deployment-id': ids.join('\n'),
+        'max-concurrency': '8'
+      })
 
-  it('every target ends cancelled, each cancel accepted exactly once', async () => {
-    const ids = Array.from({ length: 8 }, () => uid('batch'))
-    for (const id of ids) emu.addGreengrassDeployment(id)
-    emu.throttle({ ratePerSecond: 4, burst: 2 })
-    const run = await act(emu, {
-      provider: 'greengrass',
-      'deployment-id': ids.join('\n'),
-      'max-concurrency': '8'
+      expect(run.outputs.outcome).toBe('cancelled')
+      expect(run.exitCode).toBe(0)
+      expect(results(run).map((r) => [r.target, r.outcome])).toEqual(
+        ids.map((id) => [id, 'cancelled'])
+      )
+      const sent = sentFor(own, ids)
+      expect(sent.some((r) => r.status === 429)).toBe(true)
+      for (const id of ids) {
+        expect(sent.filter((r) => r.params.deploymentId === id && r.status === 200)).toHaveLength(1)
+        expect(own.statusOf({ kind: 'greengrass', id })).toBe('CANCELED')
+      }
     })
-
-    expect(run.outputs.outcome).toBe('cancelled')
-    expect(run.exitCode).toBe(0)
-    expect(results(run).map((r) => [r.target, r.outcome])).toEqual(
-      ids.map((id) => [id, 'cancelled'])
-    )
-    const sent = sentFor(emu, ids)
-    expect(sent.some((r) => r.status === 429)).toBe(true)
-    for (const id of ids) {
-      expect(sent.filter((r) => r.params.deploymentId === id && r.status === 200)).toHaveLength(1)
-      expect(emu.statusOf({ kind: 'greengrass', id })).toBe('CANCELED')
-    }
-  })
+  )
 })

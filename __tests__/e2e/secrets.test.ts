@@ -132,9 +132,9 @@ describe('runs without faults', () => {
   })
 })
 
-// Faults are queued per operation: one at a time.
+// Each test scripts faults for its own target.
 describe('failed runs', () => {
-  it.each([
+  it.concurrent.each([
     ['403 denied', [{ status: 403 }], '1'],
     ['401 bad key', [{ status: 401 }], '1'],
     ['persistent 500', [{ status: 500 }, { status: 500 }], '2'],
@@ -154,24 +154,29 @@ describe('failed runs', () => {
   ])('%s', async (_name, faults, attempts) => {
     const id = uid('fail')
     emu.addDatadogDeployment(id)
-    emu.fault('datadog.CancelDeployment', faults)
+    emu.fault('datadog.CancelDeployment', faults, { target: id })
     const run = await act(emu, datadog(id, { 'max-attempts': attempts }), { env: DEBUG })
     expect(run.outputs.outcome).toBe('failed')
     expect(run.exitCode).toBe(1)
     expectNoSecrets(run)
     expectKeysSent(id)
-    expect(emu.pendingFaults()).toBe(0)
+    expect(emu.pendingFaults('datadog.CancelDeployment', { target: id })).toBe(0)
   })
 
-  it('the provider echoes both keys in its error: they are redacted everywhere', async () => {
-    const id = uid('echo')
-    emu.addDatadogDeployment(id)
-    emu.fault('datadog.CancelDeployment', [
-      { status: 400, message: `Invalid key pair ${DD_API_KEY} / ${DD_APP_KEY}` }
-    ])
-    const run = await act(emu, datadog(id), { env: DEBUG })
-    expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toContain('Invalid key pair')
-    expectNoSecrets(run)
-  })
+  it.concurrent(
+    'the provider echoes both keys in its error: they are redacted everywhere',
+    async () => {
+      const id = uid('echo')
+      emu.addDatadogDeployment(id)
+      emu.fault(
+        'datadog.CancelDeployment',
+        [{ status: 400, message: `Invalid key pair ${DD_API_KEY} / ${DD_APP_KEY}` }],
+        { target: id }
+      )
+      const run = await act(emu, datadog(id), { env: DEBUG })
+      expect(run.outputs.outcome).toBe('failed')
+      expect(run.outputs.message).toContain('Invalid key pair')
+      expectNoSecrets(run)
+    }
+  )
 })

@@ -2,14 +2,20 @@
  * Shared pieces of the end-to-end tests: the bundled action (dist/index.js)
  * run as the runner runs it, against the in-process provider emulator.
  *
- * The emulator is one per test file. Tests that run concurrently in a file
- * use their own target ids, and script faults only on operations no other
- * concurrent test calls (faults are queued per operation).
+ * The emulator is one per test file and its tests run concurrently: each uses
+ * its own target ids and scripts faults for its own target
+ * (`emu.fault(op, faults, { target })`). A test that changes the emulator as a
+ * whole (a throttle) takes an emulator of its own with `withEmulator`.
  */
 import { existsSync } from 'node:fs'
 import { expect } from '@jest/globals'
 import { DIST, runAction, type ActionRun, type RunOptions } from '../../__fixtures__/run-action.js'
-import type { Emulator, OperationName, RecordedRequest } from '../../emulator/server.js'
+import {
+  startEmulator,
+  type Emulator,
+  type OperationName,
+  type RecordedRequest
+} from '../../emulator/server.js'
 
 if (!existsSync(DIST)) {
   throw new Error(`${DIST} is missing: run \`npm run bundle\` before the end-to-end tests`)
@@ -41,6 +47,16 @@ export function uid(prefix: string): string {
   return `${prefix}-${process.pid}-${++counter}`
 }
 
+/** Runs `test` against an emulator of its own, closed afterwards. */
+export async function withEmulator<T>(test: (emu: Emulator) => Promise<T>): Promise<T> {
+  const emu = await startEmulator()
+  try {
+    return await test(emu)
+  } finally {
+    await emu.close()
+  }
+}
+
 /** Runs dist/index.js against the emulator with fake AWS credentials. */
 export function act(
   emu: Emulator,
@@ -66,15 +82,12 @@ export function results(run: ActionRun): ResultEntry[] {
   return JSON.parse(run.outputs.results ?? 'null') as ResultEntry[]
 }
 
-/** The target a recorded request named: its path parameters, or the Proton body member. */
+/**
+ * The target a recorded request named, as the emulator keys faults: its path
+ * parameters joined by '/' (`thing/job` for IoT executions), or the Proton body member.
+ */
 export function targetOf(request: RecordedRequest): string | undefined {
-  const p = request.params
-  if (p.thingName !== undefined && p.jobId !== undefined) return `${p.thingName}/${p.jobId}`
-  const id = p.deploymentId ?? p.deployment_id ?? p.jobId
-  if (id !== undefined) return id
-  const body = (request.body ?? {}) as Record<string, unknown>
-  const name = body.serviceName ?? body.environmentName ?? body.name
-  return typeof name === 'string' ? name : undefined
+  return request.target
 }
 
 /** Requests the emulator received for these targets (and, if given, these operations). */
@@ -92,6 +105,22 @@ export function sentFor(
     const t = targetOf(r)
     return t !== undefined && wanted.has(t) && (ops === undefined || ops.has(r.operation ?? ''))
   })
+}
+
+/**
+ * Milliseconds from the first request the emulator saw for these targets to
+ * the action's exit: how long the step took once it talked to the provider.
+ * Deadlines are checked with it rather than with `elapsedMs`, which also counts
+ * node's start-up, and that a loaded machine stretches by seconds.
+ */
+export function msFromFirstRequest(
+  emu: Emulator,
+  run: ActionRun,
+  targets: string | readonly string[]
+): number {
+  const first = sentFor(emu, targets)[0]
+  if (!first) throw new Error(`the emulator saw no request for ${String(targets)}`)
+  return run.exitedAt - first.time
 }
 
 /** The operations of these requests, in order. */
