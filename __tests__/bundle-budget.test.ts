@@ -14,6 +14,12 @@ const isDatadogChunk = (name: string) => {
   return text.includes('FleetAutomationApiRequestFactory') || text.includes('DD-APPLICATION-KEY')
 }
 
+/** A chunk holding GitHub's client (Octokit) or src/github.ts, which loads it. */
+const isGithubChunk = (name: string) => {
+  const text = readFileSync(join(ROOT, 'dist', name), 'utf8')
+  return /octokit/i.test(text) || text.includes('createDeploymentStatus')
+}
+
 const UNREACHABLE = 'http://127.0.0.1:9'
 const AWS_ENV = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_REGION: 'us-east-1' }
 const runs: [string, Record<string, string>][] = [
@@ -28,7 +34,8 @@ const AWS_BUDGET_BYTES = 4_000_000
 const DATADOG_BUDGET_BYTES = 12_000_000
 
 describe('bundle budget', () => {
-  it.each(runs)('an %s run loads no Datadog code', async (provider, targets) => {
+  it.each(runs)('an %s run loads no Datadog or GitHub code', async (provider, targets) => {
+    // The runner always passes github-token (action.yml's default): that alone loads nothing.
     const { run, files } = await distFilesLoaded(
       { provider, ...targets, 'endpoint-url': UNREACHABLE, 'max-attempts': '1' },
       { env: AWS_ENV }
@@ -36,6 +43,7 @@ describe('bundle budget', () => {
     expect(run.outputs.outcome).toBe('failed')
     expect(files.map((f) => f.name)).toContain('index.js')
     expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
+    expect(files.filter((f) => isGithubChunk(f.name))).toEqual([])
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
   })
 
@@ -60,6 +68,24 @@ describe('bundle budget', () => {
     )
     expect(awsClients).toEqual([])
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(DATADOG_BUDGET_BYTES)
+  })
+
+  it('a run naming a GitHub deployment loads GitHub, but no Datadog code', async () => {
+    const { run, files } = await distFilesLoaded(
+      {
+        provider: 'greengrass',
+        'deployment-id': 'd',
+        'endpoint-url': UNREACHABLE,
+        'max-attempts': '1',
+        'github-deployment-id': '1',
+        'github-token': 't'
+      },
+      { env: AWS_ENV }
+    )
+    expect(run.outputs['github-deployment-status']).toBe('skipped')
+    expect(files.some((f) => isGithubChunk(f.name))).toBe(true)
+    expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
+    expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
   })
 
   it('an input error loads only the entry point', async () => {

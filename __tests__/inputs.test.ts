@@ -1158,4 +1158,126 @@ describe('inputs.ts', () => {
       })
     })
   })
+
+  describe('the GitHub deployment', () => {
+    const RUNNER: Env = {
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.com'
+    }
+    const TOKEN = 'ghs_0123456789abcdefghijklmnopqrstuvwxyz'
+
+    it('is not read without github-deployment-id or github-environment, even with a token', () => {
+      expect(read({ ...GREENGRASS, 'github-token': TOKEN }, RUNNER).github).toBeUndefined()
+    })
+
+    it('names the deployment by id, with the run as log_url and the default state', () => {
+      expect(
+        read({ ...GREENGRASS, 'github-deployment-id': '1234', 'github-token': TOKEN }, RUNNER)
+          .github
+      ).toEqual({
+        deploymentId: 1234,
+        token: TOKEN,
+        state: 'inactive',
+        owner: 'octo',
+        repo: 'app',
+        apiUrl: 'https://api.github.com',
+        logUrl: 'https://github.com/octo/app/actions/runs/4242'
+      })
+    })
+
+    it('names it by environment, on GitHub Enterprise Server', () => {
+      const github = read(
+        {
+          ...GREENGRASS,
+          'github-environment': 'production',
+          'github-token': TOKEN,
+          'github-deployment-state': 'failure'
+        },
+        {
+          ...RUNNER,
+          GITHUB_SERVER_URL: 'https://ghe.example.com/',
+          GITHUB_API_URL: 'https://ghe.example.com/api/v3/'
+        }
+      ).github
+      expect(github).toMatchObject({
+        environment: 'production',
+        state: 'failure',
+        apiUrl: 'https://ghe.example.com/api/v3',
+        logUrl: 'https://ghe.example.com/octo/app/actions/runs/4242'
+      })
+      expect(github).not.toHaveProperty('deploymentId')
+    })
+
+    it('masks the token at once', () => {
+      read({ ...GREENGRASS, 'github-token': TOKEN })
+      expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
+    })
+
+    it('refuses a missing token, naming github-token', () => {
+      expect(problemOf({ ...GREENGRASS, 'github-deployment-id': '7' }, RUNNER)).toMatch(
+        /^github-token is not set/
+      )
+    })
+
+    it('refuses both ways of naming the deployment at once', () => {
+      expect(
+        problemOf(
+          {
+            ...GREENGRASS,
+            'github-deployment-id': '7',
+            'github-environment': 'production',
+            'github-token': TOKEN
+          },
+          RUNNER
+        )
+      ).toMatch(/^github-deployment-id and github-environment both name/)
+    })
+
+    it.each(['0', '-3', '12a', '1.5', '99999999999999999999'])(
+      'refuses github-deployment-id %p',
+      (id) => {
+        expect(
+          problemOf({ ...GREENGRASS, 'github-deployment-id': id, 'github-token': TOKEN }, RUNNER)
+        ).toMatch(/^github-deployment-id /)
+      }
+    )
+
+    it.each(['success', 'Inactive', 'cancelled', 'in_progress'])(
+      'refuses github-deployment-state %p',
+      (state) => {
+        expect(
+          problemOf(
+            {
+              ...GREENGRASS,
+              'github-deployment-id': '7',
+              'github-token': TOKEN,
+              'github-deployment-state': state
+            },
+            RUNNER
+          )
+        ).toBe('github-deployment-state must be inactive, failure or error')
+      }
+    )
+
+    it('refuses an environment name with control characters', () => {
+      expect(
+        problemOf(
+          { ...GREENGRASS, 'github-environment': 'prod\u0007', 'github-token': TOKEN },
+          RUNNER
+        )
+      ).toMatch(/^github-environment must not contain control characters/)
+    })
+
+    it('needs the runner to say which repository', () => {
+      expect(
+        problemOf({ ...GREENGRASS, 'github-deployment-id': '7', 'github-token': TOKEN }, {})
+      ).toMatch(/^GITHUB_REPOSITORY is not set/)
+    })
+
+    it('warns that github-deployment-state is ignored when no deployment is named', () => {
+      read({ ...GREENGRASS, 'github-deployment-state': 'failure' }, RUNNER)
+      expect(warnings()).toEqual([expect.stringMatching(/^github-deployment-state is ignored/)])
+    })
+  })
 })
