@@ -2,7 +2,7 @@
  * src/github.ts with @actions/github's Octokit replaced: which deployment is
  * marked, what is written, when nothing is, and what a GitHub error says.
  */
-import { jest, describe, expect, it, beforeEach } from '@jest/globals'
+import { jest, describe, expect, it, beforeEach, afterAll } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 
 type Call = Record<string, unknown>
@@ -77,6 +77,11 @@ const mark = (settings: Settings = SETTINGS, cancel: Partial<Cancel> = {}) =>
 const created = () => octokit.rest.repos.createDeploymentStatus.mock.calls.map(([p]) => p)
 
 describe('github.ts', () => {
+  const savedApiUrl = process.env.GITHUB_API_URL
+  afterAll(() => {
+    if (savedApiUrl === undefined) delete process.env.GITHUB_API_URL
+    else process.env.GITHUB_API_URL = savedApiUrl
+  })
   beforeEach(() => {
     core.resetCore()
     jest.clearAllMocks()
@@ -118,6 +123,8 @@ describe('github.ts', () => {
       })
       // A `request` option here would replace @actions/github's defaults (its proxy fetch).
       expect(options).not.toHaveProperty('request')
+      // ...which @actions/github chooses, on import, for GITHUB_API_URL.
+      expect(process.env.GITHUB_API_URL).toBe('https://ghe.example.com/api/v3')
     })
 
     it('writes the state asked for', async () => {
@@ -250,7 +257,7 @@ describe('github.ts', () => {
     it('a network failure names GITHUB_API_URL', async () => {
       createFails = new TypeError('fetch failed')
       expect((await mark()).message).toMatch(
-        /could not reach GitHub at https:\/\/ghe\.example\.com\/api\/v3 \(GITHUB_API_URL\): fetch failed/
+        /could not reach GitHub at https:\/\/ghe\.example\.com\/api\/v3 \(github-api-url \/ GITHUB_API_URL\): fetch failed/
       )
     })
 
@@ -260,7 +267,7 @@ describe('github.ts', () => {
         status: 500
       })
       expect((await mark()).message).toMatch(
-        /could not reach GitHub at .*\(GITHUB_API_URL\): connect ECONNREFUSED/
+        /could not reach GitHub at .*\(github-api-url \/ GITHUB_API_URL\): connect ECONNREFUSED/
       )
     })
 

@@ -1209,6 +1209,28 @@ describe('inputs.ts', () => {
       expect(github).not.toHaveProperty('deploymentId')
     })
 
+    it('takes github-api-url over GITHUB_API_URL, which a workflow cannot override', () => {
+      const values = {
+        ...GREENGRASS,
+        'github-deployment-id': '1',
+        'github-token': TOKEN,
+        'github-api-url': 'http://127.0.0.1:4010/'
+      }
+      expect(
+        read(values, { ...RUNNER, GITHUB_API_URL: 'https://api.github.com' }).github?.apiUrl
+      ).toBe('http://127.0.0.1:4010')
+    })
+
+    it('names where a bad API URL came from', () => {
+      const values = { ...GREENGRASS, 'github-deployment-id': '1', 'github-token': TOKEN }
+      expect(problemOf({ ...values, 'github-api-url': 'ftp://x' }, RUNNER)).toMatch(
+        /^github-api-url must be an http/
+      )
+      expect(problemOf(values, { ...RUNNER, GITHUB_API_URL: 'nonsense' })).toMatch(
+        /^github-api-url \(from GITHUB_API_URL\) must be an http/
+      )
+    })
+
     it('masks the token at once', () => {
       read({ ...GREENGRASS, 'github-token': TOKEN })
       expect(core.setSecret).toHaveBeenCalledWith(TOKEN)

@@ -5,16 +5,17 @@
  * `github-deployment-id` or `github-environment` is set.
  *
  * Proxies: @actions/github's Octokit sends through undici's fetch with
- * @actions/http-client's proxy dispatcher, chosen at import for GITHUB_API_URL
- * (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, loopback always direct). Its defaults
- * are merged shallowly, so the client is built without a `request` option
- * (which would replace that fetch); the deadline goes with each call instead.
+ * @actions/http-client's proxy dispatcher, chosen when @actions/github is
+ * imported, for GITHUB_API_URL (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, loopback
+ * always direct). So GITHUB_API_URL is set to the URL used (github-api-url may
+ * differ) before that import, and the client is built without a `request`
+ * option: Octokit merges its defaults shallowly, and one would replace that
+ * fetch. The deadline goes with each call instead.
  *
  * A GitHub error never changes the cancel's outcome: it becomes a warning that
  * says what to fix, and `github-deployment-status` says `failed`.
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
 import type { Outcome } from './outcome.js'
 import { errorMessage, oneLine } from './errors.js'
 
@@ -29,7 +30,7 @@ export interface GithubDeploymentSettings {
   state: GithubDeploymentState
   owner: string
   repo: string
-  /** GITHUB_API_URL, else https://api.github.com; no trailing slash. */
+  /** github-api-url, else GITHUB_API_URL, else https://api.github.com; no trailing slash. */
   apiUrl: string
   /** The workflow run, when the runner says which it is. */
   logUrl?: string
@@ -76,7 +77,7 @@ export const ENVIRONMENT_SEARCH_LIMIT = 100
 
 const WARNING_TITLE = 'GitHub deployment not marked'
 
-type Octokit = ReturnType<typeof getOctokit>
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
 
 /** Writes the status after a confirmed cancel; never throws. */
 export async function markDeployment(
@@ -96,6 +97,8 @@ export async function markDeployment(
   const body = statusBody(settings, cancel)
   let deploymentId = named
   try {
+    process.env.GITHUB_API_URL = settings.apiUrl
+    const { getOctokit } = await import('@actions/github')
     const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl, userAgent })
     if (settings.deploymentId === undefined) {
       deploymentId = String(await findDeployment(octokit, settings, signal))
@@ -225,7 +228,7 @@ function describeTarget(settings: GithubDeploymentSettings): string {
 /** What to fix, by GitHub's HTTP status. */
 const GITHUB_ERRORS: Record<number, (s: GithubDeploymentSettings, id: string) => string> = {
   401: () =>
-    'GitHub refused the token (401): check github-token (an expired or revoked token, or one for another GitHub host than GITHUB_API_URL)',
+    'GitHub refused the token (401): check github-token (an expired or revoked token, or one for another GitHub host than github-api-url / GITHUB_API_URL)',
   403: () =>
     'the token may not write deployment statuses (403): give the job `permissions: deployments: write`, or pass a github-token that has it',
   404: (s, id) =>
@@ -241,7 +244,7 @@ export function explainGithubError(
   if (error instanceof NoDeploymentError) return error.message
   const status = httpStatus(error)
   if (status === undefined) {
-    return `could not reach GitHub at ${settings.apiUrl} (GITHUB_API_URL): ${errorMessage(error)}`
+    return `could not reach GitHub at ${settings.apiUrl} (github-api-url / GITHUB_API_URL): ${errorMessage(error)}`
   }
   const known = GITHUB_ERRORS[status]
   if (known) return known(settings, deploymentId)

@@ -50,7 +50,8 @@ export const INPUT_NAMES = [
   'github-deployment-id',
   'github-environment',
   'github-token',
-  'github-deployment-state'
+  'github-deployment-state',
+  'github-api-url'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -428,7 +429,7 @@ function readGithubDeployment(
   const token = raw('github-token')
   if (!token) {
     problems.push(
-      'github-token is not set: the GitHub deployment is marked with a token that has `deployments: write` (the default, github.token, has it with `permissions: deployments: write`)'
+      'github-token is not set: marking the GitHub deployment needs a token with `deployments: write` (action.yml gives github.token; give the job `permissions: deployments: write`)'
     )
   }
   const repositoryText = env.GITHUB_REPOSITORY?.trim()
@@ -440,8 +441,17 @@ function readGithubDeployment(
   const repository = repositoryText
     ? check('GITHUB_REPOSITORY', githubRepository, repositoryText)
     : undefined
-  const apiUrl = env.GITHUB_API_URL?.trim()
-    ? check('GITHUB_API_URL', endpointUrl, env.GITHUB_API_URL.trim())
+  // The runner sets GITHUB_API_URL and a workflow cannot override it; the input can.
+  const [apiSource, apiText] = firstSet([
+    ['github-api-url', raw('github-api-url')],
+    ['GITHUB_API_URL', env.GITHUB_API_URL]
+  ])
+  const apiUrl = apiText
+    ? check(
+        apiSource === 'github-api-url' ? apiSource : `github-api-url (from ${apiSource})`,
+        endpointUrl,
+        apiText
+      )
     : 'https://api.github.com'
   const named =
     deploymentId !== undefined ? { deploymentId } : environment ? { environment } : undefined

@@ -117,6 +117,18 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
     expectTokenMasked(run)
   })
 
+  it('at github-api-url, where the runner sets GITHUB_API_URL to GitHub itself', async () => {
+    const deployment = githubDeployment()
+    const { inputs } = greengrass({
+      'github-deployment-id': String(deployment),
+      'github-token': TOKEN,
+      'github-api-url': emu.url
+    })
+    const run = await act(emu, inputs, { env: { GITHUB_API_URL: 'https://api.github.com' } })
+    expect(run.outputs['github-deployment-status']).toBe('written')
+    expect(emu.github.statuses(deployment).at(-1)).toMatchObject({ state: 'inactive' })
+  })
+
   it('with wait, only once the cancel is confirmed, naming the final state', async () => {
     const deployment = githubDeployment()
     const id = uid('gg-wait')
@@ -301,7 +313,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs['github-deployment-status']).toBe('failed')
     expect(run.stdout).toContain(
-      `${WARNING}GitHub deployment ${deployment} not marked inactive: could not reach GitHub at http://127.0.0.1:${closed} (GITHUB_API_URL)`
+      `${WARNING}GitHub deployment ${deployment} not marked inactive: could not reach GitHub at http://127.0.0.1:${closed} (github-api-url / GITHUB_API_URL)`
     )
   })
 
