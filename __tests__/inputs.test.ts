@@ -1231,9 +1231,18 @@ describe('inputs.ts', () => {
       )
     })
 
-    it('masks the token at once', () => {
-      read({ ...GREENGRASS, 'github-token': TOKEN })
+    it('masks the token at once, when a deployment is named', () => {
+      problemsOf({ ...GREENGRASS, 'github-environment': 'prod', 'github-token': TOKEN, wait: 'x' })
       expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
+      const lastMask = Math.max(...core.setSecret.mock.invocationCallOrder)
+      for (const fn of [core.warning, core.info, core.debug]) {
+        for (const order of fn.mock.invocationCallOrder) expect(order).toBeGreaterThan(lastMask)
+      }
+    })
+
+    it("leaves an unused token (action.yml's default, which the runner masks) alone", () => {
+      read({ ...GREENGRASS, 'github-token': TOKEN })
+      expect(core.setSecret).not.toHaveBeenCalled()
     })
 
     it('refuses a missing token, naming github-token', () => {
@@ -1292,9 +1301,13 @@ describe('inputs.ts', () => {
     })
 
     it('needs the runner to say which repository', () => {
-      expect(
-        problemOf({ ...GREENGRASS, 'github-deployment-id': '7', 'github-token': TOKEN }, {})
-      ).toMatch(/^GITHUB_REPOSITORY is not set/)
+      const values = { ...GREENGRASS, 'github-deployment-id': '7', 'github-token': TOKEN }
+      expect(problemOf(values, {})).toBe(
+        "github-deployment-id needs GITHUB_REPOSITORY (set by the runner) to name the deployment's repository: it is not set"
+      )
+      expect(problemOf(values, { GITHUB_REPOSITORY: 'just-a-name' })).toMatch(
+        /^github-deployment-id needs GITHUB_REPOSITORY .*: it is not owner\/repository$/
+      )
     })
 
     it('warns that github-deployment-state is ignored when no deployment is named', () => {

@@ -89,9 +89,12 @@ export async function markDeployment(
   const named = settings.deploymentId !== undefined ? String(settings.deploymentId) : ''
   const recorded = cancel.dryRun ? 'would-cancel' : 'cancelled'
   if (cancel.outcome !== recorded) {
+    const which = `GitHub deployment ${named || describeTarget(settings)}`
     return skipped(
       named,
-      `GitHub deployment ${named || describeTarget(settings)} not marked: the outcome is ${cancel.outcome}; a status is written only when the outcome is ${recorded}.`
+      cancel.dryRun
+        ? `Dry run: ${which} would not be marked: the outcome is ${cancel.outcome}.`
+        : `${which} not marked: the outcome is ${cancel.outcome}, and a status is written only after a confirmed cancel.`
     )
   }
   const body = statusBody(settings, cancel)

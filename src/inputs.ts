@@ -248,7 +248,8 @@ const githubDeploymentState = z.enum(['inactive', 'failure', 'error'], {
 
 const githubRepository = z
   .string()
-  .regex(/^[^/\s]+\/[^/\s]+$/, { error: 'must be owner/repository' })
+  .min(1, { error: 'it is not set' })
+  .regex(/^[^/\s]+\/[^/\s]+$/, { error: 'it is not owner/repository' })
   .transform((s) => s.split('/') as [string, string])
 
 // ---- reading ----
@@ -273,12 +274,16 @@ type Env = Record<string, string | undefined>
  */
 export function readInputs(env: Env = process.env): ActionInputs {
   const raw = (name: InputName): string => core.getInput(name)
+  // The GitHub token only when it is used: otherwise it is action.yml's default, the job's
+  // github.token, which the runner masks itself.
+  const githubToken =
+    raw('github-deployment-id') || raw('github-environment') ? raw('github-token') : ''
   for (const value of [
     raw('datadog-api-key'),
     raw('datadog-app-key'),
     env.DD_API_KEY,
     env.DD_APP_KEY,
-    raw('github-token')
+    githubToken
   ]) {
     registerSecret(value)
   }
@@ -432,15 +437,14 @@ function readGithubDeployment(
       'github-token is not set: marking the GitHub deployment needs a token with `deployments: write` (action.yml gives github.token; give the job `permissions: deployments: write`)'
     )
   }
-  const repositoryText = env.GITHUB_REPOSITORY?.trim()
-  if (!repositoryText) {
-    problems.push(
-      'GITHUB_REPOSITORY is not set: the runner sets it (owner/repository), and it names the repository of the GitHub deployment'
-    )
-  }
-  const repository = repositoryText
-    ? check('GITHUB_REPOSITORY', githubRepository, repositoryText)
-    : undefined
+  // The deployment is looked up in the workflow's own repository, which the runner names.
+  const naming = idText ? 'github-deployment-id' : 'github-environment'
+  const repositoryText = env.GITHUB_REPOSITORY?.trim() ?? ''
+  const repository = check(
+    `${naming} needs GITHUB_REPOSITORY (set by the runner) to name the deployment's repository:`,
+    githubRepository,
+    repositoryText
+  )
   // The runner sets GITHUB_API_URL and a workflow cannot override it; the input can.
   const [apiSource, apiText] = firstSet([
     ['github-api-url', raw('github-api-url')],

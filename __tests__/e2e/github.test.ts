@@ -186,6 +186,51 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
   })
 })
 
+describe('several targets in one step', () => {
+  it('mark the deployment once when every one was cancelled', async () => {
+    const deployment = githubDeployment()
+    const [a, b] = [uid('gg-batch'), uid('gg-batch')]
+    for (const id of [a, b]) emu.addGreengrassDeployment(id)
+    const run = await act(
+      emu,
+      {
+        provider: 'greengrass',
+        'deployment-id': `${a}\n${b}`,
+        'github-deployment-id': String(deployment),
+        'github-token': TOKEN
+      },
+      github()
+    )
+    expect(run.outputs.outcome).toBe('cancelled')
+    expect(emu.github.statuses(deployment).slice(1)).toEqual([
+      expect.objectContaining({ description: `Cancelled 2 greengrass targets: ${a}, ${b}` })
+    ])
+  })
+
+  it('leave it alone when one of them was not cancelled', async () => {
+    const deployment = githubDeployment()
+    const [a, done] = [uid('gg-batch'), uid('gg-batch-done')]
+    emu.addGreengrassDeployment(a)
+    emu.addGreengrassDeployment(done, { status: 'COMPLETED' })
+    const run = await act(
+      emu,
+      {
+        provider: 'greengrass',
+        'deployment-id': `${a}\n${done}`,
+        'github-deployment-id': String(deployment),
+        'github-token': TOKEN
+      },
+      github()
+    )
+    expect(run.outputs.outcome).toBe('not-cancellable')
+    expect(run.outputs['github-deployment-status']).toBe('skipped')
+    expect(run.stdout).toContain(
+      `GitHub deployment ${deployment} not marked: the outcome is not-cancellable, and a status is written only after a confirmed cancel.`
+    )
+    expect(emu.github.statuses(deployment)).toHaveLength(1)
+  })
+})
+
 describe('nothing is written', () => {
   it('for a refused cancel (the deployment finished first)', async () => {
     const deployment = githubDeployment()
