@@ -63,9 +63,9 @@ export interface DeploymentStatusBody {
   description: string
   log_url?: string
   /**
-   * false: GitHub's default (true) adds `inactive` to the environment's other deployments
-   * when a status is created; a cancel speaks of one deployment only. `environment` is not
-   * sent, so the deployment keeps its own.
+   * false: GitHub's default (true) adds `inactive` to the environment's earlier successful
+   * (non-production) deployments, yet after a cancel the earlier version is the one still
+   * running. `environment` is not sent, so the deployment keeps its own.
    */
   auto_inactive: false
 }
