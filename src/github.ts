@@ -1,8 +1,9 @@
 /**
  * The GitHub deployment that tracks the rollout (Environments page, pull
  * request timeline): once the cancel is confirmed, one status is written on it.
- * main.ts imports this module (and with it @actions/github) only when
- * `github-deployment-id` or `github-environment` is set.
+ * main.ts imports this module only when `github-deployment-id` or
+ * `github-environment` is set, and it imports @actions/github only when there
+ * is something to write (or, in a dry run, to look up).
  *
  * Proxies: @actions/github's Octokit sends through undici's fetch with
  * @actions/http-client's proxy dispatcher, chosen when @actions/github is
@@ -43,7 +44,7 @@ export interface CancelSummary {
   outcome: Outcome
   /** Target labels. */
   targets: readonly string[]
-  /** The final state with `wait` (one target), else empty. */
+  /** One target's state after the call (with `wait`, its final state), else empty. */
   status: string
   dryRun: boolean
 }
