@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, distFilesLoaded } from '../__fixtures__/run-action.js'
+import { startEmulator } from '../emulator/server.js'
 
 /** A chunk holding Datadog's client: its API class and its auth header. */
 const isDatadogChunk = (name: string) => {
@@ -14,11 +15,13 @@ const isDatadogChunk = (name: string) => {
   return text.includes('FleetAutomationApiRequestFactory') || text.includes('DD-APPLICATION-KEY')
 }
 
-/** A chunk holding GitHub's client (Octokit) or src/github.ts, which loads it. */
-const isGithubChunk = (name: string) => {
-  const text = readFileSync(join(ROOT, 'dist', name), 'utf8')
-  return /octokit/i.test(text) || text.includes('createDeploymentStatus')
-}
+/** Octokit (@actions/github's client): its user agent. */
+const isOctokitChunk = (name: string) =>
+  readFileSync(join(ROOT, 'dist', name), 'utf8').includes('octokit-core.js/')
+/** Octokit, or src/github.ts, which loads it: one of its messages. */
+const isGithubChunk = (name: string) =>
+  isOctokitChunk(name) ||
+  readFileSync(join(ROOT, 'dist', name), 'utf8').includes('GitHub refused the token')
 
 const UNREACHABLE = 'http://127.0.0.1:9'
 const AWS_ENV = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_REGION: 'us-east-1' }
@@ -70,22 +73,36 @@ describe('bundle budget', () => {
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(DATADOG_BUDGET_BYTES)
   })
 
-  it('a run naming a GitHub deployment loads GitHub, but no Datadog code', async () => {
-    const { run, files } = await distFilesLoaded(
-      {
-        provider: 'greengrass',
-        'deployment-id': 'd',
-        'endpoint-url': UNREACHABLE,
-        'max-attempts': '1',
-        'github-deployment-id': '1',
-        'github-token': 't'
-      },
+  it('a run naming a GitHub deployment loads src/github.ts, but Octokit only to write', async () => {
+    const inputs = {
+      provider: 'greengrass',
+      'max-attempts': '1',
+      'github-deployment-id': '1',
+      'github-token': 't'
+    }
+    const failed = await distFilesLoaded(
+      { ...inputs, 'deployment-id': 'd', 'endpoint-url': UNREACHABLE },
       { env: AWS_ENV }
     )
-    expect(run.outputs['github-deployment-status']).toBe('skipped')
-    expect(files.some((f) => isGithubChunk(f.name))).toBe(true)
-    expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
-    expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
+    expect(failed.run.outputs['github-deployment-status']).toBe('skipped')
+    expect(failed.files.some((f) => isGithubChunk(f.name))).toBe(true)
+    expect(failed.files.filter((f) => isOctokitChunk(f.name))).toEqual([])
+
+    const emu = await startEmulator()
+    try {
+      emu.addGreengrassDeployment('d')
+      emu.github.addDeployment({ repository: 'octo/app', id: 1 })
+      const written = await distFilesLoaded(
+        { ...inputs, 'deployment-id': 'd', 'endpoint-url': emu.url, 'github-api-url': emu.url },
+        { env: AWS_ENV }
+      )
+      expect(written.run.outputs['github-deployment-status']).toBe('written')
+      expect(written.files.some((f) => isOctokitChunk(f.name))).toBe(true)
+      expect(written.files.filter((f) => isDatadogChunk(f.name))).toEqual([])
+      expect(written.files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
+    } finally {
+      await emu.close()
+    }
   })
 
   it('an input error loads only the entry point', async () => {
