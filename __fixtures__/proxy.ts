@@ -18,7 +18,13 @@ export interface ForwardProxy {
   close(): Promise<void>
 }
 
-export async function startForwardProxy(): Promise<ForwardProxy> {
+export interface ForwardProxyOptions {
+  /** Host names the proxy resolves itself (e.g. a made-up API host → 127.0.0.1). */
+  hosts?: Record<string, string>
+}
+
+export async function startForwardProxy(options: ForwardProxyOptions = {}): Promise<ForwardProxy> {
+  const resolve = (host: string) => options.hosts?.[host] ?? host
   const records: ProxyRecord[] = []
   const sockets = new Set<Socket>()
   const server: Server = createServer((req, res) => {
@@ -26,7 +32,7 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
     const upstream = new URL(req.url ?? '')
     const forwarded = request(
       {
-        host: upstream.hostname,
+        host: resolve(upstream.hostname),
         port: upstream.port,
         path: upstream.pathname + upstream.search,
         method: req.method,
@@ -43,7 +49,7 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
   server.on('connect', (req, client: Socket, head: Buffer) => {
     records.push({ method: 'CONNECT', target: req.url ?? '' })
     const [host, port] = (req.url ?? '').split(':')
-    const upstream = connect(Number(port), host, () => {
+    const upstream = connect(Number(port), resolve(host ?? ''), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(client)
@@ -59,7 +65,7 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     records,

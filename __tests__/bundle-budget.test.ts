@@ -7,12 +7,21 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, distFilesLoaded } from '../__fixtures__/run-action.js'
+import { startEmulator } from '../emulator/server.js'
 
 /** A chunk holding Datadog's client: its API class and its auth header. */
 const isDatadogChunk = (name: string) => {
   const text = readFileSync(join(ROOT, 'dist', name), 'utf8')
   return text.includes('FleetAutomationApiRequestFactory') || text.includes('DD-APPLICATION-KEY')
 }
+
+/** Octokit (@actions/github's client): its user agent. */
+const isOctokitChunk = (name: string) =>
+  readFileSync(join(ROOT, 'dist', name), 'utf8').includes('octokit-core.js/')
+/** Octokit, or src/github.ts, which loads it: one of its messages. */
+const isGithubChunk = (name: string) =>
+  isOctokitChunk(name) ||
+  readFileSync(join(ROOT, 'dist', name), 'utf8').includes('GitHub refused the token')
 
 const UNREACHABLE = 'http://127.0.0.1:9'
 const AWS_ENV = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_REGION: 'us-east-1' }
@@ -28,7 +37,8 @@ const AWS_BUDGET_BYTES = 4_000_000
 const DATADOG_BUDGET_BYTES = 12_000_000
 
 describe('bundle budget', () => {
-  it.each(runs)('an %s run loads no Datadog code', async (provider, targets) => {
+  it.each(runs)('an %s run loads no Datadog or GitHub code', async (provider, targets) => {
+    // The runner always passes github-token (action.yml's default): that alone loads nothing.
     const { run, files } = await distFilesLoaded(
       { provider, ...targets, 'endpoint-url': UNREACHABLE, 'max-attempts': '1' },
       { env: AWS_ENV }
@@ -36,6 +46,7 @@ describe('bundle budget', () => {
     expect(run.outputs.outcome).toBe('failed')
     expect(files.map((f) => f.name)).toContain('index.js')
     expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
+    expect(files.filter((f) => isGithubChunk(f.name))).toEqual([])
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
   })
 
@@ -60,6 +71,38 @@ describe('bundle budget', () => {
     )
     expect(awsClients).toEqual([])
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(DATADOG_BUDGET_BYTES)
+  })
+
+  it('a run naming a GitHub deployment loads src/github.ts, but Octokit only to write', async () => {
+    const inputs = {
+      provider: 'greengrass',
+      'max-attempts': '1',
+      'github-deployment-id': '1',
+      'github-token': 't'
+    }
+    const failed = await distFilesLoaded(
+      { ...inputs, 'deployment-id': 'd', 'endpoint-url': UNREACHABLE },
+      { env: AWS_ENV }
+    )
+    expect(failed.run.outputs['github-deployment-status']).toBe('skipped')
+    expect(failed.files.some((f) => isGithubChunk(f.name))).toBe(true)
+    expect(failed.files.filter((f) => isOctokitChunk(f.name))).toEqual([])
+
+    const emu = await startEmulator()
+    try {
+      emu.addGreengrassDeployment('d')
+      emu.github.addDeployment({ repository: 'octo/app', id: 1 })
+      const written = await distFilesLoaded(
+        { ...inputs, 'deployment-id': 'd', 'endpoint-url': emu.url, 'github-api-url': emu.url },
+        { env: AWS_ENV }
+      )
+      expect(written.run.outputs['github-deployment-status']).toBe('written')
+      expect(written.files.some((f) => isOctokitChunk(f.name))).toBe(true)
+      expect(written.files.filter((f) => isDatadogChunk(f.name))).toEqual([])
+      expect(written.files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
+    } finally {
+      await emu.close()
+    }
   })
 
   it('an input error loads only the entry point', async () => {

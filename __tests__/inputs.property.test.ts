@@ -30,6 +30,10 @@ for (const name of [
 ]) {
   jest.unstable_mockModule(`../src/providers/${name}.js`, () => fakeSession)
 }
+// No call to GitHub (GITHUB_REPOSITORY is set on CI runners): only the cancel's flow is checked here.
+jest.unstable_mockModule('../src/github.js', () => ({
+  markDeployment: async () => ({ status: 'skipped', deploymentId: '', message: '' })
+}))
 const { INPUT_NAMES, InputError, readInputs } = await import('../src/inputs.js')
 const { PROVIDER_NAMES } = await import('../src/providers/registry.js')
 const { run } = await import('../src/main.js')

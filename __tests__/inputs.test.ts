@@ -1158,4 +1158,161 @@ describe('inputs.ts', () => {
       })
     })
   })
+
+  describe('the GitHub deployment', () => {
+    const RUNNER: Env = {
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.com'
+    }
+    const TOKEN = 'ghs_0123456789abcdefghijklmnopqrstuvwxyz'
+
+    it('is not read without github-deployment-id or github-environment, even with a token', () => {
+      expect(read({ ...GREENGRASS, 'github-token': TOKEN }, RUNNER).github).toBeUndefined()
+    })
+
+    it('names the deployment by id, with the run as log_url and the default state', () => {
+      expect(
+        read({ ...GREENGRASS, 'github-deployment-id': '1234', 'github-token': TOKEN }, RUNNER)
+          .github
+      ).toEqual({
+        deploymentId: 1234,
+        token: TOKEN,
+        state: 'inactive',
+        owner: 'octo',
+        repo: 'app',
+        apiUrl: 'https://api.github.com',
+        logUrl: 'https://github.com/octo/app/actions/runs/4242'
+      })
+    })
+
+    it('names it by environment, on GitHub Enterprise Server', () => {
+      const github = read(
+        {
+          ...GREENGRASS,
+          'github-environment': 'production',
+          'github-token': TOKEN,
+          'github-deployment-state': 'failure'
+        },
+        {
+          ...RUNNER,
+          GITHUB_SERVER_URL: 'https://ghe.example.com/',
+          GITHUB_API_URL: 'https://ghe.example.com/api/v3/'
+        }
+      ).github
+      expect(github).toMatchObject({
+        environment: 'production',
+        state: 'failure',
+        apiUrl: 'https://ghe.example.com/api/v3',
+        logUrl: 'https://ghe.example.com/octo/app/actions/runs/4242'
+      })
+      expect(github).not.toHaveProperty('deploymentId')
+    })
+
+    it('takes github-api-url over GITHUB_API_URL, which a workflow cannot override', () => {
+      const values = {
+        ...GREENGRASS,
+        'github-deployment-id': '1',
+        'github-token': TOKEN,
+        'github-api-url': 'http://127.0.0.1:4010/'
+      }
+      expect(
+        read(values, { ...RUNNER, GITHUB_API_URL: 'https://api.github.com' }).github?.apiUrl
+      ).toBe('http://127.0.0.1:4010')
+    })
+
+    it('names where a bad API URL came from', () => {
+      const values = { ...GREENGRASS, 'github-deployment-id': '1', 'github-token': TOKEN }
+      expect(problemOf({ ...values, 'github-api-url': 'ftp://x' }, RUNNER)).toMatch(
+        /^github-api-url must be an http/
+      )
+      expect(problemOf(values, { ...RUNNER, GITHUB_API_URL: 'nonsense' })).toMatch(
+        /^github-api-url \(from GITHUB_API_URL\) must be an http/
+      )
+    })
+
+    it('masks the token at once, when a deployment is named', () => {
+      problemsOf({ ...GREENGRASS, 'github-environment': 'prod', 'github-token': TOKEN, wait: 'x' })
+      expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
+      const lastMask = Math.max(...core.setSecret.mock.invocationCallOrder)
+      for (const fn of [core.warning, core.info, core.debug]) {
+        for (const order of fn.mock.invocationCallOrder) expect(order).toBeGreaterThan(lastMask)
+      }
+    })
+
+    it("leaves an unused token (action.yml's default, which the runner masks) alone", () => {
+      read({ ...GREENGRASS, 'github-token': TOKEN })
+      expect(core.setSecret).not.toHaveBeenCalled()
+    })
+
+    it('refuses a missing token, naming github-token', () => {
+      expect(problemOf({ ...GREENGRASS, 'github-deployment-id': '7' }, RUNNER)).toMatch(
+        /^github-token is not set/
+      )
+    })
+
+    it('refuses both ways of naming the deployment at once', () => {
+      expect(
+        problemOf(
+          {
+            ...GREENGRASS,
+            'github-deployment-id': '7',
+            'github-environment': 'production',
+            'github-token': TOKEN
+          },
+          RUNNER
+        )
+      ).toMatch(/^github-deployment-id and github-environment both name/)
+    })
+
+    it.each(['0', '-3', '12a', '1.5', '99999999999999999999'])(
+      'refuses github-deployment-id %p',
+      (id) => {
+        expect(
+          problemOf({ ...GREENGRASS, 'github-deployment-id': id, 'github-token': TOKEN }, RUNNER)
+        ).toMatch(/^github-deployment-id /)
+      }
+    )
+
+    it.each(['success', 'Inactive', 'cancelled', 'in_progress'])(
+      'refuses github-deployment-state %p',
+      (state) => {
+        expect(
+          problemOf(
+            {
+              ...GREENGRASS,
+              'github-deployment-id': '7',
+              'github-token': TOKEN,
+              'github-deployment-state': state
+            },
+            RUNNER
+          )
+        ).toBe('github-deployment-state must be inactive, failure or error')
+      }
+    )
+
+    it('refuses an environment name with control characters', () => {
+      expect(
+        problemOf(
+          { ...GREENGRASS, 'github-environment': 'prod\u0007', 'github-token': TOKEN },
+          RUNNER
+        )
+      ).toMatch(/^github-environment must not contain control characters/)
+    })
+
+    it('needs the runner to say which repository', () => {
+      const values = { ...GREENGRASS, 'github-deployment-id': '7', 'github-token': TOKEN }
+      expect(problemOf(values, {})).toBe(
+        "github-deployment-id needs GITHUB_REPOSITORY (set by the runner) to name the deployment's repository: it is not set"
+      )
+      expect(problemOf(values, { GITHUB_REPOSITORY: 'just-a-name' })).toMatch(
+        /^github-deployment-id needs GITHUB_REPOSITORY .*: it is not owner\/repository$/
+      )
+    })
+
+    it('warns that github-deployment-state is ignored when no deployment is named', () => {
+      read({ ...GREENGRASS, 'github-deployment-state': 'failure' }, RUNNER)
+      expect(warnings()).toEqual([expect.stringMatching(/^github-deployment-state is ignored/)])
+    })
+  })
 })

@@ -29,8 +29,16 @@ function parsedResults(): unknown {
 describe('report.ts', () => {
   beforeEach(() => core.resetCore())
 
-  it('names the five outputs of the contract', () => {
-    expect([...OUTPUT_NAMES]).toEqual(['outcome', 'message', 'status', 'request-id', 'results'])
+  it("names the five outputs of the contract, then the GitHub deployment's two", () => {
+    expect([...OUTPUT_NAMES]).toEqual([
+      'outcome',
+      'message',
+      'status',
+      'request-id',
+      'results',
+      'github-deployment-status',
+      'github-deployment-id'
+    ])
   })
 
   describe('outputs', () => {
@@ -70,7 +78,7 @@ describe('report.ts', () => {
         failOn: DEFAULT_FAIL_ON
       })
       const names = core.setOutput.mock.calls.map(([name]) => name).sort()
-      expect(names).toEqual(['message', 'outcome', 'request-id', 'results', 'status'])
+      expect(names).toEqual([...OUTPUT_NAMES].sort())
     })
 
     it('sets every output before failing the step', async () => {
@@ -81,11 +89,43 @@ describe('report.ts', () => {
       })
       expect(core.setFailed).toHaveBeenCalledTimes(1)
       const failedAt = core.setFailed.mock.invocationCallOrder[0]!
-      expect(core.setOutput).toHaveBeenCalledTimes(5)
+      expect(core.setOutput).toHaveBeenCalledTimes(OUTPUT_NAMES.length)
       for (const order of core.setOutput.mock.invocationCallOrder) {
         expect(order).toBeLessThan(failedAt)
       }
       expect(core.output('outcome')).toBe('failed')
+    })
+
+    it('says skipped, with no deployment id, when no GitHub deployment was named', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('d-1', 'cancelled')],
+        failOn: DEFAULT_FAIL_ON
+      })
+      expect(core.output('github-deployment-status')).toBe('skipped')
+      expect(core.output('github-deployment-id')).toBe('')
+    })
+
+    it('reports the GitHub deployment, in the outputs and the job summary, before failing', async () => {
+      await report({
+        provider: 'greengrass',
+        results: [result('d-1', 'cancelled'), result('d-2', 'failed')],
+        failOn: DEFAULT_FAIL_ON,
+        github: {
+          status: 'failed',
+          deploymentId: '77',
+          message: 'GitHub deployment 77 not marked inactive: <403>'
+        }
+      })
+      expect(core.output('github-deployment-status')).toBe('failed')
+      expect(core.output('github-deployment-id')).toBe('77')
+      expect(core.summaryWrites.join('')).toContain(
+        '<p>GitHub deployment 77 not marked inactive: &#60;403&#62;</p>'
+      )
+      const failedAt = core.setFailed.mock.invocationCallOrder[0]!
+      for (const order of core.setOutput.mock.invocationCallOrder) {
+        expect(order).toBeLessThan(failedAt)
+      }
     })
 
     it('gives several targets one result each, with a request-id key', async () => {

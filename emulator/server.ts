@@ -22,6 +22,7 @@ import {
   type FaultSpec,
   type FaultTarget
 } from './faults.js'
+import { GithubProvider, type GithubSeed } from './github.js'
 import { GreengrassProvider, type GreengrassOptions, type GreengrassSeed } from './greengrass.js'
 import {
   deliver,
@@ -66,6 +67,7 @@ export type { GreengrassOptions, GreengrassStatus } from './greengrass.js'
 export type { ProtonOptions, ProtonStatus } from './proton.js'
 export type { IotExecutionOptions, IotExecutionStatus, IotJobOptions, IotJobStatus } from './iot.js'
 export type { DatadogOptions, DatadogStatus } from './datadog.js'
+export type { GithubDeploymentOptions, GithubStatus, GithubStatusState } from './github.js'
 
 export type SeedSpec =
   | GreengrassSeed
@@ -74,6 +76,7 @@ export type SeedSpec =
   | IotExecutionSeed
   | IotJobSeed
   | DatadogSeed
+  | GithubSeed
 
 export type TargetKind = SeedSpec['kind']
 
@@ -81,6 +84,7 @@ export type TargetRef =
   | { kind: 'greengrass' | 'iot-job' | 'datadog'; id: string }
   | { kind: 'proton-service' | 'proton-environment'; name: string }
   | { kind: 'iot-job-execution'; thing: string; job: string }
+  | { kind: 'github-deployment'; id: number | string }
 
 export interface EmulatorOptions {
   /** Port to bind on 127.0.0.1; 0 (default) picks a free one. */
@@ -97,6 +101,10 @@ const UNMATCHED: ReadonlyArray<{
   {
     test: (path) => path.startsWith('/api/'),
     reply: () => jsonReply(404, { errors: ['Not found'] })
+  },
+  {
+    test: (path) => path.startsWith('/repos/'),
+    reply: () => jsonReply(404, { message: 'Not Found', status: '404' })
   },
   {
     test: (_path, headers) => headers['x-amz-target'] !== undefined,
@@ -135,11 +143,14 @@ export class Emulator {
   private readonly proton = new ProtonProvider(this.env)
   private readonly iot = new IotProvider(this.env)
   private readonly datadog = new DatadogProvider(this.env)
+  /** GitHub's deployments API (for GITHUB_API_URL): addDeployment, statuses, acceptTokens. */
+  readonly github = new GithubProvider()
   private readonly providers: readonly Provider[] = [
     this.greengrass,
     this.proton,
     this.iot,
-    this.datadog
+    this.datadog,
+    this.github
   ]
   private readonly router = new Router(this.providers)
   private readonly kinds = new Map<string, KindHandler>(

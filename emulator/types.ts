@@ -2,7 +2,7 @@
 // the Provider contract every wire-protocol module implements, and the
 // recorded-request shape.
 
-export const PROVIDERS = ['greengrass', 'proton', 'iot', 'datadog'] as const
+export const PROVIDERS = ['greengrass', 'proton', 'iot', 'datadog', 'github'] as const
 export type ProviderName = (typeof PROVIDERS)[number]
 
 export const OPERATIONS = [
@@ -17,7 +17,10 @@ export const OPERATIONS = [
   'iot.CancelJob',
   'iot.DescribeJob',
   'datadog.CancelDeployment',
-  'datadog.GetDeployment'
+  'datadog.GetDeployment',
+  'github.ListDeployments',
+  'github.ListDeploymentStatuses',
+  'github.CreateDeploymentStatus'
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 

@@ -5,8 +5,11 @@
  *
  * It seeds a running Greengrass deployment, a finished one, a Proton service
  * pipeline and a Datadog fleet deployment, then cancels each, and tries a
- * deployment that does not exist. For every run it prints the inputs, the
- * outputs, the exit code and the job summary (as a text table).
+ * deployment that does not exist. One more Greengrass rollout is tracked as a
+ * GitHub deployment (environment `production`, the emulator standing in for
+ * GITHUB_API_URL): its cancel marks that deployment inactive. For every run it
+ * prints the inputs, the outputs, the exit code and the job summary (as a
+ * text table), then the GitHub deployment's statuses as GitHub would list them.
  */
 import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
@@ -14,12 +17,14 @@ import { DIST, ROOT, runAction, type ActionRun } from '../__fixtures__/run-actio
 import { startEmulator } from '../emulator/server.js'
 
 /** Fake credentials: the emulator checks that requests are signed, not by whom. */
+const DEMO_REPOSITORY = 'octo/firmware'
 const AWS_ENV = {
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'demo-secret-access-key',
   AWS_REGION: 'eu-west-1'
 }
-const SECRET_INPUTS = new Set(['datadog-api-key', 'datadog-app-key'])
+const SECRET_INPUTS = new Set(['datadog-api-key', 'datadog-app-key', 'github-token'])
+const GITHUB_OUTPUTS = ['github-deployment-status', 'github-deployment-id']
 
 interface Scenario {
   title: string
@@ -51,6 +56,16 @@ const SCENARIOS: Scenario[] = [
       'datadog-api-key': 'demo-api-key-0123456789',
       'datadog-app-key': 'demo-app-key-9876543210'
     }
+  },
+  {
+    title: 'A rollout tracked as a GitHub deployment: the cancel marks it inactive',
+    inputs: {
+      provider: 'greengrass',
+      'deployment-id': 'rollout-2024-11-23',
+      wait: 'true',
+      'github-environment': 'production',
+      'github-token': 'demo-github-token-0123456789'
+    }
   }
 ]
 
@@ -65,6 +80,13 @@ export async function main(): Promise<number> {
     emu.addGreengrassDeployment('rollout-2024-11-01', { status: 'COMPLETED' })
     emu.addProtonService('checkout', { status: 'IN_PROGRESS', cancelDelayMs: 5000 })
     emu.addDatadogDeployment('fleet-upgrade-7', { status: 'running' })
+    emu.addGreengrassDeployment('rollout-2024-11-23', { status: 'ACTIVE', cancelDelayMs: 700 })
+    // The deploy job's GitHub deployment, and an older one already marked inactive.
+    emu.github.addDeployment({ repository: DEMO_REPOSITORY, statuses: ['success', 'inactive'] })
+    const tracked = emu.github.addDeployment({
+      repository: DEMO_REPOSITORY,
+      statuses: ['in_progress', 'success']
+    })
 
     console.log(
       `Provider emulator on ${emu.url}; running ${relative(ROOT, DIST)} as the runner does.`
@@ -72,10 +94,23 @@ export async function main(): Promise<number> {
     // The runs are independent: start them together, print them in order.
     const runs = await Promise.all(
       SCENARIOS.map((s) =>
-        runAction({ ...s.inputs, 'endpoint-url': emu.url }, { env: AWS_ENV, timeoutMs: 20_000 })
+        runAction(
+          { ...s.inputs, 'endpoint-url': emu.url },
+          {
+            env: { ...AWS_ENV, GITHUB_REPOSITORY: DEMO_REPOSITORY, GITHUB_API_URL: emu.url },
+            timeoutMs: 20_000
+          }
+        )
       )
     )
     SCENARIOS.forEach((scenario, i) => print(i + 1, scenario, runs[i] as ActionRun, emu.url))
+    console.log(
+      `\nGitHub deployment ${tracked} (environment production) in ${DEMO_REPOSITORY}, statuses newest first:`
+    )
+    for (const status of [...emu.github.statuses(tracked)].reverse()) {
+      const detail = [status.description, status.log_url].filter(Boolean).join('  ')
+      console.log(`  ${status.state.padEnd(11)} ${detail}`)
+    }
     console.log(`\n${emu.requests.length} requests reached the emulator:`)
     const pathWidth = Math.max(...emu.requests.map((r) => r.path.length))
     for (const r of emu.requests) {
@@ -98,7 +133,14 @@ function print(n: number, { title, inputs }: Scenario, run: ActionRun, url: stri
     console.log(`  ${name}: ${SECRET_INPUTS.has(name) ? '*** (from a secret)' : value}`)
   }
   console.log(`outputs (exit code ${run.exitCode}, ${run.elapsedMs} ms):`)
-  for (const name of ['outcome', 'status', 'request-id', 'message']) {
+  const githubNamed = 'github-deployment-id' in inputs || 'github-environment' in inputs
+  for (const name of [
+    'outcome',
+    'status',
+    'request-id',
+    'message',
+    ...(githubNamed ? GITHUB_OUTPUTS : [])
+  ]) {
     console.log(`  ${name}: ${run.outputs[name] || '(empty)'}`)
   }
   const results = JSON.parse(run.outputs.results ?? '[]') as unknown[]

@@ -14,6 +14,7 @@ import {
   type ProviderName
 } from './providers/registry.js'
 import type { Settings } from './providers/types.js'
+import type { GithubDeploymentSettings } from './github.js'
 import {
   OPTION_INPUTS,
   TARGET_INPUTS,
@@ -45,7 +46,12 @@ export const INPUT_NAMES = [
   'reason-code',
   'comment',
   'timeout-seconds',
-  'max-attempts'
+  'max-attempts',
+  'github-deployment-id',
+  'github-environment',
+  'github-token',
+  'github-deployment-state',
+  'github-api-url'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -54,8 +60,14 @@ export const MAX_TARGETS = 10_000
 /** What fails the step unless `fail-on` says otherwise (also when inputs cannot be read). */
 export const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
 
-/** The settings, with the provider known to be one of the registry's. */
-export type ActionInputs = Settings & { provider: ProviderName }
+/**
+ * The settings, with the provider known to be one of the registry's, and the GitHub
+ * deployment to mark after a confirmed cancel (set only when one is named).
+ */
+export type ActionInputs = Settings & {
+  provider: ProviderName
+  github?: GithubDeploymentSettings
+}
 
 /** Bad input: one line per problem, each starting with the input's name. */
 export class InputError extends Error {
@@ -223,6 +235,23 @@ const failOn = z.string().transform((text, ctx): Set<Outcome> => {
   return new Set(names as Outcome[])
 })
 
+const githubDeploymentId = wholeNumber(1, Number.MAX_SAFE_INTEGER)
+
+const githubEnvironment = z
+  .string()
+  .max(255, { error: 'must be at most 255 characters' })
+  .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })
+
+const githubDeploymentState = z.enum(['inactive', 'failure', 'error'], {
+  error: 'must be inactive, failure or error'
+})
+
+const githubRepository = z
+  .string()
+  .min(1, { error: 'it is not set' })
+  .regex(/^[^/\s]+\/[^/\s]+$/, { error: 'it is not owner/repository' })
+  .transform((s) => s.split('/') as [string, string])
+
 // ---- reading ----
 
 /** Lines or commas; blanks and duplicates dropped, first occurrence kept. */
@@ -245,11 +274,16 @@ type Env = Record<string, string | undefined>
  */
 export function readInputs(env: Env = process.env): ActionInputs {
   const raw = (name: InputName): string => core.getInput(name)
+  // The GitHub token only when it is used: otherwise it is action.yml's default, the job's
+  // github.token, which the runner masks itself.
+  const githubToken =
+    raw('github-deployment-id') || raw('github-environment') ? raw('github-token') : ''
   for (const value of [
     raw('datadog-api-key'),
     raw('datadog-app-key'),
     env.DD_API_KEY,
-    env.DD_APP_KEY
+    env.DD_APP_KEY,
+    githubToken
   ]) {
     registerSecret(value)
   }
@@ -353,8 +387,91 @@ export function readInputs(env: Env = process.env): ActionInputs {
     if (apiKey && appKey && checkedSite) inputs.datadog = { apiKey, appKey, site: checkedSite }
   }
 
+  const github = readGithubDeployment(raw, env, check, problems)
+  if (github) inputs.github = github
+
   if (problems.length) throw new InputError(problems)
   return inputs
+}
+
+/**
+ * The GitHub deployment to mark, when github-deployment-id or github-environment names one.
+ * The token is checked here, not left to action.yml's default: a bare run has none.
+ */
+function readGithubDeployment(
+  raw: (name: InputName) => string,
+  env: Env,
+  check: <T>(name: string, schema: z.ZodType<T>, value: string) => T | undefined,
+  problems: string[]
+): GithubDeploymentSettings | undefined {
+  const state = check(
+    'github-deployment-state',
+    githubDeploymentState,
+    raw('github-deployment-state') || 'inactive'
+  )
+  const idText = raw('github-deployment-id')
+  const environmentText = raw('github-environment')
+  if (!idText && !environmentText) {
+    if (raw('github-deployment-state') && state !== 'inactive') {
+      core.warning(
+        'github-deployment-state is ignored: neither github-deployment-id nor github-environment names a GitHub deployment'
+      )
+    }
+    return undefined
+  }
+  if (idText && environmentText) {
+    problems.push(
+      'github-deployment-id and github-environment both name the GitHub deployment: give one of them'
+    )
+    return undefined
+  }
+  const deploymentId = idText
+    ? check('github-deployment-id', githubDeploymentId, idText)
+    : undefined
+  const environment = environmentText
+    ? check('github-environment', githubEnvironment, environmentText)
+    : undefined
+  const token = raw('github-token')
+  if (!token) {
+    problems.push(
+      'github-token is not set: marking the GitHub deployment needs a token with `deployments: write` (action.yml gives github.token; give the job `permissions: deployments: write`)'
+    )
+  }
+  // The deployment is looked up in the workflow's own repository, which the runner names.
+  const naming = idText ? 'github-deployment-id' : 'github-environment'
+  const repositoryText = env.GITHUB_REPOSITORY?.trim() ?? ''
+  const repository = check(
+    `${naming} needs GITHUB_REPOSITORY (set by the runner) to name the deployment's repository:`,
+    githubRepository,
+    repositoryText
+  )
+  // The runner sets GITHUB_API_URL and a workflow cannot override it; the input can.
+  const [apiSource, apiText] = firstSet([
+    ['github-api-url', raw('github-api-url')],
+    ['GITHUB_API_URL', env.GITHUB_API_URL]
+  ])
+  const apiUrl = apiText
+    ? check(
+        apiSource === 'github-api-url' ? apiSource : `github-api-url (from ${apiSource})`,
+        endpointUrl,
+        apiText
+      )
+    : 'https://api.github.com'
+  const named =
+    deploymentId !== undefined ? { deploymentId } : environment ? { environment } : undefined
+  if (!state || !token || !repository || !apiUrl || !named) return undefined
+  const [owner, repo] = repository
+  const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '')
+  const runId = env.GITHUB_RUN_ID?.trim()
+  return {
+    ...named,
+    token,
+    state,
+    owner,
+    repo,
+    apiUrl,
+    ...(runId ? { logUrl: `${server}/${owner}/${repo}/actions/runs/${runId}` } : {})
+  }
 }
 
 function firstSet(

@@ -15,7 +15,8 @@ import { redact } from './secrets.js'
 import { requestPolicy } from './retry.js'
 import { deadline, interruptSignal } from './stop.js'
 import { USER_AGENT } from './version.js'
-import type { TargetResult } from './outcome.js'
+import { summarize, type TargetResult } from './outcome.js'
+import type { DeploymentMark } from './github.js'
 
 export async function run(): Promise<void> {
   const interrupt = interruptSignal()
@@ -24,12 +25,14 @@ export async function run(): Promise<void> {
   let results: TargetResult[]
   let inputError = false
   let dryRun = false
+  let github: DeploymentMark = NO_GITHUB_DEPLOYMENT
   try {
     const inputs = readInputs()
     provider = inputs.provider
     failOn = inputs.failOn
     dryRun = inputs.dryRun
     results = await settleAll(inputs, interrupt.signal)
+    github = await markGithubDeployment(inputs, results, interrupt.signal)
   } catch (error) {
     inputError = error instanceof InputError
     const message = inputError
@@ -39,7 +42,43 @@ export async function run(): Promise<void> {
   } finally {
     interrupt.dispose()
   }
-  await report({ provider, results, failOn, inputError, dryRun })
+  await report({ provider, results, failOn, inputError, dryRun, github })
+}
+
+const NO_GITHUB_DEPLOYMENT: DeploymentMark = { status: 'skipped', deploymentId: '', message: '' }
+
+/**
+ * After the cancel, its record on the GitHub deployment, when one is named. Loads GitHub's
+ * client only then; whatever happens here, the cancel's outcome stays as it is.
+ */
+async function markGithubDeployment(
+  inputs: ActionInputs,
+  results: TargetResult[],
+  interrupted: AbortSignal
+): Promise<DeploymentMark> {
+  if (!inputs.github) return NO_GITHUB_DEPLOYMENT
+  const { outcome, status } = summarize(results)
+  const cancel = {
+    provider: inputs.provider,
+    outcome,
+    targets: results.map((r) => r.target),
+    // A dry run's status is the state now, not what a cancel would leave.
+    status: inputs.dryRun ? '' : status,
+    dryRun: inputs.dryRun
+  }
+  const signal = deadline(
+    inputs.timeoutSeconds * 1000,
+    `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
+    interrupted
+  )
+  try {
+    const { markDeployment } = await import('./github.js')
+    return await markDeployment(inputs.github, cancel, signal, USER_AGENT)
+  } catch (error) {
+    const message = `GitHub deployment not marked: ${errorMessage(error)}`
+    core.warning(message, { title: 'GitHub deployment not marked' })
+    return { status: 'failed', deploymentId: '', message }
+  }
 }
 
 async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promise<TargetResult[]> {

@@ -7,8 +7,17 @@ import * as core from '@actions/core'
 import { OUTCOMES, shouldFail, summarize, type Outcome, type TargetResult } from './outcome.js'
 import { errorMessage } from './errors.js'
 import { redact } from './secrets.js'
+import type { DeploymentMark } from './github.js'
 
-export const OUTPUT_NAMES = ['outcome', 'message', 'status', 'request-id', 'results'] as const
+export const OUTPUT_NAMES = [
+  'outcome',
+  'message',
+  'status',
+  'request-id',
+  'results',
+  'github-deployment-status',
+  'github-deployment-id'
+] as const
 
 /** The job summary lists this many targets, then counts the rest. */
 export const SUMMARY_ROWS = 300
@@ -21,6 +30,8 @@ export interface RunReport {
   inputError?: boolean
   /** The summary says so: nothing was cancelled. */
   dryRun?: boolean
+  /** What was written on the GitHub deployment (src/github.ts). */
+  github?: DeploymentMark
 }
 
 export async function report({
@@ -28,7 +39,8 @@ export async function report({
   results,
   failOn,
   inputError = false,
-  dryRun = false
+  dryRun = false,
+  github = { status: 'skipped', deploymentId: '', message: '' }
 }: RunReport): Promise<void> {
   results = results.map((r) => ({
     ...r,
@@ -53,8 +65,10 @@ export async function report({
       }))
     )
   )
+  core.setOutput('github-deployment-status', github.status)
+  core.setOutput('github-deployment-id', github.deploymentId)
 
-  await writeJobSummary(provider, results, dryRun)
+  await writeJobSummary(provider, results, dryRun, redact(github.message))
 
   const failing =
     inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
@@ -69,7 +83,8 @@ export async function report({
 async function writeJobSummary(
   provider: string,
   results: TargetResult[],
-  dryRun: boolean
+  dryRun: boolean,
+  githubMessage: string
 ): Promise<void> {
   const { counts, outcome } = summarize(results)
   const rows = results
@@ -105,6 +120,7 @@ async function writeJobSummary(
       true
     )
   }
+  if (githubMessage) body.addRaw(`<p>${escapeHtml(githubMessage)}</p>`, true)
   try {
     await body.write()
   } catch (error) {

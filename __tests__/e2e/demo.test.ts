@@ -30,8 +30,11 @@ it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
   expect(out).toContain('status: CANCELED')
   expect(out).toMatch(/Provider\s+Target\s+Outcome\s+Status\s+Message/)
   expect(out).not.toContain('<table>')
-  // The Datadog keys it passes are not printed.
-  expect(out).not.toMatch(/demo-(api|app)-key/)
+  // The Datadog keys and the GitHub token it passes are not printed.
+  expect(out).not.toMatch(/demo-(api|app|github)-/)
+  // The tracked rollout's GitHub deployment is marked, as read back from the emulator.
+  expect(out).toContain('github-deployment-status: written')
+  expect(out).toMatch(/^\s+inactive\s+Cancelled greengrass rollout-2024-11-23 \(CANCELED\)/m)
 }, 30_000)
 
 it('turns the summary table into aligned text', () => {

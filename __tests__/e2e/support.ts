@@ -152,7 +152,15 @@ export function expectExitPerFailOn(run: ActionRun, failOn: string[] = DEFAULT_F
  */
 export function expectSingleTargetReport(run: ActionRun, provider: ProviderName): ResultEntry {
   expect(Object.keys(run.outputs).sort()).toEqual(
-    ['message', 'outcome', 'request-id', 'results', 'status'].sort()
+    [
+      'message',
+      'outcome',
+      'request-id',
+      'results',
+      'status',
+      'github-deployment-status',
+      'github-deployment-id'
+    ].sort()
   )
   const entries = results(run)
   expect(entries).toHaveLength(1)

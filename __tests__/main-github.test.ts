@@ -1,0 +1,99 @@
+/**
+ * src/main.ts's hook for the GitHub deployment: src/github.ts (mocked here) is
+ * loaded only when a deployment is named, is told what the step did once every
+ * target is settled, and cannot change the cancel's outcome.
+ */
+import { jest, describe, expect, it, beforeEach, afterAll } from '@jest/globals'
+import * as core from '../__fixtures__/core.js'
+import type { ProviderContext, ProviderSession } from '../src/providers/types.js'
+import type { markDeployment as MarkDeployment } from '../src/github.js'
+
+const cancel = jest.fn<ProviderSession['cancel']>(async (target) => ({
+  outcome: 'cancelled',
+  message: `Cancelled ${target.label}.`,
+  status: 'CANCELING',
+  requestId: 'r-1'
+}))
+const read = jest.fn<ProviderSession['read']>()
+const createSession = jest.fn((_context: ProviderContext): ProviderSession => ({ cancel, read }))
+let loaded = 0
+let markImpl: typeof MarkDeployment
+const markDeployment = jest.fn<typeof MarkDeployment>((...args) => markImpl(...args))
+
+jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/providers/greengrass.js', () => ({ createSession }))
+jest.unstable_mockModule('../src/github.js', () => {
+  loaded++
+  return { markDeployment }
+})
+
+const { run } = await import('../src/main.js')
+
+const GREENGRASS = { provider: 'greengrass', 'deployment-id': 'd-1', 'aws-region': 'us-east-1' }
+const NAMED = { ...GREENGRASS, 'github-deployment-id': '55', 'github-token': 'ghs_x' }
+
+describe('main.ts and the GitHub deployment', () => {
+  const saved = process.env.GITHUB_REPOSITORY
+  beforeEach(() => {
+    core.resetCore()
+    process.env.GITHUB_REPOSITORY = 'octo/app'
+    markImpl = async () => ({ status: 'written', deploymentId: '55', message: 'marked' })
+  })
+  afterAll(() => {
+    if (saved === undefined) delete process.env.GITHUB_REPOSITORY
+    else process.env.GITHUB_REPOSITORY = saved
+  })
+
+  it('does not load src/github.ts without a GitHub deployment named', async () => {
+    Object.assign(core.inputs, { ...GREENGRASS, 'github-token': 'ghs_x' })
+    await run()
+    expect(loaded).toBe(0)
+    expect(markDeployment).not.toHaveBeenCalled()
+    expect(core.output('outcome')).toBe('cancelled')
+    expect(core.output('github-deployment-status')).toBe('skipped')
+    expect(core.output('github-deployment-id')).toBe('')
+  })
+
+  it('does not load it for an input error', async () => {
+    Object.assign(core.inputs, { ...NAMED, 'max-attempts': '0' })
+    await run()
+    expect(markDeployment).not.toHaveBeenCalled()
+    expect(core.output('github-deployment-status')).toBe('skipped')
+    expect(core.setFailed).toHaveBeenCalled()
+  })
+
+  it('marks it after the cancel, with what the step did, and reports it', async () => {
+    Object.assign(core.inputs, NAMED)
+    await run()
+    expect(markDeployment).toHaveBeenCalledTimes(1)
+    const [settings, summary] = markDeployment.mock.calls[0]!
+    expect(settings).toMatchObject({ deploymentId: 55, token: 'ghs_x', owner: 'octo', repo: 'app' })
+    expect(summary).toEqual({
+      provider: 'greengrass',
+      outcome: 'cancelled',
+      targets: ['d-1'],
+      status: 'CANCELING',
+      dryRun: false
+    })
+    expect(markDeployment.mock.invocationCallOrder[0]).toBeGreaterThan(
+      cancel.mock.invocationCallOrder[0]!
+    )
+    expect(core.output('github-deployment-status')).toBe('written')
+    expect(core.output('github-deployment-id')).toBe('55')
+  })
+
+  it("keeps the cancel's outcome when the GitHub module itself fails", async () => {
+    markImpl = async () => {
+      throw new Error('chunk missing')
+    }
+    Object.assign(core.inputs, NAMED)
+    await run()
+    expect(core.output('outcome')).toBe('cancelled')
+    expect(core.output('message')).toBe('Cancelled d-1.')
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.output('github-deployment-status')).toBe('failed')
+    expect(core.warning).toHaveBeenCalledWith('GitHub deployment not marked: chunk missing', {
+      title: 'GitHub deployment not marked'
+    })
+  })
+})
