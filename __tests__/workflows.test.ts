@@ -34,19 +34,21 @@ function asSelfTest(value: unknown): string {
   return String(value).replace(/\binputs\./g, 'matrix.')
 }
 
+/** The jobs of the README's workflows that use the action (a deploy job, say, does not). */
 function readmeJobs(): { title: string; steps: Step[] }[] {
   return completeWorkflows().flatMap(({ title, workflow }) =>
-    Object.values(workflow.jobs).map((job) => ({ title, steps: job.steps }))
+    Object.values(workflow.jobs)
+      .filter((job) => job.steps.some((s) => s.uses === PUBLISHED))
+      .map((job) => ({ title, steps: job.steps }))
   )
 }
 
 const selfTestReadmeJobs = Object.entries(selfTest.jobs).filter(([id]) => id.startsWith('readme-'))
 
 describe("the README's complete workflows", () => {
-  it('are three, each with a step that uses the action', () => {
-    const jobs = readmeJobs()
-    expect(jobs).toHaveLength(3)
-    for (const job of jobs) expect(job.steps.some((s) => s.uses === PUBLISHED)).toBe(true)
+  it('are four, each with a job that uses the action', () => {
+    expect(completeWorkflows()).toHaveLength(4)
+    expect(new Set(readmeJobs().map((j) => j.title)).size).toBe(4)
   })
 
   it.each(readmeJobs().map((j) => [j.title, j] as const))(
@@ -62,9 +64,13 @@ describe("the README's complete workflows", () => {
       const match = selfTestReadmeJobs.find(([, job]) =>
         job.steps.some((s) => {
           if (s.uses !== './') return false
-          const { 'endpoint-url': endpoint, ...rest } = Object.fromEntries(
-            Object.entries(s.with ?? {}).map(([k, v]) => [k, String(v)])
-          )
+          // The emulator's address is the one addition: endpoint-url, and github-api-url
+          // where the step marks a GitHub deployment.
+          const {
+            'endpoint-url': endpoint,
+            'github-api-url': _githubApi,
+            ...rest
+          } = Object.fromEntries(Object.entries(s.with ?? {}).map(([k, v]) => [k, String(v)]))
           return (
             endpoint !== undefined &&
             JSON.stringify(rest) === JSON.stringify(wanted) &&

@@ -1,0 +1,221 @@
+export const id = 248;
+export const ids = [248];
+export const modules = {
+
+/***/ 669248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   markDeployment: () => (/* binding */ markDeployment)
+/* harmony export */ });
+/* unused harmony exports DESCRIPTION_LIMIT, ENVIRONMENT_SEARCH_LIMIT, statusBody, describeCancel, truncate, explainGithubError */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(588179);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(983916);
+/**
+ * The GitHub deployment that tracks the rollout (Environments page, pull
+ * request timeline): once the cancel is confirmed, one status is written on it.
+ * main.ts imports this module only when `github-deployment-id` or
+ * `github-environment` is set, and it imports @actions/github only when there
+ * is something to write (or, in a dry run, to look up).
+ *
+ * Proxies: @actions/github's Octokit sends through undici's fetch with
+ * @actions/http-client's proxy dispatcher, chosen when @actions/github is
+ * imported, for GITHUB_API_URL (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, loopback
+ * always direct). So GITHUB_API_URL is set to the URL used (github-api-url may
+ * differ) before that import, and the client is built without a `request`
+ * option: Octokit merges its defaults shallowly, and one would replace that
+ * fetch. The deadline goes with each call instead.
+ *
+ * A GitHub error never changes the cancel's outcome: it becomes a warning that
+ * says what to fix, and `github-deployment-status` says `failed`.
+ */
+
+
+/** GitHub refuses longer descriptions (422). */
+const DESCRIPTION_LIMIT = 140;
+/** How many of an environment's deployments are read, newest first, before giving up. */
+const ENVIRONMENT_SEARCH_LIMIT = 100;
+const WARNING_TITLE = 'GitHub deployment not marked';
+/** Writes the status after a confirmed cancel; never throws. */
+async function markDeployment(settings, cancel, signal, userAgent) {
+    const named = settings.deploymentId !== undefined ? String(settings.deploymentId) : '';
+    const recorded = cancel.dryRun ? 'would-cancel' : 'cancelled';
+    if (cancel.outcome !== recorded) {
+        const which = `GitHub deployment ${named || describeTarget(settings)}`;
+        return skipped(named, cancel.dryRun
+            ? `Dry run: ${which} would not be marked: the outcome is ${cancel.outcome}.`
+            : `${which} not marked: the outcome is ${cancel.outcome}, and a status is written only after a confirmed cancel.`);
+    }
+    const body = statusBody(settings, cancel);
+    let deploymentId = named;
+    try {
+        process.env.GITHUB_API_URL = settings.apiUrl;
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 492413));
+        const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl, userAgent });
+        if (settings.deploymentId === undefined) {
+            deploymentId = String(await findDeployment(octokit, settings, signal));
+        }
+        if (cancel.dryRun) {
+            return skipped(deploymentId, `Dry run: GitHub deployment ${deploymentId}${where(settings)} not marked; a cancel would write state ${body.state}, description "${body.description}"${body.log_url ? `, log_url ${body.log_url}` : ''}.`);
+        }
+        await octokit.rest.repos.createDeploymentStatus({
+            owner: settings.owner,
+            repo: settings.repo,
+            deployment_id: Number(deploymentId),
+            ...body,
+            request: { signal }
+        });
+        const message = `GitHub deployment ${deploymentId}${where(settings)} marked ${body.state}: ${body.description}`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        return { status: 'written', deploymentId, message };
+    }
+    catch (error) {
+        // A deadline or an interrupt says which; the fetch itself only says "aborted".
+        const why = signal.aborted
+            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(signal.reason)
+            : explainGithubError(error, settings, deploymentId);
+        const message = `GitHub deployment ${deploymentId || describeTarget(settings)} not marked ${body.state}: ${why}`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, { title: WARNING_TITLE });
+        return { status: 'failed', deploymentId, message };
+    }
+}
+function skipped(deploymentId, message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+    return { status: 'skipped', deploymentId, message };
+}
+function statusBody(settings, cancel) {
+    return {
+        state: settings.state,
+        description: describeCancel(cancel),
+        ...(settings.logUrl ? { log_url: settings.logUrl } : {}),
+        auto_inactive: false
+    };
+}
+/** "Cancelled greengrass rollout-7 (CANCELED)", at most 140 characters. */
+function describeCancel({ provider, targets, status }) {
+    const what = targets.length === 1
+        ? `${provider} ${targets[0]}`
+        : `${targets.length} ${provider} targets: ${targets.slice(0, 20).join(', ')}`;
+    return truncate((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(`Cancelled ${what}${status ? ` (${status})` : ''}`), DESCRIPTION_LIMIT);
+}
+/**
+ * At most `limit` UTF-16 units (and so at most `limit` characters however they are
+ * counted), never splitting a surrogate pair, ending in "…" when cut.
+ */
+function truncate(text, limit) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** The newest deployment of the environment whose latest status is not `inactive`. */
+async function findDeployment(octokit, settings, signal) {
+    const { owner, repo } = settings;
+    const environment = settings.environment ?? '';
+    let read = 0;
+    const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+        owner,
+        repo,
+        environment,
+        per_page: 30,
+        request: { signal }
+    });
+    for await (const { data } of pages) {
+        for (const deployment of data) {
+            if (++read > ENVIRONMENT_SEARCH_LIMIT) {
+                throw new NoDeploymentError(`the newest ${ENVIRONMENT_SEARCH_LIMIT} deployments of environment "${environment}" in ${owner}/${repo} are all inactive: give github-deployment-id`);
+            }
+            const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deployment.id,
+                per_page: 1,
+                request: { signal }
+            });
+            if (statuses[0]?.state !== 'inactive')
+                return deployment.id;
+        }
+    }
+    throw new NoDeploymentError(read
+        ? `every deployment of environment "${environment}" in ${owner}/${repo} is already inactive`
+        : `environment "${environment}" has no deployment in ${owner}/${repo}: check github-environment (its name as on the Environments page)`);
+}
+class NoDeploymentError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NoDeploymentError';
+    }
+}
+function where(settings) {
+    return settings.environment ? ` (environment ${settings.environment})` : '';
+}
+function describeTarget(settings) {
+    return settings.environment
+        ? `of environment "${settings.environment}"`
+        : String(settings.deploymentId);
+}
+/** What to fix, by GitHub's HTTP status. */
+const GITHUB_ERRORS = {
+    401: () => 'GitHub refused the token (401): check github-token (an expired or revoked token, or one for another GitHub host than github-api-url / GITHUB_API_URL)',
+    403: () => 'the token may not write deployment statuses (403): give the job `permissions: deployments: write`, or pass a github-token that has it',
+    404: (s, id) => `not found in ${s.owner}/${s.repo} (404): check ${s.environment ? `github-environment "${s.environment}"` : `github-deployment-id ${id}`}, and that the token has \`deployments: write\` on this repository (GitHub answers 404 to a token that may not see it)`
+};
+/** One line saying what went wrong and what to fix. */
+function explainGithubError(error, settings, deploymentId) {
+    if (error instanceof NoDeploymentError)
+        return error.message;
+    const status = httpStatus(error);
+    if (status === undefined) {
+        return `could not reach GitHub at ${settings.apiUrl} (github-api-url / GITHUB_API_URL): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`;
+    }
+    const known = GITHUB_ERRORS[status];
+    if (known)
+        return known(settings, deploymentId);
+    const said = githubMessage(error);
+    if (status === 422)
+        return `GitHub refused the status (422): ${said}`;
+    return `GitHub answered ${status}: ${said}`;
+}
+/**
+ * Octokit's RequestError (name HttpError) carries the answer's status. It also wraps a
+ * failure to connect, as status 500 without a response: that is no answer from GitHub.
+ */
+function httpStatus(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const { name, status, response } = error;
+    return name === 'HttpError' && typeof status === 'number' && status > 0 && response
+        ? status
+        : undefined;
+}
+/** GitHub's own words: its `message`, and each validation error's message or code. */
+function githubMessage(error) {
+    const data = error.response?.data;
+    if (typeof data === 'object' && data !== null) {
+        const { message, errors } = data;
+        const details = Array.isArray(errors)
+            ? errors.map((e) => typeof e === 'string'
+                ? e
+                : typeof e === 'object' && e !== null
+                    ? String(e.message ??
+                        [e.field, e.code]
+                            .filter(Boolean)
+                            .join(' '))
+                    : '')
+            : [];
+        const text = [typeof message === 'string' ? message : '', ...details.filter(Boolean)]
+            .filter(Boolean)
+            .join(': ');
+        if (text)
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(text);
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
+}
+
+
+/***/ })
+
+};
