@@ -13,7 +13,7 @@ import { answer, type Answer } from './outcome.js'
 import type { Clock } from './pacing.js'
 import type { ProviderSession, ReadResult } from './providers/types.js'
 import { errorMessage } from './errors.js'
-import { StopReason, untilAborted } from './stop.js'
+import { release, StopReason, untilAborted } from './stop.js'
 
 export interface FlowOptions {
   dryRun: boolean
@@ -96,9 +96,24 @@ async function waitForEnd(
   session: ProviderSession,
   target: Target,
   accepted: Answer,
-  { waitSignal, waitTimeoutSeconds, clock }: FlowOptions
+  options: FlowOptions
 ): Promise<Answer> {
-  const signal = waitSignal()
+  const signal = options.waitSignal()
+  try {
+    return await pollUntilEnd(session, target, accepted, options, signal)
+  } finally {
+    // The wait's deadline listens on the interrupt: one per wait unless released.
+    release(signal)
+  }
+}
+
+async function pollUntilEnd(
+  session: ProviderSession,
+  target: Target,
+  accepted: Answer,
+  { waitTimeoutSeconds, clock }: FlowOptions,
+  signal: AbortSignal
+): Promise<Answer> {
   let status = accepted.status
   let lastProblem = ''
   let pause = FIRST_POLL_MS

@@ -23,6 +23,60 @@ export interface RunReport {
   dryRun?: boolean
 }
 
+/**
+ * Every line the action prints goes through here: secrets removed, and text
+ * from outside (ids, provider messages) kept from acting as a workflow
+ * command. The runner reads a command from any line that begins (after blanks)
+ * with `::` or `##[`, and a bare CR or any other line break starts a new line:
+ * each is folded to a space, and a line that would begin a command is prefixed.
+ */
+export function neutralise(text: string): string {
+  const line = redact(text).replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ')
+  return /^\s*(::|##\[)/.test(line) ? `› ${line}` : line
+}
+
+type Annotation = Parameters<typeof core.error>[1]
+
+/** Annotation properties (title, file) come from outside too. */
+function safeProperties(properties?: Annotation): Annotation {
+  if (!properties) return properties
+  return Object.fromEntries(
+    Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? neutralise(v) : v])
+  )
+}
+
+/** core.info/warning/error/debug, through neutralise. */
+export const log = {
+  info: (text: string) => core.info(neutralise(text)),
+  debug: (text: string) => core.debug(neutralise(text)),
+  warning: (text: string, properties?: Annotation) =>
+    properties
+      ? core.warning(neutralise(text), safeProperties(properties))
+      : core.warning(neutralise(text)),
+  error: (text: string, properties?: Annotation) =>
+    properties
+      ? core.error(neutralise(text), safeProperties(properties))
+      : core.error(neutralise(text))
+}
+
+/**
+ * Sets every output; one that cannot be written (GITHUB_OUTPUT in a missing
+ * folder, a read-only file) does not stop the others or the report: the
+ * failure is returned, to be annotated and to fail the step.
+ */
+function setOutputs(values: Record<string, string>): string | undefined {
+  let failure: string | undefined
+  for (const [name, value] of Object.entries(values)) {
+    try {
+      core.setOutput(name, value)
+    } catch (error) {
+      failure ??= errorMessage(error)
+    }
+  }
+  if (failure === undefined) return undefined
+  return `The step's outputs could not be written to GITHUB_OUTPUT (${process.env.GITHUB_OUTPUT ?? 'not set'}): ${failure}. Later steps will not see outcome, message or results; each target's result is in the log above.`
+}
+
 export async function report({
   provider,
   results,
@@ -37,13 +91,12 @@ export async function report({
     status: redact(r.status)
   }))
   const summary = summarize(results)
-  core.setOutput('outcome', summary.outcome)
-  core.setOutput('message', summary.message)
-  core.setOutput('status', summary.status)
-  core.setOutput('request-id', summary.requestId)
-  core.setOutput(
-    'results',
-    JSON.stringify(
+  const outputFailure = setOutputs({
+    outcome: summary.outcome,
+    message: summary.message,
+    status: summary.status,
+    'request-id': summary.requestId,
+    results: JSON.stringify(
       results.map((r) => ({
         target: r.target,
         outcome: r.outcome,
@@ -52,18 +105,22 @@ export async function report({
         'request-id': r.requestId
       }))
     )
-  )
+  })
 
   await writeJobSummary(provider, results, dryRun)
 
   const failing =
     inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
-  if (failing) {
-    core.setFailed(summary.message)
-  } else if (summary.outcome !== 'cancelled' && summary.outcome !== 'would-cancel') {
-    core.warning(`${summary.outcome}: ${summary.message}`)
+  if (outputFailure) {
+    log.error(outputFailure, { title: 'Outputs not written' })
+    process.exitCode = 1
   }
-  core.info(`outcome=${summary.outcome}`)
+  if (failing) {
+    core.setFailed(neutralise(summary.message))
+  } else if (summary.outcome !== 'cancelled' && summary.outcome !== 'would-cancel') {
+    log.warning(`${summary.outcome}: ${summary.message}`)
+  }
+  log.info(`outcome=${summary.outcome}`)
 }
 
 async function writeJobSummary(
@@ -108,8 +165,13 @@ async function writeJobSummary(
   try {
     await body.write()
   } catch (error) {
-    // Outside the runner (no GITHUB_STEP_SUMMARY) the summary is optional.
-    core.debug(`job summary not written: ${errorMessage(error)}`)
+    // Not worth failing the step for (outputs and the log say it all), but worth knowing.
+    const file = process.env.GITHUB_STEP_SUMMARY
+    log.warning(
+      file
+        ? `The job summary could not be written to GITHUB_STEP_SUMMARY (${file}): ${errorMessage(error)}`
+        : 'The job summary was not written: GITHUB_STEP_SUMMARY is not set (is this running outside GitHub Actions?)'
+    )
     body.emptyBuffer()
   }
 }
