@@ -44,6 +44,8 @@ export interface RunOptions {
   nodeArgs?: string[]
   /** Run under GNU time to read the peak memory (benchmarks). */
   measureMemory?: boolean
+  /** A slow reader: read nothing of stdout for this long after the start. */
+  stdoutPauseMs?: number
 }
 
 /** Runs the action with these inputs; resolves when the process exits. */
@@ -94,6 +96,10 @@ export async function runAction(
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  if (options.stdoutPauseMs) {
+    child.stdout.pause()
+    setTimeout(() => child.stdout.resume(), options.stdoutPauseMs)
+  }
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timer)

@@ -7,6 +7,7 @@ import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types'
 import { backoffMs, type RequestPolicy } from './retry.js'
 import { answer, type Answer, type Outcome } from './outcome.js'
 import {
+  clip,
   errorMessage,
   isTlsMismatch,
   NotTheProvidersAnswer,
@@ -174,7 +175,7 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
   const status = e.$metadata?.httpStatusCode
   const requestId = e.$metadata?.requestId ?? ''
   const attempts = e.$metadata?.attempts ?? 1
-  const detail = oneLine(`${name}${e.message ? `: ${withoutSdkHints(e.message)}` : ''}`)
+  const detail = clip(oneLine(`${name}${e.message ? `: ${withoutSdkHints(e.message)}` : ''}`))
   const What = call.what.charAt(0).toUpperCase() + call.what.slice(1)
   const where = call.region ? ` in ${call.region}` : ''
   const hint = call.hints?.[name] ? ` ${call.hints[name]}` : ''
@@ -222,7 +223,7 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
   // Checked before TimeoutError: the SDK names a reset connection TimeoutError too.
   if (e.code && NETWORK_CODES.has(e.code)) {
     return fail(
-      `Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${errorMessage(error)} (${e.code}). Check endpoint-url, the region and the network.`
+      `Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${clip(errorMessage(error))} (${e.code}). Check endpoint-url, the region and the network.`
     )
   }
   if (name === 'AbortError' || name === 'TimeoutError') {
@@ -246,7 +247,7 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
   if (modeled === 'failed' || e.$fault === 'client') {
     return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`)
   }
-  return fail(`Calling ${call.iamAction} for ${call.what} failed: ${errorMessage(error)}`)
+  return fail(`Calling ${call.iamAction} for ${call.what} failed: ${clip(errorMessage(error))}`)
 }
 
 /**

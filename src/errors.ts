@@ -32,6 +32,12 @@ export function shortId(id: string): string {
   return `${chars.slice(0, SHOWN_ID_CHARS).join('')}… (${chars.length} characters)`
 }
 
+/** A provider's own text, quoted in a message: at most `max` characters (it may echo an id in full). */
+export function clip(text: string, max = 400): string {
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`
+}
+
 /** `label: message`, unless the message already starts with the label. */
 export function labelled(label: string, message: string): string {
   const shown = shortId(label)
