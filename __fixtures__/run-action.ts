@@ -44,7 +44,10 @@ export interface RunOptions {
   nodeArgs?: string[]
   /** Run under GNU time to read the peak memory (benchmarks). */
   measureMemory?: boolean
-  /** A slow reader: read nothing of stdout for this long after the start. */
+  /**
+   * A slow reader: read nothing of stdout until the process has exited, or
+   * for this long at most (a process that waits for its output to drain).
+   */
   stdoutPauseMs?: number
 }
 
@@ -98,7 +101,11 @@ export async function runAction(
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   if (options.stdoutPauseMs) {
     child.stdout.pause()
-    setTimeout(() => child.stdout.resume(), options.stdoutPauseMs)
+    const resume = setTimeout(() => child.stdout.resume(), options.stdoutPauseMs)
+    child.on('exit', () => {
+      clearTimeout(resume)
+      child.stdout.resume()
+    })
   }
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))

@@ -30,7 +30,8 @@ afterAll(() => emu.close())
 
 /** Lines as the runner reads them: any line break, a bare CR included, ends one. */
 const runnerLines = (stdout: string) => stdout.split(/\r\n|\r|\n/)
-const OWN_COMMANDS = /^::(error|warning|debug|add-mask)( title=[^:]*)?::/
+/** The commands the action itself writes; only one of them has a title. */
+const OWN_COMMANDS = /^::(error|warning|debug|add-mask|error title=Outputs not written)::/
 
 describe('an answer that is not the provider’s is failed, never cancelled', () => {
   const cases: [string, ProviderCase, Record<string, unknown>][] = [
@@ -63,6 +64,15 @@ describe('an answer that is not the provider’s is failed, never cancelled', ()
       'Datadog: JSON 200 without the deployment',
       providerCase('datadog-fleet'),
       { status: 200, body: '{}', contentType: 'application/json' }
+    ],
+    [
+      'Datadog: a 200 that is not JSON by its content type, whatever the body',
+      providerCase('datadog-fleet'),
+      {
+        status: 200,
+        body: '{"data":{"id":"x","type":"deployment","attributes":{"status":"cancelled"}}}',
+        contentType: 'text/html'
+      }
     ]
   ]
   it.each(cases)('%s', async (_name, c, fault) => {
@@ -205,14 +215,19 @@ describe('lost output', () => {
         'max-attempts': '1',
         'max-concurrency': '100'
       },
-      { stdoutPauseMs: 1500, timeoutMs: 60_000 }
+      {
+        // Longer than the run takes: the reader has taken nothing when the action is done.
+        stdoutPauseMs: 20_000,
+        timeoutMs: 60_000,
+        nodeArgs: ['--import', join(ROOT, '__fixtures__', 'nonblocking-stdout.mjs')]
+      }
     )
     expect(run.exitCode).toBe(1)
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines.filter((l) => /^slow-\d+: failed\. /.test(l))).toHaveLength(3000)
     expect(lines.some((l) => l.startsWith('::error::3000 targets: 3000 failed.'))).toBe(true)
     expect(lines[lines.length - 1]).toBe('outcome=failed')
-  }, 90_000)
+  }, 120_000)
 })
 
 describe('signals and listeners', () => {
