@@ -283,7 +283,10 @@ describe('a denied Datadog read after a 400', () => {
         datadog: { apiKey: 'k'.repeat(32), appKey: 'a'.repeat(40), site: 'datadoghq.com' }
       })
     )
-    const result = await session.cancel(target({ 'deployment-id': 'f1' }), new AbortController().signal)
+    const result = await session.cancel(
+      target({ 'deployment-id': 'f1' }),
+      new AbortController().signal
+    )
     expect(result.outcome).toBe('failed')
     expect(result.message).toMatch(/cannot cancel/)
     expect(result.message).toMatch(/whether it has already finished/)
