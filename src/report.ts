@@ -60,21 +60,21 @@ export const log = {
 }
 
 /**
- * Sets every output; one that cannot be written (GITHUB_OUTPUT in a missing
- * folder, a read-only file) does not stop the others or the report: the
- * failure is returned, to be annotated and to fail the step.
+ * Runs one output write; one that cannot be written (GITHUB_OUTPUT in a missing
+ * folder, a read-only file) does not stop the others or the report: its error
+ * is kept, to be annotated and to fail the step.
  */
-function setOutputs(values: Record<string, string>): string | undefined {
-  let failure: string | undefined
-  for (const [name, value] of Object.entries(values)) {
-    try {
-      core.setOutput(name, value)
-    } catch (error) {
-      failure ??= errorMessage(error)
-    }
+function attempt(failures: string[], write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    failures.push(errorMessage(error))
   }
-  if (failure === undefined) return undefined
-  return `The step's outputs could not be written to GITHUB_OUTPUT (${process.env.GITHUB_OUTPUT ?? 'not set'}): ${failure}. Later steps will not see outcome, message or results; each target's result is in the log above.`
+}
+
+function outputsNotWritten(failures: string[]): string | undefined {
+  if (failures.length === 0) return undefined
+  return `The step's outputs could not be written to GITHUB_OUTPUT (${process.env.GITHUB_OUTPUT ?? 'not set'}): ${failures[0]}. Later steps will not see outcome, message or results; each target's result is in the log above.`
 }
 
 export async function report({
@@ -91,21 +91,26 @@ export async function report({
     status: redact(r.status)
   }))
   const summary = summarize(results)
-  const outputFailure = setOutputs({
-    outcome: summary.outcome,
-    message: summary.message,
-    status: summary.status,
-    'request-id': summary.requestId,
-    results: JSON.stringify(
-      results.map((r) => ({
-        target: r.target,
-        outcome: r.outcome,
-        status: r.status,
-        message: r.message,
-        'request-id': r.requestId
-      }))
+  const failures: string[] = []
+  attempt(failures, () => core.setOutput('outcome', summary.outcome))
+  attempt(failures, () => core.setOutput('message', summary.message))
+  attempt(failures, () => core.setOutput('status', summary.status))
+  attempt(failures, () => core.setOutput('request-id', summary.requestId))
+  attempt(failures, () =>
+    core.setOutput(
+      'results',
+      JSON.stringify(
+        results.map((r) => ({
+          target: r.target,
+          outcome: r.outcome,
+          status: r.status,
+          message: r.message,
+          'request-id': r.requestId
+        }))
+      )
     )
-  })
+  )
+  const outputFailure = outputsNotWritten(failures)
 
   await writeJobSummary(provider, results, dryRun)
 
