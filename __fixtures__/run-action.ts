@@ -47,6 +47,11 @@ export interface RunOptions {
   nodeArgs?: string[]
   /** Run under GNU time to read the peak memory (benchmarks). */
   measureMemory?: boolean
+  /**
+   * A slow reader: read nothing of stdout until the process has exited, or
+   * for this long at most (a process that waits for its output to drain).
+   */
+  stdoutPauseMs?: number
 }
 
 /** Runs the action with these inputs; resolves when the process exits. */
@@ -97,6 +102,14 @@ export async function runAction(
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  if (options.stdoutPauseMs) {
+    child.stdout.pause()
+    const resume = setTimeout(() => child.stdout.resume(), options.stdoutPauseMs)
+    child.on('exit', () => {
+      clearTimeout(resume)
+      child.stdout.resume()
+    })
+  }
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timer)

@@ -217,13 +217,14 @@ describe('aws.ts PacedRetryStrategy', () => {
       )
     const error = (status: number, type: string, headers: Record<string, string> = {}) => ({
       status,
-      headers: { 'x-amzn-errortype': type, ...headers },
+      headers: { 'x-amzn-errortype': type, 'x-amzn-requestid': 'req-test', ...headers },
       body: { message: `${type} from the test server` }
     })
 
     it('retries a 429 and cancels with the second request', async () => {
       server.on(CANCEL, error(429, 'ThrottlingException'), {
         status: 200,
+        headers: { 'x-amzn-requestid': 'req-test' },
         body: { message: 'cancelled' }
       })
       const result = await cancelD1()
@@ -235,6 +236,7 @@ describe('aws.ts PacedRetryStrategy', () => {
     it('waits out a Retry-After of 2 s before the retry', async () => {
       server.on(CANCEL, error(429, 'ThrottlingException', { 'retry-after': '2' }), {
         status: 200,
+        headers: { 'x-amzn-requestid': 'req-test' },
         body: {}
       })
       const started = Date.now()

@@ -105,9 +105,18 @@ describe('bundle budget', () => {
     }
   })
 
-  it('an input error loads only the entry point', async () => {
+  it('an input error loads the entry point and the action, but no provider', async () => {
     const { run, files } = await distFilesLoaded({ provider: 'nope' })
     expect(run.exitCode).toBe(1)
-    expect(files.map((f) => f.name)).toEqual(['index.js'])
+    // The entry point is small: the interrupt handlers are installed before the rest loads.
+    expect(files[0]).toEqual({ name: 'index.js', bytes: expect.any(Number) })
+    expect(files[0]!.bytes).toBeLessThan(64 * 1024)
+    expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
+    const awsClients = files.filter((f) =>
+      /GreengrassV2Client|ProtonClient|IoTClient/.test(
+        readFileSync(join(ROOT, 'dist', f.name), 'utf8')
+      )
+    )
+    expect(awsClients).toEqual([])
   })
 })

@@ -426,10 +426,27 @@ describe('inputs.ts', () => {
       )
     })
 
-    it('rejects a JSON array that does not start with "{" as a key=value line', () => {
-      expect(problemOf({ ...IOT, 'status-details': '["a"]' })).toBe(
-        'status-details line "["a"]" is not key=value'
+    it('says a JSON array must be an object, rather than calling it a bad key=value line', () => {
+      expect(problemOf({ ...IOT, 'status-details': '["a"]' })).toMatch(
+        /^status-details must be a JSON object .* not a JSON array$/
       )
+    })
+
+    it.each([
+      ['JSON', '{"reason":"a","reason":"b"}'],
+      ['JSON, escaped', '{"reason":"a","re\\u0061son":"b"}'],
+      ['key=value lines', 'reason=a\nrun=1\nreason=b']
+    ])('refuses a key given twice (%s) instead of keeping the last', (_kind, text) => {
+      expect(problemOf({ ...IOT, 'status-details': text })).toBe(
+        'status-details has the key "reason" more than once'
+      )
+    })
+
+    it('takes the same text inside two values as no repeat', () => {
+      expect(read({ ...IOT, 'status-details': '{"a":"x\\":\\"","b":"a"}' }).statusDetails).toEqual({
+        a: 'x":"',
+        b: 'a'
+      })
     })
 
     it('rejects a line that is not key=value', () => {
@@ -633,16 +650,19 @@ describe('inputs.ts', () => {
     it('falls back to DD_API_KEY, DD_APP_KEY and DD_SITE', () => {
       const values = { provider: 'datadog-fleet', 'deployment-id': 'dep-1' }
       expect(
-        read(values, { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app', DD_SITE: 'us3.datadoghq.com' })
-          .datadog
-      ).toEqual({ apiKey: 'env-api', appKey: 'env-app', site: 'us3.datadoghq.com' })
+        read(values, {
+          DD_API_KEY: 'env-api-key',
+          DD_APP_KEY: 'env-app-key',
+          DD_SITE: 'us3.datadoghq.com'
+        }).datadog
+      ).toEqual({ apiKey: 'env-api-key', appKey: 'env-app-key', site: 'us3.datadoghq.com' })
     })
 
     it('prefers the inputs over the environment', () => {
       expect(
         read(
           { ...DATADOG, 'datadog-site': 'ap1.datadoghq.com' },
-          { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app', DD_SITE: 'datadoghq.eu' }
+          { DD_API_KEY: 'env-api-key', DD_APP_KEY: 'env-app-key', DD_SITE: 'datadoghq.eu' }
         ).datadog
       ).toEqual({ apiKey: 'api-key-secret', appKey: 'app-key-secret', site: 'ap1.datadoghq.com' })
     })
@@ -663,19 +683,27 @@ describe('inputs.ts', () => {
     })
 
     it.each([
-      'https://datadoghq.com',
-      'datadoghq',
-      'DATADOGHQ.COM',
-      'datadoghq.com/',
-      'datadog hq.com'
-    ])('rejects the site %p', (site) => {
+      ['app.datadoghq.eu', 'datadoghq.eu'],
+      ['https://app.datadoghq.eu/fleet/deployments?x=1', 'datadoghq.eu'],
+      ['app.datadoghq.com', 'datadoghq.com'],
+      ['api.us3.datadoghq.com', 'us3.datadoghq.com'],
+      ['us5.datadoghq.com', 'us5.datadoghq.com'],
+      ['app.ddog-gov.com', 'ddog-gov.com'],
+      ['https://datadoghq.com', 'datadoghq.com'],
+      ['DATADOGHQ.COM', 'datadoghq.com'],
+      ['datadoghq.com/', 'datadoghq.com']
+    ])('takes the site %p copied from a browser or the API host as %p', (given, site) => {
+      expect(read({ ...DATADOG, 'datadog-site': given }).datadog?.site).toBe(site)
+    })
+
+    it.each(['datadoghq', 'datadog hq.com', 'app.'])('rejects the site %p', (site) => {
       expect(problemOf({ ...DATADOG, 'datadog-site': site })).toMatch(
         /^datadog-site must be a Datadog site host name/
       )
     })
 
     it('names DD_SITE when the bad site came from it', () => {
-      expect(problemOf(DATADOG, { DD_SITE: 'https://datadoghq.eu' })).toMatch(
+      expect(problemOf(DATADOG, { DD_SITE: 'datadog hq.eu' })).toMatch(
         /^datadog-site \(from DD_SITE\) must be/
       )
     })
@@ -689,8 +717,12 @@ describe('inputs.ts', () => {
 
     it('reports only the key that is missing', () => {
       const values = { provider: 'datadog-fleet', 'deployment-id': 'dep-1' }
-      expect(problemOf(values, { DD_API_KEY: 'env-api' })).toMatch(/^datadog-app-key is not set/)
-      expect(problemOf(values, { DD_APP_KEY: 'env-app' })).toMatch(/^datadog-api-key is not set/)
+      expect(problemOf(values, { DD_API_KEY: 'env-api-key' })).toMatch(
+        /^datadog-app-key is not set/
+      )
+      expect(problemOf(values, { DD_APP_KEY: 'env-app-key' })).toMatch(
+        /^datadog-api-key is not set/
+      )
     })
 
     it('masks both keys before anything is logged', () => {
@@ -707,10 +739,10 @@ describe('inputs.ts', () => {
     it('masks both keys from the environment', () => {
       read(
         { provider: 'datadog-fleet', 'deployment-id': 'dep-1' },
-        { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app' }
+        { DD_API_KEY: 'env-api-key', DD_APP_KEY: 'env-app-key' }
       )
       const masked = core.setSecret.mock.calls.map(([value]) => value)
-      expect(masked).toEqual(expect.arrayContaining(['env-api', 'env-app']))
+      expect(masked).toEqual(expect.arrayContaining(['env-api-key', 'env-app-key']))
     })
 
     it('masks the keys even for an AWS provider with invalid inputs', () => {
@@ -720,19 +752,23 @@ describe('inputs.ts', () => {
           'datadog-api-key': 'api-key-secret',
           'datadog-app-key': 'app-key-secret'
         },
-        { DD_API_KEY: 'env-api', DD_APP_KEY: 'env-app' }
+        { DD_API_KEY: 'env-api-key', DD_APP_KEY: 'env-app-key' }
       )
       expect(problems.length).toBeGreaterThan(0)
       const masked = core.setSecret.mock.calls.map(([value]) => value)
       expect(masked).toEqual(
-        expect.arrayContaining(['api-key-secret', 'app-key-secret', 'env-api', 'env-app'])
+        expect.arrayContaining(['api-key-secret', 'app-key-secret', 'env-api-key', 'env-app-key'])
       )
     })
 
     it('masks the keys even when the provider itself is invalid', () => {
-      problemsOf({ provider: 'nope', 'datadog-api-key': 'k1', 'datadog-app-key': 'k2' })
-      expect(core.setSecret).toHaveBeenCalledWith('k1')
-      expect(core.setSecret).toHaveBeenCalledWith('k2')
+      problemsOf({
+        provider: 'nope',
+        'datadog-api-key': 'key-one-1',
+        'datadog-app-key': 'key-two-2'
+      })
+      expect(core.setSecret).toHaveBeenCalledWith('key-one-1')
+      expect(core.setSecret).toHaveBeenCalledWith('key-two-2')
     })
 
     it('never puts a key into a problem message', () => {

@@ -400,7 +400,7 @@ describe('report.ts', () => {
       ).resolves.toBeUndefined()
       expect(core.output('outcome')).toBe('failed')
       expect(core.setFailed).toHaveBeenCalledTimes(1)
-      expect(core.debug).toHaveBeenCalledWith(expect.stringContaining('GITHUB_STEP_SUMMARY'))
+      expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('GITHUB_STEP_SUMMARY'))
       expect(core.summary.emptyBuffer).toHaveBeenCalled()
     })
   })

@@ -77,7 +77,8 @@ describe('dist/index.js under the runner', () => {
   it('takes AWS_DEFAULT_REGION when AWS_REGION is not set', async () => {
     server.on('POST /greengrass/v2/deployments/dep-2/cancel', {
       status: 200,
-      body: { message: 'ok' }
+      body: { message: 'ok' },
+      headers: { 'x-amzn-requestid': 'req-def' }
     })
     const run = await runAction(
       { provider: 'greengrass', 'deployment-id': 'dep-2', 'endpoint-url': server.url },
@@ -98,7 +99,7 @@ describe('dist/index.js under the runner', () => {
     server.on('POST /greengrass/v2/deployments/gone/cancel', {
       status: 404,
       body: { message: 'no such deployment' },
-      headers: { 'x-amzn-errortype': 'ResourceNotFoundException' }
+      headers: { 'x-amzn-errortype': 'ResourceNotFoundException', 'x-amzn-requestid': 'req-ghi' }
     })
     const run = await runAction(
       {

@@ -6,7 +6,16 @@ import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types'
 import { backoffMs, type RequestPolicy } from './retry.js'
 import { answer, type Answer, type Outcome } from './outcome.js'
-import { errorMessage, oneLine } from './errors.js'
+import {
+  clip,
+  errorMessage,
+  isTlsMismatch,
+  NotTheProvidersAnswer,
+  required,
+  oneLine,
+  TLS_MISMATCH_ADVICE,
+  withoutSdkHints
+} from './errors.js'
 import type { Phase, ProviderContext, ReadResult } from './providers/types.js'
 
 /** Client settings common to every AWS provider. */
@@ -88,16 +97,64 @@ interface SdkError {
   $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }
 }
 
-const CREDENTIAL_ERRORS = new Set([
-  'CredentialsProviderError',
-  'UnrecognizedClientException',
-  'InvalidSignatureException',
-  'ExpiredTokenException',
-  'ExpiredToken',
-  'InvalidClientTokenId',
-  'IncompleteSignatureException',
-  'MissingAuthenticationTokenException'
-])
+const REQUEST_ID_HEADERS = ['x-amzn-requestid', 'x-amzn-request-id', 'x-amz-request-id']
+
+/**
+ * Checks each raw answer before the SDK parses it: every answer of these APIs,
+ * errors included, carries AWS's request id, and a body is JSON. Anything else
+ * (a captive portal's HTML 200, a proxy's own error page) is refused here, so
+ * it can never be mistaken for an accepted cancel.
+ */
+function answerCheck(next: (args: unknown) => Promise<{ response: unknown }>) {
+  return async (args: unknown) => {
+    const result = await next(args)
+    const response = result.response as {
+      statusCode?: number
+      headers?: Record<string, string | undefined>
+    }
+    const status = response?.statusCode
+    const headers = response?.headers ?? {}
+    const header = (name: string) =>
+      Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1]
+    const contentType = header('content-type') ?? ''
+    const requestId = REQUEST_ID_HEADERS.map(header).find(Boolean)
+    const problem = !requestId
+      ? `no x-amzn-RequestId${contentType ? `, content type ${contentType}` : ''}`
+      : contentType && !/json/i.test(contentType)
+        ? `content type ${contentType} where AWS answers JSON`
+        : undefined
+    if (problem) throw new NotTheProvidersAnswer(`the answer is not AWS's (${problem})`, status)
+    return result
+  }
+}
+
+/** Adds the answer check to a client; every AWS provider builds its client through this. */
+export function withAnswerCheck<C extends { middlewareStack: { add: unknown } }>(client: C): C {
+  const stack = client.middlewareStack as unknown as {
+    add(middleware: unknown, options: Record<string, unknown>): void
+  }
+  // Low priority within the deserialize step: it sees the raw answer before the parser does.
+  stack.add(answerCheck, { step: 'deserialize', priority: 'low', name: 'providerAnswerCheck' })
+  return client
+}
+
+/** Errors that mean the credentials, not the permissions, are wrong: what to tell the user. */
+const CREDENTIAL_ERRORS: Readonly<Record<string, string>> = {
+  CredentialsProviderError: 'No AWS credentials were found',
+  ExpiredTokenException: 'The AWS credentials have expired',
+  ExpiredToken: 'The AWS credentials have expired',
+  RequestExpired: 'AWS refused the request as expired (is the clock right?)',
+  UnrecognizedClientException: 'AWS does not recognise the access key or session token',
+  InvalidClientTokenId: 'AWS does not recognise the access key or session token',
+  InvalidSignatureException:
+    'AWS rejected the request signature (a wrong secret key, or a session token that belongs to other keys)',
+  SignatureDoesNotMatch:
+    'AWS rejected the request signature (a wrong secret key, or a session token that belongs to other keys)',
+  IncompleteSignatureException: 'AWS rejected the request signature as incomplete',
+  MissingAuthenticationTokenException: 'The request reached AWS unsigned'
+}
+const CREDENTIAL_FIX =
+  'fix the credentials this step gets: run aws-actions/configure-aws-credentials before it (role-to-assume with id-token: write; a longer role-duration-seconds if they expire), or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and, for temporary credentials, AWS_SESSION_TOKEN'
 const DENIED_ERRORS = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedException'])
 const THROTTLING_ERRORS = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling'])
 const NETWORK_CODES = new Set([
@@ -118,7 +175,7 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
   const status = e.$metadata?.httpStatusCode
   const requestId = e.$metadata?.requestId ?? ''
   const attempts = e.$metadata?.attempts ?? 1
-  const detail = oneLine(`${name}${e.message ? `: ${e.message}` : ''}`)
+  const detail = clip(oneLine(`${name}${e.message ? `: ${withoutSdkHints(e.message)}` : ''}`))
   const What = call.what.charAt(0).toUpperCase() + call.what.slice(1)
   const where = call.region ? ` in ${call.region}` : ''
   const hint = call.hints?.[name] ? ` ${call.hints[name]}` : ''
@@ -142,14 +199,17 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
       { requestId }
     )
   }
-  if (DENIED_ERRORS.has(name) || status === 403) {
+  // Before access denied: a bad signature answers 403 too, and no IAM grant fixes it.
+  const credentials =
+    CREDENTIAL_ERRORS[name] ?? (status === 401 ? 'AWS rejected the credentials' : undefined)
+  if (credentials) {
     return fail(
-      `Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`
+      `${credentials} calling ${call.iamAction} for ${call.what}: ${CREDENTIAL_FIX} (${detail}).`
     )
   }
-  if (CREDENTIAL_ERRORS.has(name) || status === 401) {
+  if (DENIED_ERRORS.has(name) || (status === 403 && name !== 'NotTheProvidersAnswer')) {
     return fail(
-      `AWS rejected or could not find the credentials for ${call.what}: configure them before this step, e.g. with aws-actions/configure-aws-credentials (${detail}).`
+      `Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`
     )
   }
   if (THROTTLING_ERRORS.has(name) || status === 429) {
@@ -157,10 +217,13 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
       `Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`
     )
   }
+  if (isTlsMismatch(error)) {
+    return fail(`Could not reach the AWS endpoint for ${call.what}: ${TLS_MISMATCH_ADVICE}.`)
+  }
   // Checked before TimeoutError: the SDK names a reset connection TimeoutError too.
   if (e.code && NETWORK_CODES.has(e.code)) {
     return fail(
-      `Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${errorMessage(error)} (${e.code}). Check endpoint-url, the region and the network.`
+      `Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${clip(errorMessage(error))} (${e.code}). Check endpoint-url, the region and the network.`
     )
   }
   if (name === 'AbortError' || name === 'TimeoutError') {
@@ -171,15 +234,52 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
       `AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`
     )
   }
-  if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
+  if (
+    name === 'NotTheProvidersAnswer' ||
+    name === 'SyntaxError' ||
+    (status !== undefined && status < 300)
+  ) {
+    const why = name === 'NotTheProvidersAnswer' ? oneLine(e.message ?? '') : detail
     return fail(
-      `AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`
+      `AWS's answer for ${call.what} could not be read (${why}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead? Nothing shows that AWS acted on it.`
     )
   }
   if (modeled === 'failed' || e.$fault === 'client') {
     return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`)
   }
-  return fail(`Calling ${call.iamAction} for ${call.what} failed: ${errorMessage(error)}`)
+  return fail(`Calling ${call.iamAction} for ${call.what} failed: ${clip(errorMessage(error))}`)
+}
+
+/**
+ * After a cancel that was sent more than once and then refused as a conflict:
+ * the first attempt's answer was lost, so it may have been this step's own
+ * cancel that took. A read of the target tells: cancelled (or, for Proton,
+ * cancelling) is this step's cancel, reported as `cancelled` so `wait` goes on.
+ */
+export async function confirmAfterConflict(
+  refused: Answer,
+  attempts: number,
+  read: () => Promise<ReadResult>,
+  what: string,
+  cancelling: readonly string[] = []
+): Promise<Answer> {
+  if (refused.outcome !== 'not-cancellable' || attempts < 2) return refused
+  const state = await read()
+  if (!state.ok) return refused
+  if (state.phase === 'cancelled' || cancelling.includes(state.status)) {
+    const What = what.charAt(0).toUpperCase() + what.slice(1)
+    return answer(
+      'cancelled',
+      `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
+      { status: state.status, requestId: state.requestId || refused.requestId }
+    )
+  }
+  return { ...refused, status: state.status || refused.status }
+}
+
+/** How many attempts the SDK made for the call that threw `error`. */
+export function attemptsOf(error: unknown): number {
+  return (error as SdkError | undefined)?.$metadata?.attempts ?? 1
 }
 
 /** The request id of a successful SDK answer. */
@@ -187,22 +287,30 @@ export function requestIdOf(output: { $metadata?: { requestId?: string } }): str
   return output.$metadata?.requestId ?? ''
 }
 
-/** Sends one SDK call; its answer or its error becomes an Answer. Never throws. */
+/**
+ * Sends one SDK call; its answer or its error becomes an Answer. Never throws.
+ * `onSuccess` may throw NotTheProvidersAnswer (see `required`). `afterError`
+ * may look further at a refusal (e.g. confirmAfterConflict).
+ */
 export async function sendAws<T>(
   send: () => Promise<T>,
   onSuccess: (output: T) => Answer,
-  call: AwsCall
+  call: AwsCall,
+  afterError?: (refused: Answer, error: unknown) => Promise<Answer>
 ): Promise<Answer> {
-  let output: T
   try {
-    output = await send()
+    return onSuccess(await send())
   } catch (error) {
-    return classifyAwsError(error, call)
+    const refused = classifyAwsError(error, call)
+    return afterError ? afterError(refused, error) : refused
   }
-  return onSuccess(output)
 }
 
-/** Reads a target's state: its status string mapped through the provider's phase table. */
+/**
+ * Reads a target's state: its status string mapped through the provider's
+ * phase table. `statusOf` returns undefined when the answer lacks the state
+ * the operation always returns: that answer could not be read.
+ */
 export async function readAws<T>(
   send: () => Promise<T>,
   statusOf: (output: T) => string | undefined,
@@ -211,7 +319,7 @@ export async function readAws<T>(
 ): Promise<ReadResult> {
   try {
     const output = await send()
-    const status = statusOf(output) ?? ''
+    const status = required(statusOf(output), 'state')
     return {
       ok: true,
       // A state this action does not know is treated as still in flight: a dry run says a

@@ -6,10 +6,94 @@ export function errorMessage(error: unknown): string {
       : typeof error === 'string'
         ? error
         : (JSON.stringify(error) ?? String(error))
-  return oneLine(text)
+  return oneLine(withoutSdkHints(text))
 }
 
 /** Outputs and annotations are single lines: fold newlines and runs of space. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The AWS SDK appends advice meant for programmers ("inspect the hidden field
+ * {error}.$response"); a workflow's reader cannot act on it.
+ */
+export function withoutSdkHints(text: string): string {
+  return text.replace(/\s*Deserialization error: to see the raw response[^\n]*/g, '')
+}
+
+/** How much of an id a message repeats: ids such as deployment-id have no length bound. */
+export const SHOWN_ID_CHARS = 200
+
+/** An id as a message repeats it: whole up to SHOWN_ID_CHARS, else its start and its length. */
+export function shortId(id: string): string {
+  const chars = [...id]
+  if (chars.length <= SHOWN_ID_CHARS) return id
+  return `${chars.slice(0, SHOWN_ID_CHARS).join('')}… (${chars.length} characters)`
+}
+
+/** A provider's own text, quoted in a message: at most `max` characters (it may echo an id in full). */
+export function clip(text: string, max = 400): string {
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`
+}
+
+/** `label: message`, unless the message already starts with the label. */
+export function labelled(label: string, message: string): string {
+  const shown = shortId(label)
+  if (!label || message.startsWith(`${label}:`) || message.startsWith(`${shown}:`)) return message
+  return `${shown}: ${message}`
+}
+
+/**
+ * An https:// endpoint whose server speaks plain HTTP: OpenSSL reports it as
+ * EPROTO, "wrong version number", which says nothing to most readers.
+ */
+export function isTlsMismatch(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined
+  if (!e || typeof e !== 'object') return false
+  const text = `${String(e.code ?? '')} ${typeof e.message === 'string' ? e.message : ''}`
+  if (
+    /EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|wrong version number|packet length too long/i.test(text)
+  ) {
+    return true
+  }
+  return e.cause !== undefined && e.cause !== error ? isTlsMismatch(e.cause) : false
+}
+
+export const TLS_MISMATCH_ADVICE =
+  'the endpoint does not speak TLS (OpenSSL: wrong version number): endpoint-url says https:// but the server answers plain HTTP; use http:// for it, or the port that serves HTTPS'
+
+/**
+ * An answer that is not the provider's: no AWS request id, a content type the
+ * API never sends, or a body without what the operation always returns. A
+ * captive portal, a proxy or a misdirected endpoint-url answers like this; it
+ * proves nothing about the target, so it is never taken for an accepted cancel.
+ */
+export class NotTheProvidersAnswer extends Error {
+  readonly $metadata: { httpStatusCode?: number; requestId?: string; attempts?: number }
+  constructor(why: string, httpStatusCode?: number) {
+    super(why)
+    this.name = 'NotTheProvidersAnswer'
+    this.$metadata = { httpStatusCode }
+  }
+}
+
+/** The member an operation always returns, or NotTheProvidersAnswer when it is missing. */
+export function required<T>(value: T | undefined | null, member: string): T {
+  if (value === undefined || value === null) {
+    throw new NotTheProvidersAnswer(
+      `the answer has no ${member}, which the API always returns`,
+      200
+    )
+  }
+  return value
+}
+
+/** The message without a leading `label: `, for a line that names the target already. */
+export function withoutLabel(label: string, message: string): string {
+  for (const prefix of [`${label}: `, `${shortId(label)}: `]) {
+    if (label && message.startsWith(prefix)) return message.slice(prefix.length)
+  }
+  return message
 }

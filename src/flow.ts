@@ -7,13 +7,13 @@
  * deadline or at an interrupt with its own outcome, even if its provider does
  * not listen; and once a signal has fired, no further call is started.
  */
-import * as core from '@actions/core'
 import type { Target } from './targets.js'
 import { answer, type Answer } from './outcome.js'
 import type { Clock } from './pacing.js'
 import type { ProviderSession, ReadResult } from './providers/types.js'
-import { errorMessage } from './errors.js'
-import { StopReason, untilAborted } from './stop.js'
+import { errorMessage, shortId } from './errors.js'
+import { log } from './log.js'
+import { release, StopReason, untilAborted } from './stop.js'
 
 export interface FlowOptions {
   dryRun: boolean
@@ -53,17 +53,17 @@ async function preview(
   if (!state.ok) return state.answer
   const extra = { status: state.status, requestId: state.requestId }
   if (state.phase === 'in-flight' && state.refusal) {
-    return answer('not-cancellable', `Dry run: ${target.label} ${state.refusal}`, extra)
+    return answer('not-cancellable', `Dry run: ${shortId(target.label)} ${state.refusal}`, extra)
   }
   return state.phase === 'in-flight'
     ? answer(
         'would-cancel',
-        `Dry run: ${target.label} is ${state.status}; a cancel would be sent.`,
+        `Dry run: ${shortId(target.label)} is ${state.status}; a cancel would be sent.`,
         extra
       )
     : answer(
         'not-cancellable',
-        `Dry run: ${target.label} is ${state.status || 'finished'}; there is nothing to cancel.`,
+        `Dry run: ${shortId(target.label)} is ${state.status || 'finished'}; there is nothing to cancel.`,
         extra
       )
 }
@@ -71,7 +71,7 @@ async function preview(
 /** The answer for a target its deadline or an interrupt stopped. */
 export function stoppedAnswer(target: Target, reason: unknown): Answer {
   const why = reason instanceof StopReason ? reason.message : errorMessage(reason)
-  return answer('failed', `${target.label}: ${why}.`)
+  return answer('failed', `${shortId(target.label)}: ${why}.`)
 }
 
 /**
@@ -96,9 +96,24 @@ async function waitForEnd(
   session: ProviderSession,
   target: Target,
   accepted: Answer,
-  { waitSignal, waitTimeoutSeconds, clock }: FlowOptions
+  options: FlowOptions
 ): Promise<Answer> {
-  const signal = waitSignal()
+  const signal = options.waitSignal()
+  try {
+    return await pollUntilEnd(session, target, accepted, options, signal)
+  } finally {
+    // The wait's deadline listens on the interrupt: one per wait unless released.
+    release(signal)
+  }
+}
+
+async function pollUntilEnd(
+  session: ProviderSession,
+  target: Target,
+  accepted: Answer,
+  { waitTimeoutSeconds, clock }: FlowOptions,
+  signal: AbortSignal
+): Promise<Answer> {
   let status = accepted.status
   let lastProblem = ''
   let pause = FIRST_POLL_MS
@@ -107,23 +122,27 @@ async function waitForEnd(
     const state = await boundedRead(target, session.read(target, signal), signal)
     if (state.ok) {
       lastProblem = ''
-      if (state.status !== status) core.info(`${target.label}: ${state.status}`)
+      if (state.status !== status) log.info(`${shortId(target.label)}: ${state.status}`)
       status = state.status
       const extra = { status, requestId: state.requestId || accepted.requestId }
       if (state.phase === 'cancelled') {
-        return answer('cancelled', `Cancelled ${target.label}: it is now ${status}.`, extra)
+        return answer(
+          'cancelled',
+          `Cancelled ${shortId(target.label)}: it is now ${status}.`,
+          extra
+        )
       }
       if (state.phase === 'finished') {
         return answer(
           'not-cancellable',
-          `The cancel of ${target.label} was accepted, but it ended ${status} first.`,
+          `The cancel of ${shortId(target.label)} was accepted, but it ended ${status} first.`,
           extra
         )
       }
       if (state.phase === 'failed') {
         return answer(
           'failed',
-          `The cancel of ${target.label} did not complete: it is ${status}.`,
+          `The cancel of ${shortId(target.label)} did not complete: it is ${status}.`,
           extra
         )
       }
@@ -146,7 +165,7 @@ async function waitForEnd(
   }
   return answer(
     'failed',
-    `${target.label} is still ${status || 'in flight'} after waiting ${waitTimeoutSeconds} s.${lastProblem}`,
+    `${shortId(target.label)} is still ${status || 'in flight'} after waiting ${waitTimeoutSeconds} s.${lastProblem}`,
     { status, requestId: accepted.requestId }
   )
 }

@@ -16,7 +16,7 @@
  * A GitHub error never changes the cancel's outcome: it becomes a warning that
  * says what to fix, and `github-deployment-status` says `failed`.
  */
-import * as core from '@actions/core'
+import { log } from './log.js'
 import type { Outcome } from './outcome.js'
 import { errorMessage, oneLine } from './errors.js'
 
@@ -121,7 +121,7 @@ export async function markDeployment(
       request: { signal }
     })
     const message = `GitHub deployment ${deploymentId}${where(settings)} marked ${body.state}: ${body.description}`
-    core.info(message)
+    log.info(message)
     return { status: 'written', deploymentId, message }
   } catch (error) {
     // A deadline or an interrupt says which; the fetch itself only says "aborted".
@@ -129,13 +129,13 @@ export async function markDeployment(
       ? errorMessage(signal.reason)
       : explainGithubError(error, settings, deploymentId)
     const message = `GitHub deployment ${deploymentId || describeTarget(settings)} not marked ${body.state}: ${why}`
-    core.warning(message, { title: WARNING_TITLE })
+    log.warning(message, { title: WARNING_TITLE })
     return { status: 'failed', deploymentId, message }
   }
 }
 
 function skipped(deploymentId: string, message: string): DeploymentMark {
-  core.info(message)
+  log.info(message)
   return { status: 'skipped', deploymentId, message }
 }
 

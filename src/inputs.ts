@@ -6,7 +6,9 @@
 import * as core from '@actions/core'
 import { z } from 'zod'
 import { OUTCOMES, type Outcome } from './outcome.js'
-import { registerSecret } from './secrets.js'
+import { headerUnsafe, MIN_SECRET_LENGTH, registerSecret } from './secrets.js'
+import { shortId } from './errors.js'
+import { log } from './log.js'
 import {
   PROVIDERS,
   PROVIDER_NAMES,
@@ -151,6 +153,11 @@ const statusDetails = z.string().transform((text, ctx): Record<string, string> =
     return z.NEVER
   }
   let pairs: [string, unknown][]
+  if (text.startsWith('[')) {
+    return fail(
+      'must be a JSON object such as {"reason":"rollback"}, or key=value lines, not a JSON array'
+    )
+  }
   if (text.startsWith('{')) {
     let parsed: unknown
     try {
@@ -162,6 +169,10 @@ const statusDetails = z.string().transform((text, ctx): Record<string, string> =
       return fail('must be a JSON object whose values are strings')
     }
     pairs = Object.entries(parsed)
+    // JSON.parse keeps the last of a repeated key: find repeats in the text itself.
+    const flat = pairs.every(([, v]) => typeof v === 'string')
+    const repeated = flat ? repeatedJsonKey(text, pairs.length) : undefined
+    if (repeated !== undefined) return fail(`has the key "${repeated.slice(0, 40)}" more than once`)
   } else {
     pairs = []
     for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
@@ -172,6 +183,11 @@ const statusDetails = z.string().transform((text, ctx): Record<string, string> =
     }
   }
   if (pairs.length > 10) return fail(`has ${pairs.length} pairs; at most 10 are allowed`)
+  const seen = new Set<string>()
+  for (const [key] of pairs) {
+    if (seen.has(key)) return fail(`has the key "${key.slice(0, 40)}" more than once`)
+    seen.add(key)
+  }
   const checked: [string, string][] = []
   for (const [key, value] of pairs) {
     const keyCheck = statusDetailKey.safeParse(key)
@@ -185,6 +201,25 @@ const statusDetails = z.string().transform((text, ctx): Record<string, string> =
   // fromEntries keeps a key such as "__proto__" as data, where assignment would drop it.
   return Object.fromEntries(checked)
 })
+
+/**
+ * A key that a flat JSON object of strings names twice. With string values only,
+ * every key is a top-level key: a string token followed by ":".
+ */
+function repeatedJsonKey(text: string, distinct: number): string | undefined {
+  const keys: string[] = []
+  // Each string token whole, left to right, so a quote inside a value is never taken for a key.
+  for (const match of text.matchAll(/"((?:[^"\\]|\\.)*)"(\s*:)?/g)) {
+    if (match[2] !== undefined) keys.push(JSON.parse(`"${match[1]}"`) as string)
+  }
+  if (keys.length === distinct) return undefined
+  const seen = new Set<string>()
+  for (const key of keys) {
+    if (seen.has(key)) return key
+    seen.add(key)
+  }
+  return undefined
+}
 
 const reasonCode = z
   .string()
@@ -210,12 +245,45 @@ const awsRegion = z.string().regex(/^[a-z]{2,}(-[a-z0-9]+)+-\d+$/, {
   error: 'is not an AWS region name such as us-east-1'
 })
 
+/**
+ * An endpoint is a scheme, a host, a port and at most a base path. User info
+ * would be printed in messages (and sent in clear with http); a query or a
+ * fragment would change the path of every request.
+ */
 const endpointUrl = z
   .string()
   .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
     error: 'must be an http:// or https:// URL'
   })
+  .refine((s) => !/^[a-z]+:\/\/[^/?#]*@/i.test(s), {
+    error: 'must not hold a user name or password (user:password@): the URL is shown in messages'
+  })
+  .refine((s) => !s.includes('?') && !s.includes('#'), {
+    error:
+      'must not have a query (?…) or a fragment (#…): they would change the path of every request'
+  })
   .transform((s) => s.replace(/\/+$/, ''))
+
+/** Loopback hosts: plain http to them never leaves the machine. */
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+}
+
+/**
+ * The site as Datadog's docs name it. A value copied from the browser (the web
+ * app's https://app.datadoghq.eu/…) or the API host (api.datadoghq.eu) names
+ * the same site: keep the host, drop an app. or api. label.
+ */
+export function datadogSiteOf(text: string): string {
+  const host = text
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/\.$/, '')
+  return host.replace(/^(app|api)\.(?=[^.]+\.[^.]+)/, '')
+}
 
 const datadogSite = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
   error: 'must be a Datadog site host name such as datadoghq.com or datadoghq.eu'
@@ -274,6 +342,7 @@ type Env = Record<string, string | undefined>
  */
 export function readInputs(env: Env = process.env): ActionInputs {
   const raw = (name: InputName): string => core.getInput(name)
+  // Masked before anything else happens, whatever the provider; trimmed wherever they come from.
   // The GitHub token only when it is used: otherwise it is action.yml's default, the job's
   // github.token, which the runner masks itself.
   const githubToken =
@@ -367,16 +436,16 @@ export function readInputs(env: Env = process.env): ActionInputs {
       )
     }
   } else {
-    const apiKey = raw('datadog-api-key') || env.DD_API_KEY || ''
-    const appKey = raw('datadog-app-key') || env.DD_APP_KEY || ''
-    const [siteSource, site] = firstSet([
+    const apiKey = datadogKey('datadog-api-key', 'DD_API_KEY', raw, env, problems)
+    const appKey = datadogKey('datadog-app-key', 'DD_APP_KEY', raw, env, problems)
+    const [siteSource, siteText] = firstSet([
       ['datadog-site', raw('datadog-site')],
       ['DD_SITE', env.DD_SITE]
     ])
-    if (!apiKey)
-      problems.push('datadog-api-key is not set: give the input (from a secret) or set DD_API_KEY')
-    if (!appKey)
-      problems.push('datadog-app-key is not set: give the input (from a secret) or set DD_APP_KEY')
+    const site = siteText === undefined ? undefined : datadogSiteOf(siteText)
+    if (siteText !== undefined && site !== siteText) {
+      log.info(`datadog-site ${siteText} names the web app or the API host; using the site ${site}`)
+    }
     const checkedSite = site
       ? check(
           siteSource === 'datadog-site' ? siteSource : `datadog-site (from ${siteSource})`,
@@ -384,6 +453,11 @@ export function readInputs(env: Env = process.env): ActionInputs {
           site
         )
       : 'datadoghq.com'
+    if (inputs.endpointUrl?.startsWith('http://') && !isLoopback(inputs.endpointUrl)) {
+      log.warning(
+        `endpoint-url is plain http:// to ${new URL(inputs.endpointUrl).host}: the Datadog keys travel unencrypted to it. Use https:// unless it is a relay inside your own network.`
+      )
+    }
     if (apiKey && appKey && checkedSite) inputs.datadog = { apiKey, appKey, site: checkedSite }
   }
 
@@ -413,7 +487,7 @@ function readGithubDeployment(
   const environmentText = raw('github-environment')
   if (!idText && !environmentText) {
     if (raw('github-deployment-state') && state !== 'inactive') {
-      core.warning(
+      log.warning(
         'github-deployment-state is ignored: neither github-deployment-id nor github-environment names a GitHub deployment'
       )
     }
@@ -474,6 +548,36 @@ function readGithubDeployment(
   }
 }
 
+/** A Datadog key from its input, else its variable: trimmed, and refused if no header can carry it. */
+function datadogKey(
+  input: InputName,
+  variable: string,
+  raw: (name: InputName) => string,
+  env: Env,
+  problems: string[]
+): string {
+  const [source, key] = firstSet([
+    [input, raw(input)],
+    [variable, env[variable]]
+  ])
+  if (!key) {
+    problems.push(`${input} is not set: give the input (from a secret) or set ${variable}`)
+    return ''
+  }
+  const named = source === input ? input : `${input} (from ${variable})`
+  const unsafe = headerUnsafe(key)
+  if (unsafe) {
+    problems.push(`${named} ${unsafe}`)
+    return ''
+  }
+  if (key.length < MIN_SECRET_LENGTH) {
+    log.warning(
+      `${named} has fewer than ${MIN_SECRET_LENGTH} characters, so it is not masked in the log; Datadog keys are 32 (API) and 40 (application) characters`
+    )
+  }
+  return key
+}
+
 function firstSet(
   candidates: [string, string | undefined][]
 ): [string, string] | [undefined, undefined] {
@@ -499,7 +603,7 @@ function readTargets(
     if (bad) {
       const [value, result] = bad
       const why = result.success ? '' : (result.error.issues[0]?.message ?? 'is invalid')
-      problems.push(`${name} "${value}" ${why}`)
+      problems.push(`${name} "${shortId(value)}" ${why}`)
       continue
     }
     columns.push(values)
@@ -543,7 +647,7 @@ function warnIgnored(
   ]
   for (const name of candidates) {
     if (!used.has(name) && raw(name as InputName)) {
-      core.warning(`${name} is ignored: provider ${provider} does not use it`)
+      log.warning(`${name} is ignored: provider ${provider} does not use it`)
     }
   }
 }

@@ -7,19 +7,24 @@ import * as core from '@actions/core'
 import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
 import { mapWithConcurrency } from './batch.js'
-import { errorMessage } from './errors.js'
+import { errorMessage, shortId, withoutLabel } from './errors.js'
 import { settleTarget } from './flow.js'
 import { proxyAgentFromEnv } from './http.js'
+import { log } from './log.js'
 import { report } from './report.js'
-import { redact } from './secrets.js'
-import { requestPolicy } from './retry.js'
+import { requestPolicy, type RequestPolicy } from './retry.js'
 import { deadline, interruptSignal } from './stop.js'
 import { USER_AGENT } from './version.js'
 import { summarize, type TargetResult } from './outcome.js'
 import type { DeploymentMark } from './github.js'
+import type { ProviderSession } from './providers/types.js'
 
-export async function run(): Promise<void> {
-  const interrupt = interruptSignal()
+/**
+ * `interrupt` is installed by src/index.ts before this module is even loaded,
+ * so a SIGINT during start-up still ends with outputs.
+ */
+export async function run(given?: ReturnType<typeof interruptSignal>): Promise<void> {
+  const interrupt = given ?? interruptSignal()
   let provider = core.getInput('provider')
   let failOn = DEFAULT_FAIL_ON
   let results: TargetResult[]
@@ -40,7 +45,7 @@ export async function run(): Promise<void> {
       : `Unexpected error: ${errorMessage(error)}`
     results = [{ target: '', outcome: 'failed', status: '', message, requestId: '' }]
   } finally {
-    interrupt.dispose()
+    if (!given) interrupt.dispose()
   }
   await report({ provider, results, failOn, inputError, dryRun, github })
 }
@@ -76,7 +81,7 @@ async function markGithubDeployment(
     return await markDeployment(inputs.github, cancel, signal, USER_AGENT)
   } catch (error) {
     const message = `GitHub deployment not marked: ${errorMessage(error)}`
-    core.warning(message, { title: 'GitHub deployment not marked' })
+    log.warning(message, { title: 'GitHub deployment not marked' })
     return { status: 'failed', deploymentId: '', message }
   }
 }
@@ -97,8 +102,24 @@ async function settleTargets(
   interrupted: AbortSignal
 ): Promise<TargetResult[]> {
   const requests = requestPolicy(inputs.maxAttempts)
-  const context = { inputs, userAgent: USER_AGENT, requests, agent: await proxyAgentFromEnv() }
+  const agent = await proxyAgentFromEnv()
+  const context = { inputs, userAgent: USER_AGENT, requests, agent }
   const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
+  try {
+    return await settleEach(inputs, interrupted, session, requests)
+  } finally {
+    // Idle sockets would keep node running after the report: the step ends on its own.
+    session.close?.()
+    agent?.destroy()
+  }
+}
+
+async function settleEach(
+  inputs: ActionInputs,
+  interrupted: AbortSignal,
+  session: ProviderSession,
+  requests: RequestPolicy
+): Promise<TargetResult[]> {
   const requestSignal = deadline(
     inputs.timeoutSeconds * 1000,
     `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
@@ -121,11 +142,13 @@ async function settleTargets(
     const answer = await settleTarget(session, target, options).catch((error: unknown) => ({
       outcome: 'failed' as const,
       status: '',
-      message: `Unexpected error for ${target.label}: ${errorMessage(error)}`,
+      message: `Unexpected error for ${shortId(target.label)}: ${errorMessage(error)}`,
       requestId: ''
     }))
     const result: TargetResult = { target: target.label, ...answer }
-    core.info(redact(`${result.target}: ${result.outcome}. ${result.message}`))
+    log.info(
+      `${shortId(result.target)}: ${result.outcome}. ${withoutLabel(result.target, result.message)}`
+    )
     return result
   })
 }

@@ -2,6 +2,7 @@
  * The outcomes a step can end with, their severity, and how a batch of
  * per-target results folds into the one outcome and message a workflow reads.
  */
+import { labelled } from './errors.js'
 
 export const OUTCOMES = [
   'cancelled',
@@ -89,7 +90,7 @@ export function summarize(results: readonly TargetResult[]): BatchSummary {
   const problems = results
     .filter((r) => r.outcome === outcome && outcome !== 'cancelled' && outcome !== 'would-cancel')
     .slice(0, QUOTED_FAILURES)
-    .map((r) => `${r.target}: ${r.message}`)
+    .map((r) => labelled(r.target, r.message))
   const message =
     `${results.length} targets: ${countText}.` +
     (problems.length ? ` First: ${problems.join(' | ')}` : '')

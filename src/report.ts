@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { OUTCOMES, shouldFail, summarize, type Outcome, type TargetResult } from './outcome.js'
 import { errorMessage } from './errors.js'
 import { redact } from './secrets.js'
+import { log, neutralise } from './log.js'
 import type { DeploymentMark } from './github.js'
 
 export const OUTPUT_NAMES = [
@@ -34,6 +35,24 @@ export interface RunReport {
   github?: DeploymentMark
 }
 
+/**
+ * Runs one output write; one that cannot be written (GITHUB_OUTPUT in a missing
+ * folder, a read-only file) does not stop the others or the report: its error
+ * is kept, to be annotated and to fail the step.
+ */
+function attempt(failures: string[], write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    failures.push(errorMessage(error))
+  }
+}
+
+function outputsNotWritten(failures: string[]): string | undefined {
+  if (failures.length === 0) return undefined
+  return `The step's outputs could not be written to GITHUB_OUTPUT (${process.env.GITHUB_OUTPUT ?? 'not set'}): ${failures[0]}. Later steps will not see outcome, message or results; each target's result is in the log above.`
+}
+
 export async function report({
   provider,
   results,
@@ -49,35 +68,43 @@ export async function report({
     status: redact(r.status)
   }))
   const summary = summarize(results)
-  core.setOutput('outcome', summary.outcome)
-  core.setOutput('message', summary.message)
-  core.setOutput('status', summary.status)
-  core.setOutput('request-id', summary.requestId)
-  core.setOutput(
-    'results',
-    JSON.stringify(
-      results.map((r) => ({
-        target: r.target,
-        outcome: r.outcome,
-        status: r.status,
-        message: r.message,
-        'request-id': r.requestId
-      }))
+  const failures: string[] = []
+  attempt(failures, () => core.setOutput('outcome', summary.outcome))
+  attempt(failures, () => core.setOutput('message', summary.message))
+  attempt(failures, () => core.setOutput('status', summary.status))
+  attempt(failures, () => core.setOutput('request-id', summary.requestId))
+  attempt(failures, () =>
+    core.setOutput(
+      'results',
+      JSON.stringify(
+        results.map((r) => ({
+          target: r.target,
+          outcome: r.outcome,
+          status: r.status,
+          message: r.message,
+          'request-id': r.requestId
+        }))
+      )
     )
   )
-  core.setOutput('github-deployment-status', github.status)
-  core.setOutput('github-deployment-id', github.deploymentId)
+  attempt(failures, () => core.setOutput('github-deployment-status', github.status))
+  attempt(failures, () => core.setOutput('github-deployment-id', github.deploymentId))
+  const outputFailure = outputsNotWritten(failures)
 
   await writeJobSummary(provider, results, dryRun, redact(github.message))
 
   const failing =
     inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
-  if (failing) {
-    core.setFailed(summary.message)
-  } else if (summary.outcome !== 'cancelled' && summary.outcome !== 'would-cancel') {
-    core.warning(`${summary.outcome}: ${summary.message}`)
+  if (outputFailure) {
+    log.error(outputFailure, { title: 'Outputs not written' })
+    process.exitCode = 1
   }
-  core.info(`outcome=${summary.outcome}`)
+  if (failing) {
+    core.setFailed(neutralise(summary.message))
+  } else if (summary.outcome !== 'cancelled' && summary.outcome !== 'would-cancel') {
+    log.warning(`${summary.outcome}: ${summary.message}`)
+  }
+  log.info(`outcome=${summary.outcome}`)
 }
 
 async function writeJobSummary(
@@ -124,8 +151,13 @@ async function writeJobSummary(
   try {
     await body.write()
   } catch (error) {
-    // Outside the runner (no GITHUB_STEP_SUMMARY) the summary is optional.
-    core.debug(`job summary not written: ${errorMessage(error)}`)
+    // Not worth failing the step for (outputs and the log say it all), but worth knowing.
+    const file = process.env.GITHUB_STEP_SUMMARY
+    log.warning(
+      file
+        ? `The job summary could not be written to GITHUB_STEP_SUMMARY (${file}): ${errorMessage(error)}`
+        : 'The job summary was not written: GITHUB_STEP_SUMMARY is not set (is this running outside GitHub Actions?)'
+    )
     body.emptyBuffer()
   }
 }

@@ -3,6 +3,7 @@
  * deadline (wait-timeout-seconds), or the workflow being cancelled (the runner
  * sends SIGINT, then SIGTERM). Each is an AbortSignal whose reason says which.
  */
+import { setMaxListeners } from 'node:events'
 
 export class StopReason extends Error {
   constructor(
@@ -14,22 +15,67 @@ export class StopReason extends Error {
   }
 }
 
-/** Aborts with a StopReason after `ms`, or when `parent` aborts; the timer never keeps node alive. */
-export function deadline(ms: number, message: string, parent?: AbortSignal): AbortSignal {
+/**
+ * A step's shared signals (its deadline, the interrupt) are listened to by
+ * every call in flight: at most max-concurrency (100) targets at once, each
+ * with a few listeners (the bound, the SDK's request, the pacer). Node warns
+ * past 10; this bound still catches a real leak.
+ */
+export const SIGNAL_LISTENER_LIMIT = 1000
+
+/** Frees a signal made here without aborting it: its timer and its listener on the parent. */
+const releases = new WeakMap<AbortSignal, () => void>()
+
+/** A signal that follows `parent`; `dispose` removes its listener there. */
+export function linkedSignal(parent?: AbortSignal): {
+  controller: AbortController
+  signal: AbortSignal
+  dispose: () => void
+} {
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms)
-  timer.unref()
+  setMaxListeners(SIGNAL_LISTENER_LIMIT, controller.signal)
+  let dispose = () => {}
   if (parent) {
     if (parent.aborted) controller.abort(parent.reason)
-    else parent.addEventListener('abort', () => controller.abort(parent.reason), { once: true })
+    else {
+      const follow = () => controller.abort(parent.reason)
+      parent.addEventListener('abort', follow, { once: true })
+      dispose = () => parent.removeEventListener('abort', follow)
+      // Once aborted, for whatever reason, it no longer needs the parent.
+      controller.signal.addEventListener('abort', dispose, { once: true })
+    }
   }
-  controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true })
-  return controller.signal
+  return { controller, signal: controller.signal, dispose }
+}
+
+/** Aborts with a StopReason after `ms`, or when `parent` aborts; the timer never keeps node alive. */
+export function deadline(ms: number, message: string, parent?: AbortSignal): AbortSignal {
+  const { controller, signal, dispose } = linkedSignal(parent)
+  if (signal.aborted) return signal
+  const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms)
+  timer.unref()
+  const release = () => {
+    clearTimeout(timer)
+    dispose()
+  }
+  signal.addEventListener('abort', release, { once: true })
+  releases.set(signal, release)
+  return signal
+}
+
+/**
+ * Done with a deadline that did not fire (a wait that ended): clears its timer
+ * and its listener on the parent, so 10,000 waits leave nothing on the interrupt.
+ */
+export function release(signal: AbortSignal): void {
+  releases.get(signal)?.()
+  releases.delete(signal)
 }
 
 /** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
 export function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController()
+  setMaxListeners(SIGNAL_LISTENER_LIMIT, controller.signal)
   const onSignal = (name: NodeJS.Signals) => () =>
     controller.abort(
       new StopReason(`interrupted by ${name}: the workflow was cancelled`, 'interrupt')

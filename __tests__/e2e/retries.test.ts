@@ -320,11 +320,14 @@ describe('defaults and recoveries', () => {
       // reset alone: the emulator cancels, then drops the connection instead of answering.
       emu.fault('proton.CancelServicePipelineDeployment', [{ reset: true }], { target: id })
       const run = await act(emu, { provider: 'proton-service-pipeline', 'service-name': id })
-      // The retry meets a ConflictException: the pipeline is already cancelling, by this
-      // step's own first attempt, which the action cannot tell apart from an earlier cancel.
+      // The retry meets a ConflictException; the read after it shows the pipeline cancelled,
+      // by this step's own first attempt.
       expect(emu.statusOf({ kind: 'proton-service', name: id })).toBe('CANCELLED')
-      expect(sentFor(emu, id).map((r) => r.status)).toEqual([null, 409])
-      expect(['cancelled', 'not-cancellable']).toContain(run.outputs.outcome)
+      expect(
+        sentFor(emu, id, 'proton.CancelServicePipelineDeployment').map((r) => r.status)
+      ).toEqual([null, 409])
+      expect(sentFor(emu, id, 'proton.GetService').map((r) => r.status)).toEqual([200])
+      expect(run.outputs.outcome).toBe('cancelled')
       expect(run.exitCode).toBe(0)
     }
   )

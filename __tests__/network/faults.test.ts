@@ -71,12 +71,12 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   {
     // The emulator, like a real service, may act on a request whose answer it then
-    // loses: the retry finds the target cancelled already, and the message says why.
+    // loses: the retry is refused, and a read shows this step's own first attempt took.
     name: 'two connection resets, then an answer',
     faults: [{ reset: true }, { reset: true }],
     options: { 'max-attempts': '3' },
-    outcome: 'not-cancellable',
-    message: /earlier attempt whose answer was lost|it is cancel/,
+    outcome: 'cancelled',
+    message: /sent 3 times because an answer was lost/,
     requests: 3,
     withinMs: 8_000
   },

@@ -70,7 +70,7 @@ describe('iot-job', () => {
 
   it.each<JobStatus>(['IN_PROGRESS', 'SCHEDULED'])('cancels a %s job', async (status) => {
     describes(status)
-    iot.on(CancelJobCommand).resolves({ $metadata: meta(200) })
+    iot.on(CancelJobCommand).resolves({ jobId: 'fw-2', $metadata: meta(200) })
     const result = await session().cancel(job, never)
     expect(result.outcome).toBe('cancelled')
     expect(iot.commandCalls(CancelJobCommand)).toHaveLength(1)
@@ -78,7 +78,7 @@ describe('iot-job', () => {
 
   it('without force, says executions already IN_PROGRESS run on', async () => {
     describes('IN_PROGRESS')
-    iot.on(CancelJobCommand).resolves({ $metadata: meta(200) })
+    iot.on(CancelJobCommand).resolves({ jobId: 'fw-2', $metadata: meta(200) })
     const result = await session({ force: false }).cancel(job, never)
     expect(result.message).toBe(
       'Cancelled IoT job fw-2 on every thing; executions already IN_PROGRESS run on unless force: true.'
@@ -88,7 +88,7 @@ describe('iot-job', () => {
 
   it('sends no reasonCode or comment that was not given', async () => {
     describes('IN_PROGRESS')
-    iot.on(CancelJobCommand).resolves({ $metadata: meta(200) })
+    iot.on(CancelJobCommand).resolves({ jobId: 'fw-2', $metadata: meta(200) })
     await session().cancel(job, never)
     const input = iot.commandCalls(CancelJobCommand)[0]!.args[0].input
     expect(input.reasonCode).toBeUndefined()
@@ -212,7 +212,7 @@ describe('iot-job', () => {
 
   it('passes the abort signal to both calls', async () => {
     describes('IN_PROGRESS')
-    iot.on(CancelJobCommand).resolves({ $metadata: meta(200) })
+    iot.on(CancelJobCommand).resolves({ jobId: 'fw-2', $metadata: meta(200) })
     const controller = new AbortController()
     await session().cancel(job, controller.signal)
     expect((iot.commandCalls(DescribeJobCommand)[0]!.args as unknown[])[1]).toMatchObject({

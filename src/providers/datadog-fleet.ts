@@ -14,7 +14,16 @@ import crossFetch from 'cross-fetch'
 import { backoffMs, hintMs } from '../retry.js'
 import { targetId, type Target } from '../targets.js'
 import { answer, type Answer } from '../outcome.js'
-import { errorMessage, oneLine } from '../errors.js'
+import {
+  errorMessage,
+  isTlsMismatch,
+  NotTheProvidersAnswer,
+  oneLine,
+  required,
+  shortId,
+  TLS_MISMATCH_ADVICE
+} from '../errors.js'
+import { linkedSignal } from '../stop.js'
 import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
 
 /** high_level_status values. */
@@ -30,36 +39,54 @@ export const DATADOG_PHASES: Record<string, Phase> = {
 
 export function createSession(context: ProviderContext): ProviderSession {
   const { inputs } = context
-  const attempts = context.requests.maxAttempts
   const settings = inputs.datadog
   if (!settings) throw new Error('datadog-fleet needs the Datadog keys')
   // The client logs failed requests itself; this action reports them once, in its own words.
   logger.setLevel('silent')
+  // Each call gets its own signal, so the fetch can count that call's attempts: a cancel
+  // refused after a retry may have been this step's own first attempt, whose answer was lost.
+  const tallies = new WeakMap<AbortSignal, Tally>()
   const configuration = createConfiguration({
     authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
     // The client's own retry ignores maxRetries: 0 and network errors; pacedFetch does it all.
     enableRetry: false,
-    fetch: pacedFetch(context),
+    fetch: pacedFetch(context, tallies),
     ...(inputs.endpointUrl
       ? { baseServer: new BaseServerConfiguration(inputs.endpointUrl, {}) }
       : {})
   })
   configuration.setServerVariables({ site: settings.site })
   const api = new FleetAutomationApi(configuration)
-  const what = (target: Target) => `Datadog fleet deployment ${targetId(target, 'deployment-id')}`
+  const what = (target: Target) =>
+    `Datadog fleet deployment ${shortId(targetId(target, 'deployment-id'))}`
+
+  /** One API call under `signal`, with its attempts counted in `tally`. */
+  async function send<T>(
+    signal: AbortSignal,
+    tally: Tally,
+    call: (options: Configuration) => Promise<T>
+  ): Promise<T> {
+    const own = linkedSignal(signal)
+    tallies.set(own.signal, tally)
+    try {
+      return await call(withSignal(configuration, own.signal))
+    } finally {
+      own.dispose()
+    }
+  }
 
   async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
+    const tally = { attempts: 0 }
     try {
-      const detail = await api.getFleetDeploymentV2(
-        { deploymentId: targetId(target, 'deployment-id') },
-        withSignal(configuration, signal)
+      const detail = await send(signal, tally, (options) =>
+        api.getFleetDeploymentV2({ deploymentId: targetId(target, 'deployment-id') }, options)
       )
-      const status = detail.data?.attributes?.highLevelStatus ?? ''
+      const status = required(detail?.data?.attributes?.highLevelStatus, 'high_level_status')
       return { ok: true, phase: DATADOG_PHASES[status] ?? 'in-flight', status, requestId: '' }
     } catch (error) {
       return {
         ok: false,
-        answer: classifyDatadogError(error, what(target), 'hosts_read', attempts)
+        answer: classifyDatadogError(error, what(target), 'hosts_read', tally.attempts)
       }
     }
   }
@@ -67,12 +94,13 @@ export function createSession(context: ProviderContext): ProviderSession {
   return {
     async cancel(target, signal) {
       const deploymentId = targetId(target, 'deployment-id')
+      const tally = { attempts: 0 }
       try {
-        const out = await api.cancelFleetDeploymentV2(
-          { deploymentId },
-          withSignal(configuration, signal)
+        const out = await send(signal, tally, (options) =>
+          api.cancelFleetDeploymentV2({ deploymentId }, options)
         )
-        const status = out.data?.attributes?.status ?? ''
+        // The cancel's answer always holds the deployment it cancelled.
+        const status = required(out?.data, 'data').attributes?.status ?? ''
         return answer('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
           status
         })
@@ -81,12 +109,12 @@ export function createSession(context: ProviderContext): ProviderSession {
           error,
           what(target),
           'agent_upgrade_write and fleet_policies_write',
-          attempts
+          tally.attempts
         )
         // Datadog answers 400 both for a finished deployment and for a bad request:
         // the deployment's own status tells them apart.
         return error instanceof ApiException && error.code === 400
-          ? settleBadRequest(target, refused, signal)
+          ? settleBadRequest(target, refused, signal, tally.attempts)
           : refused
       }
     },
@@ -96,16 +124,36 @@ export function createSession(context: ProviderContext): ProviderSession {
   async function settleBadRequest(
     target: Target,
     refused: Answer,
-    signal: AbortSignal
+    signal: AbortSignal,
+    attempts: number
   ): Promise<Answer> {
     const state = await read(target, signal)
-    if (!state.ok || state.phase === 'in-flight') return refused
+    if (!state.ok) {
+      // Without the read, a finished deployment and a bad request look the same: say so.
+      return {
+        ...refused,
+        message: `${refused.message} Reading it to tell whether it has already finished failed too: ${state.answer.message}`
+      }
+    }
+    if (state.phase === 'in-flight') return refused
+    if (state.phase === 'cancelled' && attempts > 1) {
+      // Sent more than once because an answer was lost: the cancel that took was this step's.
+      return answer(
+        'cancelled',
+        `${what(target)} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
+        { status: state.status }
+      )
+    }
     return answer(
       'not-cancellable',
       `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`,
       { status: state.status }
     )
   }
+}
+
+interface Tally {
+  attempts: number
 }
 
 type FetchInit = {
@@ -126,15 +174,20 @@ interface FetchResponse {
  * 5xx and network failures back off; at most max-attempts attempts. It goes
  * through the proxy agent when there is one, and names this action in the user agent.
  */
-function pacedFetch({ requests, agent, userAgent }: ProviderContext) {
+function pacedFetch(
+  { requests, agent, userAgent }: ProviderContext,
+  tallies: WeakMap<AbortSignal, Tally>
+) {
   const { pacer, clock, maxAttempts } = requests
   return async (url: string, init: FetchInit): Promise<FetchResponse> => {
+    const tally = init.signal ? tallies.get(init.signal) : undefined
     const headers = {
       ...init.headers,
       'user-agent': `${init.headers?.['user-agent'] ?? ''} ${userAgent}`.trim()
     }
     for (let attempt = 1; ; attempt++) {
       await pacer.acquire(init.signal)
+      if (tally) tally.attempts = attempt
       let response: FetchResponse
       try {
         response = (await crossFetch(url, {
@@ -161,6 +214,15 @@ function pacedFetch({ requests, agent, userAgent }: ProviderContext) {
         await response.text()
         await clock.sleep(backoffMs(attempt - 1), init.signal)
         continue
+      }
+      // Datadog answers JSON, errors included: an HTML page is a proxy's or a portal's.
+      const contentType = response.headers.get('content-type') ?? ''
+      if (response.status < 500 && !/json/i.test(contentType)) {
+        await response.text()
+        throw new NotTheProvidersAnswer(
+          `the answer is not Datadog's (${contentType ? `content type ${contentType}` : 'no content type'} where Datadog answers JSON, HTTP ${response.status})`,
+          response.status
+        )
       }
       return response
     }
@@ -198,6 +260,18 @@ export function classifyDatadogError(
   permission: string,
   attempts: number
 ): Answer {
+  if (
+    error instanceof NotTheProvidersAnswer ||
+    (error as Error)?.name === 'NotTheProvidersAnswer'
+  ) {
+    return answer(
+      'failed',
+      `Datadog's answer for ${what} could not be read (${errorMessage(error)}): is a proxy or captive portal answering instead? Nothing shows that Datadog acted on it.`
+    )
+  }
+  if (isTlsMismatch(error)) {
+    return answer('failed', `Could not reach Datadog for ${what}: ${TLS_MISMATCH_ADVICE}.`)
+  }
   if (!(error instanceof ApiException)) {
     const network =
       (error as { code?: unknown }).code ?? (error as { type?: unknown }).type === 'system'
@@ -209,6 +283,7 @@ export function classifyDatadogError(
     )
   }
   const code = error.code as number
+  attempts = Math.max(1, attempts)
   const said = datadogErrorText(error.body).slice(0, 300)
   const detail = `HTTP ${code}${said ? `: ${said}` : ''}`
   if (code === 404)

@@ -3,10 +3,20 @@ import {
   GetDeploymentCommand,
   GreengrassV2Client
 } from '@aws-sdk/client-greengrassv2'
-import { awsClientConfig, readAws, requestIdOf, sendAws, type AwsCall } from '../aws.js'
+import {
+  attemptsOf,
+  awsClientConfig,
+  confirmAfterConflict,
+  readAws,
+  requestIdOf,
+  sendAws,
+  withAnswerCheck,
+  type AwsCall
+} from '../aws.js'
 import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
-import type { Phase, ProviderContext, ProviderSession } from './types.js'
+import { shortId } from '../errors.js'
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
 
 /** GetDeployment's deploymentStatus values. */
 export const GREENGRASS_PHASES: Record<string, Phase> = {
@@ -25,34 +35,40 @@ const ERRORS = {
 
 export function createSession(context: ProviderContext): ProviderSession {
   const { inputs } = context
-  const client = new GreengrassV2Client(awsClientConfig(context))
+  const client = withAnswerCheck(new GreengrassV2Client(awsClientConfig(context)))
+  const what = (target: Target) =>
+    `Greengrass deployment ${shortId(targetId(target, 'deployment-id'))}`
   const call = (target: Target, iamAction: string): AwsCall => ({
-    what: `Greengrass deployment ${targetId(target, 'deployment-id')}`,
+    what: what(target),
     iamAction,
     region: inputs.awsRegion,
     errors: ERRORS,
     hints: { ConflictException: 'It has already finished or been cancelled.' }
   })
+  function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
+    const deploymentId = targetId(target, 'deployment-id')
+    return readAws(
+      () => client.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal }),
+      (out) => out.deploymentStatus,
+      GREENGRASS_PHASES,
+      call(target, 'greengrass:GetDeployment')
+    )
+  }
   return {
     cancel(target, signal) {
       const deploymentId = targetId(target, 'deployment-id')
       return sendAws(
         () => client.send(new CancelDeploymentCommand({ deploymentId }), { abortSignal: signal }),
         (out) =>
-          answer('cancelled', `Cancelled Greengrass deployment ${deploymentId}.`, {
+          answer('cancelled', `Cancelled ${what(target)}.`, {
             requestId: requestIdOf(out)
           }),
-        call(target, 'greengrass:CancelDeployment')
+        call(target, 'greengrass:CancelDeployment'),
+        (refused, error) =>
+          confirmAfterConflict(refused, attemptsOf(error), () => read(target, signal), what(target))
       )
     },
-    read(target, signal) {
-      const deploymentId = targetId(target, 'deployment-id')
-      return readAws(
-        () => client.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal }),
-        (out) => out.deploymentStatus,
-        GREENGRASS_PHASES,
-        call(target, 'greengrass:GetDeployment')
-      )
-    }
+    read,
+    close: () => client.destroy()
   }
 }

@@ -3,7 +3,16 @@ import {
   DescribeJobExecutionCommand,
   IoTClient
 } from '@aws-sdk/client-iot'
-import { awsClientConfig, classifyAwsError, readAws, requestIdOf, type AwsCall } from '../aws.js'
+import {
+  attemptsOf,
+  awsClientConfig,
+  classifyAwsError,
+  confirmAfterConflict,
+  readAws,
+  requestIdOf,
+  withAnswerCheck,
+  type AwsCall
+} from '../aws.js'
 import { targetId, type Target } from '../targets.js'
 import { answer, type Answer } from '../outcome.js'
 import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
@@ -29,7 +38,7 @@ const ERRORS = {
 
 export function createSession(context: ProviderContext): ProviderSession {
   const { inputs } = context
-  const client = new IoTClient(awsClientConfig(context))
+  const client = withAnswerCheck(new IoTClient(awsClientConfig(context)))
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: `IoT job execution of job ${targetId(target, 'job-id')} on thing ${targetId(target, 'thing-name')}`,
     iamAction,
@@ -99,11 +108,19 @@ export function createSession(context: ProviderContext): ProviderSession {
         )
       } catch (error) {
         const refused = classifyAwsError(error, call(target, 'iot:CancelJobExecution'))
+        const confirmed = await confirmAfterConflict(
+          refused,
+          attemptsOf(error),
+          () => describe(target, signal),
+          `the execution of IoT job ${jobId} on thing ${thingName}`
+        )
+        if (confirmed.outcome === 'cancelled') return confirmed
         return (error as Error).name === 'InvalidStateTransitionException'
           ? explainStateConflict(target, refused, signal)
           : refused
       }
     },
-    read
+    read,
+    close: () => client.destroy()
   }
 }

@@ -3,9 +3,19 @@
  * a job that already ended is reported as not-cancellable without a cancel.
  */
 import { CancelJobCommand, DescribeJobCommand, IoTClient } from '@aws-sdk/client-iot'
-import { awsClientConfig, readAws, requestIdOf, sendAws, type AwsCall } from '../aws.js'
+import {
+  attemptsOf,
+  awsClientConfig,
+  confirmAfterConflict,
+  readAws,
+  requestIdOf,
+  sendAws,
+  withAnswerCheck,
+  type AwsCall
+} from '../aws.js'
 import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
+import { required } from '../errors.js'
 import type { Phase, ProviderContext, ProviderSession } from './types.js'
 
 /** DescribeJob's job.status values. */
@@ -26,7 +36,7 @@ const ERRORS = {
 
 export function createSession(context: ProviderContext): ProviderSession {
   const { inputs } = context
-  const client = new IoTClient(awsClientConfig(context))
+  const client = withAnswerCheck(new IoTClient(awsClientConfig(context)))
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: `IoT job ${targetId(target, 'job-id')}`,
     iamAction,
@@ -70,15 +80,26 @@ export function createSession(context: ProviderContext): ProviderSession {
             }),
             { abortSignal: signal }
           ),
-        (out) =>
-          answer(
+        (out) => {
+          // CancelJob always names the job it cancelled.
+          required(out.jobId, 'jobId')
+          return answer(
             'cancelled',
             `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`,
             { requestId: requestIdOf(out) }
-          ),
-        call(target, 'iot:CancelJob')
+          )
+        },
+        call(target, 'iot:CancelJob'),
+        (refused, error) =>
+          confirmAfterConflict(
+            refused,
+            attemptsOf(error),
+            () => read(target, signal),
+            `IoT job ${jobId}`
+          )
       )
     },
-    read
+    read,
+    close: () => client.destroy()
   }
 }

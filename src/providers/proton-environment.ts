@@ -1,5 +1,6 @@
 import { CancelEnvironmentDeploymentCommand, GetEnvironmentCommand } from '@aws-sdk/client-proton'
 import { requestIdOf } from '../aws.js'
+import { required } from '../errors.js'
 import { protonSession } from './proton.js'
 import type { ProviderContext, ProviderSession } from './types.js'
 
@@ -13,11 +14,17 @@ export function createSession(context: ProviderContext): ProviderSession {
       const out = await client.send(new CancelEnvironmentDeploymentCommand({ environmentName }), {
         abortSignal
       })
-      return { status: out.environment?.deploymentStatus, requestId: requestIdOf(out) }
+      return {
+        status: required(out.environment, 'environment').deploymentStatus,
+        requestId: requestIdOf(out)
+      }
     },
     async read(client, name, abortSignal) {
       const out = await client.send(new GetEnvironmentCommand({ name }), { abortSignal })
-      return { status: out.environment?.deploymentStatus, requestId: requestIdOf(out) }
+      return {
+        status: required(out.environment, 'environment').deploymentStatus,
+        requestId: requestIdOf(out)
+      }
     }
   })
 }

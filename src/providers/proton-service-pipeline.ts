@@ -1,5 +1,6 @@
 import { CancelServicePipelineDeploymentCommand, GetServiceCommand } from '@aws-sdk/client-proton'
 import { requestIdOf } from '../aws.js'
+import { required } from '../errors.js'
 import { protonSession } from './proton.js'
 import type { ProviderContext, ProviderSession } from './types.js'
 
@@ -13,11 +14,16 @@ export function createSession(context: ProviderContext): ProviderSession {
       const out = await client.send(new CancelServicePipelineDeploymentCommand({ serviceName }), {
         abortSignal
       })
-      return { status: out.pipeline?.deploymentStatus, requestId: requestIdOf(out) }
+      return {
+        status: required(out.pipeline, 'pipeline').deploymentStatus,
+        requestId: requestIdOf(out)
+      }
     },
     async read(client, name, abortSignal) {
       const out = await client.send(new GetServiceCommand({ name }), { abortSignal })
-      return { status: out.service?.pipeline?.deploymentStatus, requestId: requestIdOf(out) }
+      // A service without a pipeline has no pipeline deployment: no state, not an unreadable answer.
+      const service = required(out.service, 'service')
+      return { status: service.pipeline?.deploymentStatus ?? '', requestId: requestIdOf(out) }
     }
   })
 }

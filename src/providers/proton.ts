@@ -3,9 +3,18 @@
  * 2026-10-07; the API still answers for existing accounts, so both stay.
  */
 import { ProtonClient } from '@aws-sdk/client-proton'
-import { awsClientConfig, readAws, sendAws, type AwsCall } from '../aws.js'
+import {
+  attemptsOf,
+  awsClientConfig,
+  confirmAfterConflict,
+  readAws,
+  sendAws,
+  withAnswerCheck,
+  type AwsCall
+} from '../aws.js'
 import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
+import { shortId } from '../errors.js'
 import type { Phase, ProviderContext, ProviderSession } from './types.js'
 
 /** deploymentStatus values of a pipeline or an environment. */
@@ -27,7 +36,11 @@ const ERRORS = {
   ValidationException: 'failed'
 } as const
 
-/** One Proton call's answer reduced to what the action reports. */
+/**
+ * One Proton call's answer reduced to what the action reports. Each call
+ * checks (with `required`) the member the API always returns: the pipeline or
+ * the environment for a cancel, the service or the environment for a read.
+ */
 interface ProtonAnswer {
   status: string | undefined
   requestId: string
@@ -45,14 +58,23 @@ export interface ProtonTarget {
 
 export function protonSession(context: ProviderContext, spec: ProtonTarget): ProviderSession {
   const { inputs } = context
-  const client = new ProtonClient(awsClientConfig(context))
+  const client = withAnswerCheck(new ProtonClient(awsClientConfig(context)))
   const call = (target: Target, iamAction: string): AwsCall => ({
-    what: spec.describe(targetId(target, spec.input)),
+    what: spec.describe(shortId(targetId(target, spec.input))),
     iamAction,
     region: inputs.awsRegion,
     errors: ERRORS,
     hints: { ConflictException: 'Only a deployment that is IN_PROGRESS can be cancelled.' }
   })
+  function read(target: Target, signal: AbortSignal) {
+    const name = targetId(target, spec.input)
+    return readAws(
+      () => spec.read(client, name, signal),
+      (out) => out.status,
+      PROTON_PHASES,
+      call(target, spec.readAction)
+    )
+  }
   return {
     cancel(target, signal) {
       const name = targetId(target, spec.input)
@@ -61,20 +83,22 @@ export function protonSession(context: ProviderContext, spec: ProtonTarget): Pro
         ({ status = '', requestId }) =>
           answer(
             'cancelled',
-            `Cancelling ${spec.describe(name)}${status ? `: now ${status}` : ''}.`,
+            `Cancelling ${spec.describe(shortId(name))}${status ? `: now ${status}` : ''}.`,
             { status, requestId }
           ),
-        call(target, spec.cancelAction)
+        call(target, spec.cancelAction),
+        // CANCELLING is this step's own cancel at work, as the accepted answer reports it.
+        (refused, error) =>
+          confirmAfterConflict(
+            refused,
+            attemptsOf(error),
+            () => read(target, signal),
+            spec.describe(shortId(name)),
+            ['CANCELLING']
+          )
       )
     },
-    read(target, signal) {
-      const name = targetId(target, spec.input)
-      return readAws(
-        () => spec.read(client, name, signal),
-        (out) => out.status,
-        PROTON_PHASES,
-        call(target, spec.readAction)
-      )
-    }
+    read,
+    close: () => client.destroy()
   }
 }

@@ -76,6 +76,8 @@ export interface ProviderSession {
   cancel(target: Target, signal: AbortSignal): Promise<Answer>
   /** Reads the target's state with the provider's own read operation; never throws. */
   read(target: Target, signal: AbortSignal): Promise<ReadResult>
+  /** Releases the client's sockets once every target is settled, so node can end on its own. */
+  close?(): void
 }
 
 export interface ProviderModule {
