@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   markDeployment: () => (/* binding */ markDeployment)
 /* harmony export */ });
 /* unused harmony exports DESCRIPTION_LIMIT, ENVIRONMENT_SEARCH_LIMIT, statusBody, describeCancel, truncate, explainGithubError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(588179);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(525625);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(983916);
 /**
  * The GitHub deployment that tracks the rollout (Environments page, pull
@@ -66,21 +66,21 @@ async function markDeployment(settings, cancel, signal, userAgent) {
             request: { signal }
         });
         const message = `GitHub deployment ${deploymentId}${where(settings)} marked ${body.state}: ${body.description}`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.info(message);
         return { status: 'written', deploymentId, message };
     }
     catch (error) {
         // A deadline or an interrupt says which; the fetch itself only says "aborted".
         const why = signal.aborted
-            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(signal.reason)
+            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(signal.reason)
             : explainGithubError(error, settings, deploymentId);
         const message = `GitHub deployment ${deploymentId || describeTarget(settings)} not marked ${body.state}: ${why}`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, { title: WARNING_TITLE });
+        _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.warning(message, { title: WARNING_TITLE });
         return { status: 'failed', deploymentId, message };
     }
 }
 function skipped(deploymentId, message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+    _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.info(message);
     return { status: 'skipped', deploymentId, message };
 }
 function statusBody(settings, cancel) {
@@ -96,7 +96,7 @@ function describeCancel({ provider, targets, status }) {
     const what = targets.length === 1
         ? `${provider} ${targets[0]}`
         : `${targets.length} ${provider} targets: ${targets.slice(0, 20).join(', ')}`;
-    return truncate((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(`Cancelled ${what}${status ? ` (${status})` : ''}`), DESCRIPTION_LIMIT);
+    return truncate((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`Cancelled ${what}${status ? ` (${status})` : ''}`), DESCRIPTION_LIMIT);
 }
 /**
  * At most `limit` UTF-16 units (and so at most `limit` characters however they are
@@ -169,7 +169,7 @@ function explainGithubError(error, settings, deploymentId) {
         return error.message;
     const status = httpStatus(error);
     if (status === undefined) {
-        return `could not reach GitHub at ${settings.apiUrl} (github-api-url / GITHUB_API_URL): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`;
+        return `could not reach GitHub at ${settings.apiUrl} (github-api-url / GITHUB_API_URL): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
     }
     const known = GITHUB_ERRORS[status];
     if (known)
@@ -210,9 +210,9 @@ function githubMessage(error) {
             .filter(Boolean)
             .join(': ');
         if (text)
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(text);
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(text);
     }
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
 }
 
 

@@ -6,17 +6,20 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ confirmAfterConflict),
 /* harmony export */   Gb: () => (/* binding */ requestIdOf),
+/* harmony export */   Or: () => (/* binding */ attemptsOf),
 /* harmony export */   Wo: () => (/* binding */ sendAws),
 /* harmony export */   km: () => (/* binding */ readAws),
 /* harmony export */   rw: () => (/* binding */ awsClientConfig),
-/* harmony export */   u3: () => (/* binding */ classifyAwsError)
+/* harmony export */   u3: () => (/* binding */ classifyAwsError),
+/* harmony export */   xq: () => (/* binding */ withAnswerCheck)
 /* harmony export */ });
 /* unused harmony export PacedRetryStrategy */
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(261279);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(261279);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(676463);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(983916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983916);
 /**
  * Everything the AWS providers share: how their clients are configured and how
  * an SDK error that is not specific to one service becomes an outcome.
@@ -35,7 +38,7 @@ function awsClientConfig({ inputs, userAgent, requests, agent }) {
         retryStrategy: new PacedRetryStrategy(requests),
         customUserAgent: [[userAgent]],
         ...(agent
-            ? { requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
+            ? { requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
             : {})
     };
 }
@@ -82,16 +85,53 @@ class PacedRetryStrategy {
         this.policy.pacer.onAccepted();
     }
 }
-const CREDENTIAL_ERRORS = new Set([
-    'CredentialsProviderError',
-    'UnrecognizedClientException',
-    'InvalidSignatureException',
-    'ExpiredTokenException',
-    'ExpiredToken',
-    'InvalidClientTokenId',
-    'IncompleteSignatureException',
-    'MissingAuthenticationTokenException'
-]);
+const REQUEST_ID_HEADERS = ['x-amzn-requestid', 'x-amzn-request-id', 'x-amz-request-id'];
+/**
+ * Checks each raw answer before the SDK parses it: every answer of these APIs,
+ * errors included, carries AWS's request id, and a body is JSON. Anything else
+ * (a captive portal's HTML 200, a proxy's own error page) is refused here, so
+ * it can never be mistaken for an accepted cancel.
+ */
+function answerCheck(next) {
+    return async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        const status = response?.statusCode;
+        const headers = response?.headers ?? {};
+        const header = (name) => Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+        const contentType = header('content-type') ?? '';
+        const requestId = REQUEST_ID_HEADERS.map(header).find(Boolean);
+        const problem = !requestId
+            ? `no x-amzn-RequestId${contentType ? `, content type ${contentType}` : ''}`
+            : contentType && !/json/i.test(contentType)
+                ? `content type ${contentType} where AWS answers JSON`
+                : undefined;
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NotTheProvidersAnswer */ .LI(`the answer is not AWS's (${problem})`, status);
+        return result;
+    };
+}
+/** Adds the answer check to a client; every AWS provider builds its client through this. */
+function withAnswerCheck(client) {
+    const stack = client.middlewareStack;
+    // Low priority within the deserialize step: it sees the raw answer before the parser does.
+    stack.add(answerCheck, { step: 'deserialize', priority: 'low', name: 'providerAnswerCheck' });
+    return client;
+}
+/** Errors that mean the credentials, not the permissions, are wrong: what to tell the user. */
+const CREDENTIAL_ERRORS = {
+    CredentialsProviderError: 'No AWS credentials were found',
+    ExpiredTokenException: 'The AWS credentials have expired',
+    ExpiredToken: 'The AWS credentials have expired',
+    RequestExpired: 'AWS refused the request as expired (is the clock right?)',
+    UnrecognizedClientException: 'AWS does not recognise the access key or session token',
+    InvalidClientTokenId: 'AWS does not recognise the access key or session token',
+    InvalidSignatureException: 'AWS rejected the request signature (a wrong secret key, or a session token that belongs to other keys)',
+    SignatureDoesNotMatch: 'AWS rejected the request signature (a wrong secret key, or a session token that belongs to other keys)',
+    IncompleteSignatureException: 'AWS rejected the request signature as incomplete',
+    MissingAuthenticationTokenException: 'The request reached AWS unsigned'
+};
+const CREDENTIAL_FIX = 'fix the credentials this step gets: run aws-actions/configure-aws-credentials before it (role-to-assume with id-token: write; a longer role-duration-seconds if they expire), or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and, for temporary credentials, AWS_SESSION_TOKEN';
 const DENIED_ERRORS = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedException']);
 const THROTTLING_ERRORS = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling']);
 const NETWORK_CODES = new Set([
@@ -111,7 +151,7 @@ function classifyAwsError(error, call) {
     const status = e.$metadata?.httpStatusCode;
     const requestId = e.$metadata?.requestId ?? '';
     const attempts = e.$metadata?.attempts ?? 1;
-    const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)(`${name}${e.message ? `: ${e.message}` : ''}`);
+    const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(`${name}${e.message ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutSdkHints */ .rB)(e.message)}` : ''}`));
     const What = call.what.charAt(0).toUpperCase() + call.what.slice(1);
     const where = call.region ? ` in ${call.region}` : '';
     const hint = call.hints?.[name] ? ` ${call.hints[name]}` : '';
@@ -129,18 +169,23 @@ function classifyAwsError(error, call) {
             : '';
         return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `${What} cannot be cancelled in its current state (${detail}).${hint}${retried}`, { requestId });
     }
-    if (DENIED_ERRORS.has(name) || status === 403) {
-        return fail(`Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`);
+    // Before access denied: a bad signature answers 403 too, and no IAM grant fixes it.
+    const credentials = CREDENTIAL_ERRORS[name] ?? (status === 401 ? 'AWS rejected the credentials' : undefined);
+    if (credentials) {
+        return fail(`${credentials} calling ${call.iamAction} for ${call.what}: ${CREDENTIAL_FIX} (${detail}).`);
     }
-    if (CREDENTIAL_ERRORS.has(name) || status === 401) {
-        return fail(`AWS rejected or could not find the credentials for ${call.what}: configure them before this step, e.g. with aws-actions/configure-aws-credentials (${detail}).`);
+    if (DENIED_ERRORS.has(name) || (status === 403 && name !== 'NotTheProvidersAnswer')) {
+        return fail(`Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`);
     }
     if (THROTTLING_ERRORS.has(name) || status === 429) {
         return fail(`Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`);
     }
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTlsMismatch */ .i$)(error)) {
+        return fail(`Could not reach the AWS endpoint for ${call.what}: ${_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_MISMATCH_ADVICE */ .eM}.`);
+    }
     // Checked before TimeoutError: the SDK names a reset connection TimeoutError too.
     if (e.code && NETWORK_CODES.has(e.code)) {
-        return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)} (${e.code}). Check endpoint-url, the region and the network.`);
+        return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))} (${e.code}). Check endpoint-url, the region and the network.`);
     }
     if (name === 'AbortError' || name === 'TimeoutError') {
         return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`);
@@ -148,34 +193,66 @@ function classifyAwsError(error, call) {
     if ((status ?? 0) >= 500 || e.$fault === 'server') {
         return fail(`AWS answered with a server error for ${call.what} after ${attempts} attempt(s) (${detail}${status ? `, HTTP ${status}` : ''}); try again later.`);
     }
-    if (name === 'SyntaxError' || (status !== undefined && status < 300)) {
-        return fail(`AWS's answer for ${call.what} could not be read (${detail}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead?`);
+    if (name === 'NotTheProvidersAnswer' ||
+        name === 'SyntaxError' ||
+        (status !== undefined && status < 300)) {
+        const why = name === 'NotTheProvidersAnswer' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(e.message ?? '') : detail;
+        return fail(`AWS's answer for ${call.what} could not be read (${why}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead? Nothing shows that AWS acted on it.`);
     }
     if (modeled === 'failed' || e.$fault === 'client') {
         return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`);
     }
-    return fail(`Calling ${call.iamAction} for ${call.what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`);
+    return fail(`Calling ${call.iamAction} for ${call.what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}`);
+}
+/**
+ * After a cancel that was sent more than once and then refused as a conflict:
+ * the first attempt's answer was lost, so it may have been this step's own
+ * cancel that took. A read of the target tells: cancelled (or, for Proton,
+ * cancelling) is this step's cancel, reported as `cancelled` so `wait` goes on.
+ */
+async function confirmAfterConflict(refused, attempts, read, what, cancelling = []) {
+    if (refused.outcome !== 'not-cancellable' || attempts < 2)
+        return refused;
+    const state = await read();
+    if (!state.ok)
+        return refused;
+    if (state.phase === 'cancelled' || cancelling.includes(state.status)) {
+        const What = what.charAt(0).toUpperCase() + what.slice(1);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`, { status: state.status, requestId: state.requestId || refused.requestId });
+    }
+    return { ...refused, status: state.status || refused.status };
+}
+/** How many attempts the SDK made for the call that threw `error`. */
+function attemptsOf(error) {
+    return error?.$metadata?.attempts ?? 1;
 }
 /** The request id of a successful SDK answer. */
 function requestIdOf(output) {
     return output.$metadata?.requestId ?? '';
 }
-/** Sends one SDK call; its answer or its error becomes an Answer. Never throws. */
-async function sendAws(send, onSuccess, call) {
-    let output;
+/**
+ * Sends one SDK call; its answer or its error becomes an Answer. Never throws.
+ * `onSuccess` may throw NotTheProvidersAnswer (see `required`). `afterError`
+ * may look further at a refusal (e.g. confirmAfterConflict).
+ */
+async function sendAws(send, onSuccess, call, afterError) {
     try {
-        output = await send();
+        return onSuccess(await send());
     }
     catch (error) {
-        return classifyAwsError(error, call);
+        const refused = classifyAwsError(error, call);
+        return afterError ? afterError(refused, error) : refused;
     }
-    return onSuccess(output);
 }
-/** Reads a target's state: its status string mapped through the provider's phase table. */
+/**
+ * Reads a target's state: its status string mapped through the provider's
+ * phase table. `statusOf` returns undefined when the answer lacks the state
+ * the operation always returns: that answer could not be read.
+ */
 async function readAws(send, statusOf, phases, call) {
     try {
         const output = await send();
-        const status = statusOf(output) ?? '';
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(statusOf(output), 'state');
         return {
             ok: true,
             // A state this action does not know is treated as still in flight: a dry run says a
@@ -200,28 +277,36 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createSession: () => (/* binding */ createSession)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(224261);
-/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(224261);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
-/* harmony import */ var _proton_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(446752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(983916);
+/* harmony import */ var _proton_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(446752);
+
 
 
 
 function createSession(context) {
-    return (0,_proton_js__WEBPACK_IMPORTED_MODULE_1__/* .protonSession */ .v)(context, {
+    return (0,_proton_js__WEBPACK_IMPORTED_MODULE_2__/* .protonSession */ .v)(context, {
         input: 'environment-name',
         describe: (name) => `the deployment of Proton environment ${name}`,
         cancelAction: 'proton:CancelEnvironmentDeployment',
         readAction: 'proton:GetEnvironment',
         async cancel(client, environmentName, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__.CancelEnvironmentDeploymentCommand({ environmentName }), {
+            const out = await client.send(new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__.CancelEnvironmentDeploymentCommand({ environmentName }), {
                 abortSignal
             });
-            return { status: out.environment?.deploymentStatus, requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) };
+            return {
+                status: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(out.environment, 'environment').deploymentStatus,
+                requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out)
+            };
         },
         async read(client, name, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__.GetEnvironmentCommand({ name }), { abortSignal });
-            return { status: out.environment?.deploymentStatus, requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) };
+            const out = await client.send(new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__.GetEnvironmentCommand({ name }), { abortSignal });
+            return {
+                status: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw)(out.environment, 'environment').deploymentStatus,
+                requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out)
+            };
         }
     });
 }
@@ -236,15 +321,17 @@ function createSession(context) {
 /* harmony export */   v: () => (/* binding */ protonSession)
 /* harmony export */ });
 /* unused harmony export PROTON_PHASES */
-/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(224261);
-/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(224261);
+/* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(338993);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(338993);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983916);
 /**
  * What the two Proton providers share. AWS ended support for Proton on
  * 2026-10-07; the API still answers for existing accounts, so both stay.
  */
+
 
 
 
@@ -268,23 +355,27 @@ const ERRORS = {
 };
 function protonSession(context, spec) {
     const { inputs } = context;
-    const client = new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_2__.ProtonClient((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context));
+    const client = (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .withAnswerCheck */ .xq)(new _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_3__.ProtonClient((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context)));
     const call = (target, iamAction) => ({
-        what: spec.describe((0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, spec.input)),
+        what: spec.describe((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)((0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, spec.input))),
         iamAction,
         region: inputs.awsRegion,
         errors: ERRORS,
         hints: { ConflictException: 'Only a deployment that is IN_PROGRESS can be cancelled.' }
     });
+    function read(target, signal) {
+        const name = (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, spec.input);
+        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => spec.read(client, name, signal), (out) => out.status, PROTON_PHASES, call(target, spec.readAction));
+    }
     return {
         cancel(target, signal) {
-            const name = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, spec.input);
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => spec.cancel(client, name, signal), ({ status = '', requestId }) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelling ${spec.describe(name)}${status ? `: now ${status}` : ''}.`, { status, requestId }), call(target, spec.cancelAction));
+            const name = (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, spec.input);
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => spec.cancel(client, name, signal), ({ status = '', requestId }) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelling ${spec.describe((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(name))}${status ? `: now ${status}` : ''}.`, { status, requestId }), call(target, spec.cancelAction), 
+            // CANCELLING is this step's own cancel at work, as the accepted answer reports it.
+            (refused, error) => (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmAfterConflict */ .B_)(refused, (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsOf */ .Or)(error), () => read(target, signal), spec.describe((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(name)), ['CANCELLING']));
         },
-        read(target, signal) {
-            const name = (0,_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetId */ .Lx)(target, spec.input);
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => spec.read(client, name, signal), (out) => out.status, PROTON_PHASES, call(target, spec.readAction));
-        }
+        read,
+        close: () => client.destroy()
     };
 }
 
