@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs'
 import { client, v2 } from '@datadog/datadog-api-client'
 
-// No top-level await: these references are bundled without type information.
+// No top-level await, so that the reference stays a plain script-shaped entry.
 async function main() {
   const configuration = client.createConfiguration({
     authMethods: { apiKeyAuth: process.env.DD_API_KEY, appKeyAuth: process.env.DD_APP_KEY },

@@ -2,7 +2,7 @@
 // at a time, with the SDK's own retry mode (standard or adaptive). Prints the wall time.
 import { CancelJobExecutionCommand, IoTClient } from '@aws-sdk/client-iot'
 
-// No top-level await: these references are bundled without type information.
+// No top-level await, so that the reference stays a plain script-shaped entry.
 async function main() {
   const [mode = 'standard', count = '1000', concurrency = '10'] = process.argv.slice(2)
   const client = new IoTClient({
