@@ -16,3 +16,43 @@ export async function mapWithConcurrency<T, R>(
   await Promise.all(Array.from({ length: workers }, worker))
   return results
 }
+
+/**
+ * At most `size` requests in flight at once (max-concurrency), whoever sends
+ * them: the cancels and the reads of targets being waited for share the slots,
+ * and a waiting target holds none between its reads. First come, first served.
+ */
+export class Slots {
+  private free: number
+  private waiters: (() => void)[] = []
+  private head = 0
+
+  constructor(size: number) {
+    this.free = Math.max(1, size)
+  }
+
+  /** Runs `work` in a slot, waiting for one first. */
+  async use<T>(work: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--
+    else await new Promise<void>((resolve) => this.waiters.push(resolve))
+    try {
+      return await work()
+    } finally {
+      this.release()
+    }
+  }
+
+  private release(): void {
+    const next = this.waiters[this.head]
+    if (next === undefined) {
+      this.free++
+      return
+    }
+    this.waiters[this.head++] = undefined as unknown as () => void
+    if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+      this.waiters = this.waiters.slice(this.head)
+      this.head = 0
+    }
+    next() // the slot passes straight to the next in line
+  }
+}

@@ -6,14 +6,13 @@
 import * as core from '@actions/core'
 import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
-import { mapWithConcurrency } from './batch.js'
 import { errorMessage } from './errors.js'
-import { settleTarget } from './flow.js'
+import { settleBatch } from './flow.js'
 import { proxyAgentFromEnv } from './http.js'
 import { report } from './report.js'
 import { redact } from './secrets.js'
 import { requestPolicy } from './retry.js'
-import { deadline, interruptSignal } from './stop.js'
+import { interruptSignal, targetDeadline } from './stop.js'
 import { USER_AGENT } from './version.js'
 import type { TargetResult } from './outcome.js'
 
@@ -24,11 +23,17 @@ export async function run(): Promise<void> {
   let results: TargetResult[]
   let inputError = false
   let dryRun = false
+  let empty: string | undefined
   try {
     const inputs = readInputs()
     provider = inputs.provider
     failOn = inputs.failOn
     dryRun = inputs.dryRun
+    if (inputs.shard) {
+      const { index, count, of } = inputs.shard
+      empty = `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
+      core.info(`shard ${index}/${count}: ${inputs.targets.length} of the ${of} targets`)
+    }
     results = await settleAll(inputs, interrupt.signal)
   } catch (error) {
     inputError = error instanceof InputError
@@ -39,7 +44,7 @@ export async function run(): Promise<void> {
   } finally {
     interrupt.dispose()
   }
-  await report({ provider, results, failOn, inputError, dryRun })
+  await report({ provider, results, failOn, inputError, dryRun, empty })
 }
 
 async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promise<TargetResult[]> {
@@ -60,33 +65,28 @@ async function settleTargets(
   const requests = requestPolicy(inputs.maxAttempts)
   const context = { inputs, userAgent: USER_AGENT, requests, agent: await proxyAgentFromEnv() }
   const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
-  const requestSignal = deadline(
-    inputs.timeoutSeconds * 1000,
-    `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
-    interrupted
-  )
   const options = {
     dryRun: inputs.dryRun,
     wait: inputs.wait,
     waitTimeoutSeconds: inputs.waitTimeoutSeconds,
-    requestSignal,
+    concurrency: inputs.maxConcurrency,
+    requestSignal: interrupted,
+    // Each target's own, from when it takes its slot: a long batch does not time out as a whole.
+    requestDeadline: (parent: AbortSignal) =>
+      targetDeadline(
+        inputs.timeoutSeconds * 1000,
+        `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
+        parent
+      ),
     waitSignal: () =>
-      deadline(
+      targetDeadline(
         inputs.waitTimeoutSeconds * 1000,
         `still in flight after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)`,
         interrupted
       ),
     clock: requests.clock
   }
-  return mapWithConcurrency(inputs.targets, inputs.maxConcurrency, async (target) => {
-    const answer = await settleTarget(session, target, options).catch((error: unknown) => ({
-      outcome: 'failed' as const,
-      status: '',
-      message: `Unexpected error for ${target.label}: ${errorMessage(error)}`,
-      requestId: ''
-    }))
-    const result: TargetResult = { target: target.label, ...answer }
+  return settleBatch(session, inputs.targets, options, (result) => {
     core.info(redact(`${result.target}: ${result.outcome}. ${result.message}`))
-    return result
   })
 }

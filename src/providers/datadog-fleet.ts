@@ -133,8 +133,13 @@ function pacedFetch({ requests, agent, userAgent }: ProviderContext) {
       ...init.headers,
       'user-agent': `${init.headers?.['user-agent'] ?? ''} ${userAgent}`.trim()
     }
-    for (let attempt = 1; ; attempt++) {
-      await pacer.acquire(init.signal)
+    // A 429 proves Datadog did nothing: it is sent again, first in the queue, until the
+    // target's deadline; only server errors and network failures count as attempts.
+    let retry: { hintMs?: number } | undefined
+    for (let attempt = 1; ;) {
+      if (retry) await pacer.acquireRetry(retry.hintMs, init.signal)
+      else await pacer.acquire(init.signal)
+      retry = undefined
       let response: FetchResponse
       try {
         response = (await crossFetch(url, {
@@ -145,21 +150,24 @@ function pacedFetch({ requests, agent, userAgent }: ProviderContext) {
       } catch (error) {
         if (init.signal?.aborted || attempt >= maxAttempts) throw error
         await clock.sleep(backoffMs(attempt - 1), init.signal)
+        attempt++
         continue
       }
-      const last = attempt >= maxAttempts
       if (response.status === 429) {
-        pacer.onThrottle(
-          hintMs(response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after'))
-        )
-        if (last) return response
+        pacer.onThrottle()
+        retry = {
+          hintMs: hintMs(
+            response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after')
+          )
+        }
         await response.text()
         continue
       }
       pacer.onAccepted()
-      if (response.status >= 500 && !last) {
+      if (response.status >= 500 && attempt < maxAttempts) {
         await response.text()
         await clock.sleep(backoffMs(attempt - 1), init.signal)
+        attempt++
         continue
       }
       return response
