@@ -123,7 +123,7 @@ export function expectExitPerFailOn(run: ActionRun, failOn: string[] = DEFAULT_F
  */
 export function expectSingleTargetReport(run: ActionRun, provider: ProviderName): ResultEntry {
   expect(Object.keys(run.outputs).sort()).toEqual(
-    ['message', 'outcome', 'request-id', 'results', 'status'].sort()
+    ['message', 'outcome', 'request-id', 'results', 'results-file', 'status'].sort()
   )
   const entries = results(run)
   expect(entries).toHaveLength(1)
