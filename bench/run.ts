@@ -416,7 +416,8 @@ function fleetRow(name: string, runs: FleetRun[], goal: { ratio: number; perTarg
     worstRatio,
     worstPerTarget: worstPer,
     failures,
-    met
+    met,
+    each: runs.map((r) => ({ ratio: r.ratio, requestsPerTarget: r.perTarget, failed: r.failures }))
   }
 }
 
@@ -450,6 +451,7 @@ async function fleet() {
         operation: 'iot.CancelJobExecution',
         idealMs: 20_000
       })
+      console.error(`steady run ${i}: ${fmt(r.ratio, 3)}× ideal, ${fmt(r.perTarget, 3)} per target`)
       if (r.failures) console.error(`steady run ${i}: ${r.run.outputs.message}`)
       runs.push(r)
     }

@@ -56,3 +56,22 @@ export class Slots {
     next() // the slot passes straight to the next in line
   }
 }
+
+/**
+ * Keeps a long batch's memory flat: V8 lets its heap grow well past what is
+ * live while a step sends hundreds of requests a second (about 285 MiB at
+ * 100,000 targets, of which some 50 MiB are live), so a batch this large
+ * collects now and then. Returns the function that stops it.
+ */
+export async function boundHeap(everyMs = 2_000): Promise<() => void> {
+  const [{ setFlagsFromString }, { runInNewContext }] = await Promise.all([
+    import('node:v8'),
+    import('node:vm')
+  ])
+  setFlagsFromString('--expose-gc')
+  const collect = runInNewContext('gc') as (() => void) | undefined
+  if (typeof collect !== 'function') return () => {}
+  const timer = setInterval(collect, everyMs)
+  timer.unref()
+  return () => clearInterval(timer)
+}

@@ -8,6 +8,7 @@ import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './in
 import { PROVIDERS } from './providers/registry.js'
 import { errorMessage } from './errors.js'
 import { settleBatch } from './flow.js'
+import { boundHeap } from './batch.js'
 import { proxyAgentFromEnv } from './http.js'
 import { report } from './report.js'
 import { redact } from './secrets.js'
@@ -15,6 +16,9 @@ import { requestPolicy } from './retry.js'
 import { interruptSignal, targetDeadline } from './stop.js'
 import { USER_AGENT } from './version.js'
 import type { TargetResult } from './outcome.js'
+
+/** From this many targets, the step collects garbage now and then to keep its memory flat. */
+const LARGE_BATCH = 5_000
 
 export async function run(): Promise<void> {
   const interrupt = interruptSignal()
@@ -51,10 +55,12 @@ async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promis
   // The deadlines' timers do not hold node open; this does, until every target is settled, so
   // a reply that never ends (a body cut short) meets its deadline instead of an empty event loop.
   const keepAlive = setInterval(() => {}, 60_000)
+  const stopBounding = inputs.targets.length >= LARGE_BATCH ? await boundHeap() : () => {}
   try {
     return await settleTargets(inputs, interrupted)
   } finally {
     clearInterval(keepAlive)
+    stopBounding()
   }
 }
 

@@ -66,13 +66,15 @@ const MIN_RATE = 0.05
 const START_RATE = 1
 /** The first throttle spreads what was accepted until then over at least this long. */
 const FIRST_SPREAD_MS = 1000
-/** A measurement spans at least this long, and this many answers at the rate measured before… */
+/**
+ * A measurement spans at least this long, and this many answers at the current rate; an
+ * older throttle no longer says anything about the provider's rate now.
+ */
 const MIN_WINDOW_MS = 500
 const WINDOW_ANSWERS = 8
-/** A window with this many throttles after its first kept the bucket empty throughout. */
-const DENSE_THROTTLES = 3
-/** …and an older throttle no longer says anything about the provider's rate now. */
 const MAX_WINDOW_MS = 15_000
+/** A window with more throttles than this after its first kept the bucket empty throughout. */
+const DENSE_THROTTLES = 2
 /**
  * No probing this soon after a throttling answer (nor sooner than this many answers at the
  * rate); each probe that finds the same limit again doubles the wait, up to the longest.
@@ -89,6 +91,8 @@ const PROBE_STEP_ANSWERS = 2
 const PROBE_FIRST = 0.02
 const PROBE_GUESSED = 0.5
 const PROBE_MAX = 1
+/** Once measured, gentler: an overshoot throttles many requests at once, each then waiting out its hint. */
+const PROBE_MAX_MEASURED = 0.25
 
 interface Waiter {
   resolve(): void
@@ -191,7 +195,7 @@ export class Pacer {
     ) {
       this.beforeProbe = rate
       this.rate = rate * (1 + this.probeShare)
-      this.probeShare = Math.min(PROBE_MAX, this.probeShare * 2)
+      this.probeShare = Math.min(this.guessed ? PROBE_MAX : PROBE_MAX_MEASURED, this.probeShare * 2)
       this.lastProbe = now
       this.reschedule()
     }
@@ -221,7 +225,10 @@ export class Pacer {
           ? (this.accepted * 1000) / Math.max(FIRST_SPREAD_MS, now - this.firstSend)
           : START_RATE
       this.guessed = true
-    } else if (rate !== undefined && (!probing || this.marks.length - since > DENSE_THROTTLES)) {
+    } else if (
+      rate !== undefined &&
+      (!probing || this.marks.length - since - 1 > DENSE_THROTTLES)
+    ) {
       // Throttled at a steady pace, or again and again since: the provider takes less than
       // that pace, and its bucket was empty at both ends of the window: this is its rate.
       if (Math.abs(rate - this.measured) > this.measured * 0.1) this.quietMs = QUIET_MS

@@ -56,12 +56,12 @@ export async function report({
   dryRun = false,
   empty = 'There were no targets.'
 }: RunReport): Promise<void> {
-  results = results.map((r) => ({
-    ...r,
-    target: redact(r.target),
-    message: redact(r.message),
-    status: redact(r.status)
-  }))
+  // In place: with 100,000 targets, a copy of every result would double the step's memory.
+  for (const r of results) {
+    r.target = redact(r.target)
+    r.message = redact(r.message)
+    r.status = redact(r.status)
+  }
   const summary: BatchSummary = results.length
     ? summarize(results)
     : { outcome: 'cancelled', message: empty, status: '', requestId: '', counts: {} }
@@ -193,19 +193,24 @@ function entry(r: TargetResult): string {
  * the most severe first (failed, not-found, …), as many whole entries as fit.
  */
 export function resultsOutput(results: readonly TargetResult[]): { json: string; kept: number } {
-  const entries = results.map(entry)
-  const total = entries.reduce((n, e) => n + Buffer.byteLength(e) + 1, 1)
-  if (total <= MAX_OUTPUT_BYTES) return { json: `[${entries.join(',')}]`, kept: results.length }
+  // Sizes first, strings only for what is kept: 100,000 entries as strings are ~20 MB.
+  const sizes = new Float64Array(results.length)
+  let total = 1
+  results.forEach((r, i) => {
+    sizes[i] = Buffer.byteLength(entry(r)) + 1
+    total += sizes[i]!
+  })
+  if (total <= MAX_OUTPUT_BYTES)
+    return { json: `[${results.map(entry).join(',')}]`, kept: results.length }
   const rank = (o: Outcome) => OUTCOMES.indexOf(o)
-  const order = results.map((_, i) => i)
+  const order = Array.from(results.keys())
   order.sort((a, b) => rank(results[b]!.outcome) - rank(results[a]!.outcome) || a - b)
   const kept: string[] = []
-  let bytes = 2
+  let bytes = 1
   for (const i of order) {
-    const size = Buffer.byteLength(entries[i]!) + (kept.length ? 1 : 0)
-    if (bytes + size > MAX_OUTPUT_BYTES) continue
-    bytes += size
-    kept.push(entries[i]!)
+    if (bytes + sizes[i]! > MAX_OUTPUT_BYTES) continue
+    bytes += sizes[i]!
+    kept.push(entry(results[i]!))
   }
   return { json: `[${kept.join(',')}]`, kept: kept.length }
 }
