@@ -16,6 +16,7 @@ const NOW = 1_700_000_000_000
 function policy(maxAttempts = 5) {
   const pacer = {
     acquire: jest.fn<Pacer['acquire']>(async () => {}),
+    acquireRetry: jest.fn<Pacer['acquireRetry']>(async () => {}),
     onThrottle: jest.fn<Pacer['onThrottle']>(),
     onAccepted: jest.fn<Pacer['onAccepted']>()
   }
@@ -64,28 +65,52 @@ describe('aws.ts PacedRetryStrategy', () => {
     expect(strategy.mode).toBe('paced')
   })
 
-  it('on throttling, tells the pacer with the Retry-After hint in ms, and retries without backoff', async () => {
+  it('on throttling, tells the pacer, and retries first in its queue once the Retry-After hint (in ms) has passed, without backoff', async () => {
     const { strategy, pacer, clock } = policy()
     const first = await strategy.acquireInitialRetryToken()
     const next = await strategy.refreshRetryTokenForRetry(
       first,
       failure('THROTTLING', { retryAfterMs: 3_000 })
     )
-    expect(pacer.onThrottle).toHaveBeenCalledWith(3_000)
+    expect(pacer.onThrottle).toHaveBeenCalledTimes(1)
+    expect(pacer.acquireRetry).toHaveBeenCalledWith(3_000)
     expect(pacer.onAccepted).not.toHaveBeenCalled()
     expect(clock.sleep).not.toHaveBeenCalled()
-    expect(pacer.acquire).toHaveBeenCalledTimes(2)
-    expect(next.getRetryCount()).toBe(1)
+    expect(pacer.acquire).toHaveBeenCalledTimes(1)
+    // Not an attempt: the provider did nothing.
+    expect(next.getRetryCount()).toBe(0)
     expect(next.getRetryDelay()).toBe(0)
   })
 
-  it('on throttling without a hint, tells the pacer without one', async () => {
+  it('on throttling without a hint, retries first in the queue at once', async () => {
     const { strategy, pacer } = policy()
     await strategy.refreshRetryTokenForRetry(
       await strategy.acquireInitialRetryToken(),
       failure('THROTTLING')
     )
-    expect(pacer.onThrottle).toHaveBeenCalledWith(undefined)
+    expect(pacer.acquireRetry).toHaveBeenCalledWith(undefined)
+  })
+
+  it('never gives up on throttling, even with max-attempts 1: the deadline ends it', async () => {
+    const { strategy, pacer } = policy(1)
+    let token = await strategy.acquireInitialRetryToken()
+    for (let i = 0; i < 50; i++) {
+      token = await strategy.refreshRetryTokenForRetry(token, failure('THROTTLING'))
+    }
+    expect(pacer.acquireRetry).toHaveBeenCalledTimes(50)
+    expect(token.getRetryCount()).toBe(0)
+  })
+
+  it('counts server errors after throttles: max-attempts bounds only them', async () => {
+    const { strategy } = policy(3)
+    let token = await strategy.acquireInitialRetryToken()
+    token = await strategy.refreshRetryTokenForRetry(token, failure('THROTTLING'))
+    token = await strategy.refreshRetryTokenForRetry(token, failure('SERVER_ERROR'))
+    token = await strategy.refreshRetryTokenForRetry(token, failure('THROTTLING'))
+    token = await strategy.refreshRetryTokenForRetry(token, failure('SERVER_ERROR'))
+    expect(token.getRetryCount()).toBe(2)
+    const last = failure('SERVER_ERROR')
+    await expect(strategy.refreshRetryTokenForRetry(token, last)).rejects.toBe(last.error)
   })
 
   it.each<RetryErrorType>(['SERVER_ERROR', 'TRANSIENT'])(
@@ -137,7 +162,7 @@ describe('aws.ts PacedRetryStrategy', () => {
     expect(pacer.acquire).toHaveBeenCalledTimes(1)
   })
 
-  it.each<RetryErrorType>(['THROTTLING', 'SERVER_ERROR', 'TRANSIENT'])(
+  it.each<RetryErrorType>(['SERVER_ERROR', 'TRANSIENT'])(
     'stops after max-attempts on %s, rethrowing the last error',
     async (errorType) => {
       const { strategy, pacer } = policy(3)
@@ -150,17 +175,6 @@ describe('aws.ts PacedRetryStrategy', () => {
       expect(pacer.acquire).toHaveBeenCalledTimes(3)
     }
   )
-
-  it('still tells the pacer about the throttle it will not retry', async () => {
-    const { strategy, pacer } = policy(1)
-    await expect(
-      strategy.refreshRetryTokenForRetry(
-        await strategy.acquireInitialRetryToken(),
-        failure('THROTTLING', { retryAfterMs: 1_000 })
-      )
-    ).rejects.toBeInstanceOf(Error)
-    expect(pacer.onThrottle).toHaveBeenCalledWith(1_000)
-  })
 
   it('with max-attempts 1, never retries', async () => {
     const { strategy } = policy(1)
@@ -230,7 +244,8 @@ describe('aws.ts PacedRetryStrategy', () => {
       const result = await cancelD1()
       expect(result.outcome).toBe('cancelled')
       expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([CANCEL, CANCEL])
-      expect(server.requests[1]!.headers['amz-sdk-request']).toBe('attempt=2; max=3')
+      // A throttled try is not an attempt: the provider did nothing with it.
+      expect(server.requests[1]!.headers['amz-sdk-request']).toBe('attempt=1; max=3')
     }, 10_000)
 
     it('waits out a Retry-After of 2 s before the retry', async () => {
@@ -254,12 +269,23 @@ describe('aws.ts PacedRetryStrategy', () => {
       expect(result.message).toMatch(/server error .* after 3 attempt\(s\)/)
     }, 10_000)
 
-    it('gives up on throttling after 3 requests', async () => {
-      server.on(CANCEL, error(429, 'ThrottlingException'))
+    it('does not give up on throttling after max-attempts: it cancels with the sixth request', async () => {
+      server.on(CANCEL, ...Array.from({ length: 5 }, () => error(429, 'ThrottlingException')), {
+        status: 200,
+        headers: { 'x-amzn-requestid': 'req-test' },
+        body: {}
+      })
       const result = await cancelD1()
-      expect(server.requests).toHaveLength(3)
-      expect(result.outcome).toBe('failed')
-      expect(result.message).toMatch(/^Throttled by AWS .* after 3 attempt\(s\)/)
+      expect(server.requests).toHaveLength(6)
+      expect(result.outcome).toBe('cancelled')
+    }, 10_000)
+
+    it('a 409 after throttles does not say an earlier attempt may have cancelled it', async () => {
+      server.on(CANCEL, error(429, 'ThrottlingException'), error(409, 'ConflictException'))
+      const result = await cancelD1()
+      expect(server.requests).toHaveLength(2)
+      expect(result.outcome).toBe('not-cancellable')
+      expect(result.message).not.toMatch(/earlier attempt/)
     }, 10_000)
 
     it('does not retry a 400 ValidationException', async () => {

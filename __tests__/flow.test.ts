@@ -13,7 +13,7 @@ import { table } from '../__fixtures__/each.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { settleTarget } = await import('../src/flow.js')
+const { settleTarget, settleBatch } = await import('../src/flow.js')
 const { StopReason } = await import('../src/stop.js')
 
 const flush = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -449,6 +449,66 @@ describe('flow.ts', () => {
       )
       await clock.run(settleTarget(session, deployment, options(clock, { wait: true })))
       expect(infos()).toEqual(['d-1: CANCELLED'])
+    })
+  })
+
+  describe('settleBatch', () => {
+    it('keeps max-concurrency requests in flight at most, cancels and wait reads alike, and waits hold no slot', async () => {
+      let inFlight = 0
+      let most = 0
+      const events: string[] = []
+      const busy = async <T>(ms: number, value: T): Promise<T> => {
+        inFlight++
+        most = Math.max(most, inFlight)
+        await clock.sleep(ms)
+        inFlight--
+        return value
+      }
+      const reads = new Map<string, number>()
+      const session = {
+        cancel: jest.fn<ProviderSession['cancel']>(async (t) => {
+          const answer = await busy(300, ACCEPTED)
+          events.push(`cancel ${t.label}`)
+          return answer
+        }),
+        read: jest.fn<ProviderSession['read']>(async (t) => {
+          const n = (reads.get(t.label) ?? 0) + 1
+          reads.set(t.label, n)
+          const answer = await busy(
+            100,
+            n < 3 ? state('in-flight', 'ACTIVE') : state('cancelled', 'CANCELED')
+          )
+          if (n >= 3) events.push(`end ${t.label}`)
+          return answer
+        })
+      }
+      const targets = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => target({ 'deployment-id': id }))
+      const results = await clock.run(
+        settleBatch(session, targets, { ...options(clock, { wait: true }), concurrency: 2 })
+      )
+      expect(results.map((r) => [r.target, r.outcome])).toEqual(
+        targets.map((t) => [t.label, 'cancelled'])
+      )
+      expect(most).toBe(2)
+      // Slow cancels, 2 slots: every cancel is sent before the first wait ends.
+      expect(events.slice(0, 6).every((e) => e.startsWith('cancel'))).toBe(true)
+    })
+
+    it('says which targets were not attempted once interrupted, and sends nothing for them', async () => {
+      const controller = new AbortController()
+      controller.abort(
+        new StopReason('interrupted by SIGINT: the workflow was cancelled', 'interrupt')
+      )
+      const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
+      const results = await settleBatch(session, [deployment], {
+        ...options(clock),
+        requestSignal: controller.signal,
+        concurrency: 1
+      })
+      expect(results[0]!.message).toBe(
+        'd-1: not attempted, nothing was sent: interrupted by SIGINT: the workflow was cancelled.'
+      )
+      expect(session.cancel).not.toHaveBeenCalled()
     })
   })
 })

@@ -3,7 +3,9 @@
  * src/runner.ts stub with an explicit environment (never process.env).
  */
 import { jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import type { ProviderName } from '../src/providers/registry.js'
@@ -304,27 +306,139 @@ describe('inputs.ts', () => {
     const ids = (n: number, prefix = 'd') => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
 
     it(`takes exactly ${MAX_TARGETS} targets`, () => {
-      expect(MAX_TARGETS).toBe(10_000)
-      expect(read({ ...GREENGRASS, 'deployment-id': ids(10_000).join(',') }).targets).toHaveLength(
-        10_000
+      expect(MAX_TARGETS).toBe(100_000)
+      expect(read({ ...GREENGRASS, 'deployment-id': ids(100_000).join(',') }).targets).toHaveLength(
+        100_000
       )
     })
 
-    it('rejects 10,001 targets, naming the input and the limit', () => {
-      const problem = problemOf({ ...GREENGRASS, 'deployment-id': ids(10_001).join('\n') })
+    it('rejects 100,001 targets, naming the input and the limit', () => {
+      const problem = problemOf({ ...GREENGRASS, 'deployment-id': ids(100_001).join('\n') })
       expect(problem).toMatch(/^deployment-id /)
-      expect(problem).toContain('10001')
-      expect(problem).toContain('at most 10000')
+      expect(problem).toContain('100001')
+      expect(problem).toContain('at most 100000')
     })
 
     it('counts thing × job pairs against the limit', () => {
-      const things = ids(100, 't').join(',')
+      const things = ids(1000, 't').join(',')
       expect(
         read({ ...IOT, 'thing-name': things, 'job-id': ids(100, 'j').join(',') }).targets
-      ).toHaveLength(10_000)
+      ).toHaveLength(100_000)
       const problem = problemOf({ ...IOT, 'thing-name': things, 'job-id': ids(101, 'j').join(',') })
       expect(problem).toMatch(/^thing-name × job-id /)
-      expect(problem).toContain('10100')
+      expect(problem).toContain('101000')
+    })
+  })
+
+  describe('targets-file', () => {
+    let dir: string
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'targets-file-'))
+    })
+    afterAll(() => rmSync(dir, { recursive: true, force: true }))
+    const file = (name: string, text: string | Buffer) => {
+      writeFileSync(join(dir, name), text)
+      return join(dir, name)
+    }
+
+    it('reads one id per line: CR/LF, blanks and duplicates dropped, commas kept, after the input', () => {
+      const path = file('ids.txt', 'd-2\r\n\r\n  d-3  \nd-1\nd,4\n\td-2\n\nd-5')
+      expect(labels({ ...GREENGRASS, 'targets-file': path })).toEqual([
+        'd-1',
+        'd-2',
+        'd-3',
+        'd,4',
+        'd-5'
+      ])
+    })
+
+    it('is read relative to GITHUB_WORKSPACE', () => {
+      file('relative.txt', 'svc-a\nsvc-b\n')
+      setInputs({
+        provider: 'proton-service-pipeline',
+        'aws-region': 'us-east-1',
+        'targets-file': 'relative.txt'
+      })
+      const inputs = readInputs({ GITHUB_WORKSPACE: dir })
+      expect(inputs.targets.map((t) => t.label)).toEqual(['svc-a', 'svc-b'])
+    })
+
+    it('stands in for the target input', () => {
+      const path = file('only.txt', 'd-9\n')
+      const { 'deployment-id': _, ...rest } = GREENGRASS
+      expect(labels({ ...rest, 'targets-file': path })).toEqual(['d-9'])
+    })
+
+    it('holds thing names for iot-job-execution, each paired with every job-id', () => {
+      const path = file('things.txt', 'thing-a\nthing-b\n')
+      const { 'thing-name': _, ...rest } = IOT
+      expect(labels({ ...rest, 'job-id': 'j1,j2', 'targets-file': path })).toEqual([
+        'thing-a/j1',
+        'thing-a/j2',
+        'thing-b/j1',
+        'thing-b/j2'
+      ])
+    })
+
+    it('streams a 100,000-line file, split across many read chunks', () => {
+      const lines = Array.from({ length: 100_000 }, (_, i) => `deployment-ünïcode-${i}`)
+      const path = file('big.txt', lines.join('\n') + '\n')
+      const targets = read({ ...GREENGRASS, 'deployment-id': '', 'targets-file': path }).targets
+      expect(targets).toHaveLength(100_000)
+      expect(targets[99_999]!.label).toBe('deployment-ünïcode-99999')
+      expect(targets[54_321]!.label).toBe('deployment-ünïcode-54321')
+    })
+
+    it('rejects a file past 100,000 targets, without reading it all', () => {
+      const path = file('huge.txt', Array.from({ length: 100_050 }, (_, i) => `d${i}`).join('\n'))
+      const problem = problemOf({ ...GREENGRASS, 'targets-file': path })
+      expect(problem).toMatch(/^targets-file .* more than 100000 targets/)
+    })
+
+    it('names the line of a bad value', () => {
+      const path = file('bad.txt', 'thing-1\nthing-2\n\nthing 4\n')
+      const { 'thing-name': _, ...rest } = IOT
+      expect(problemOf({ ...rest, 'targets-file': path })).toBe(
+        'targets-file line 4: thing-name "thing 4" may contain only letters, digits, ":", "_" and "-"'
+      )
+    })
+
+    it('is an input error when it cannot be read', () => {
+      const problem = problemOf({ ...GREENGRASS, 'targets-file': join(dir, 'missing.txt') })
+      expect(problem).toMatch(/^targets-file ".*missing.txt" cannot be read \(ENOENT/)
+    })
+  })
+
+  describe('shard', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => `d${i}`).join('\n')
+
+    it('takes the positions whose remainder by N is K-1, after duplicates are dropped', () => {
+      expect(labels({ ...GREENGRASS, 'deployment-id': `d0\n${ten}`, shard: '2/3' })).toEqual([
+        'd1',
+        'd4',
+        'd7'
+      ])
+    })
+
+    it('splits a list across N jobs, each target in exactly one', () => {
+      const seen: string[] = []
+      for (let k = 1; k <= 4; k++)
+        seen.push(...labels({ ...GREENGRASS, 'deployment-id': ten, shard: `${k}/4` }))
+      expect(seen.sort()).toEqual(ten.split('\n').sort())
+    })
+
+    it('says how many targets the whole list holds', () => {
+      expect(read({ ...GREENGRASS, 'deployment-id': ten, shard: '3/4' }).shard).toEqual({
+        index: 3,
+        count: 4,
+        of: 10
+      })
+    })
+
+    it.each(['0/4', '5/4', '1/257', '4', '1/0', 'a/b', '-1/2', '1.5/3'])('rejects %p', (text) => {
+      expect(problemOf({ ...GREENGRASS, shard: text })).toMatch(
+        /^shard ".*" is not K\/N with 1 ≤ K ≤ N ≤ 256/
+      )
     })
   })
 

@@ -472,9 +472,8 @@ describe('main.ts', () => {
       expect(cancel.mock.calls[0]![1].aborted).toBe(true)
     })
 
-    it('ends every unsettled target, and starts no request unaborted after the deadline', async () => {
-      cancelImpl = async (target, signal) =>
-        target.label === 'd-0' ? stalled() : signal.aborted ? stalled() : cancelled(target)
+    it('counts from when each target takes its slot: a stalled target does not time out the next ones', async () => {
+      cancelImpl = async (target) => (target.label === 'd-0' ? stalled() : cancelled(target))
       setInputs({
         ...GREENGRASS,
         'deployment-id': 'd-0,d-1,d-2',
@@ -482,14 +481,27 @@ describe('main.ts', () => {
         'timeout-seconds': '1'
       })
       await run()
-      expect(results().map((r) => [r.target, r.outcome, r.message])).toEqual(
-        ['d-0', 'd-1', 'd-2'].map((t) => [
-          t,
-          'failed',
-          `${t}: timed out after 1 s (timeout-seconds).`
-        ])
+      expect(results().map((r) => [r.target, r.outcome, r.message])).toEqual([
+        ['d-0', 'failed', 'd-0: timed out after 1 s (timeout-seconds).'],
+        ['d-1', 'cancelled', 'Cancelled Greengrass deployment d-1.'],
+        ['d-2', 'cancelled', 'Cancelled Greengrass deployment d-2.']
+      ])
+      // Each target had its own signal: only the stalled one's was aborted.
+      expect(cancel.mock.calls.map(([, signal]) => signal.aborted)).toEqual([true, false, false])
+    })
+
+    it('says when the provider was throttling the target that timed out', async () => {
+      const { currentScope } = await import('../src/pacing.js')
+      cancelImpl = () => {
+        const scope = currentScope()!
+        scope.throttles = 7
+        return stalled()
+      }
+      setInputs({ ...GREENGRASS, 'timeout-seconds': '1' })
+      await run()
+      expect(core.output('message')).toMatch(
+        /^d-1: timed out after 1 s \(timeout-seconds\), throttled by the provider 7 time\(s\): .*shard/
       )
-      for (const [, signal] of cancel.mock.calls) expect(signal.aborted).toBe(true)
     })
 
     // timeout-seconds bounds the cancel with wait: true too, even for a provider that ignores its signal.
@@ -509,6 +521,78 @@ describe('main.ts', () => {
       }
       expect(finished).toBe(true)
       expect(message).toBe('d-1: timed out after 1 s (timeout-seconds).')
+    })
+  })
+
+  describe('wait with several targets', () => {
+    it('sends every cancel before the waits end: a waiting target holds no slot', async () => {
+      // 4 targets, 2 slots, slow cancels, and targets that stay in flight for a while.
+      const events: string[] = []
+      cancelImpl = async (target) => {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        events.push(`cancel ${target.label}`)
+        return cancelled(target)
+      }
+      const readsOf = new Map<string, number>()
+      readImpl = async (target) => {
+        const n = (readsOf.get(target.label) ?? 0) + 1
+        readsOf.set(target.label, n)
+        if (n < 2) return IN_FLIGHT
+        events.push(`end ${target.label}`)
+        return { ok: true, phase: 'cancelled', status: 'CANCELED', requestId: '' }
+      }
+      setInputs({
+        ...GREENGRASS,
+        'deployment-id': 'd-1,d-2,d-3,d-4',
+        'max-concurrency': '2',
+        wait: 'true',
+        'timeout-seconds': '1'
+      })
+      await run()
+      expect(results().map((r) => r.outcome)).toEqual([
+        'cancelled',
+        'cancelled',
+        'cancelled',
+        'cancelled'
+      ])
+      // Every cancel went out before the first wait ended (the first poll is 500 ms after it).
+      const firstEnd = events.findIndex((e) => e.startsWith('end'))
+      expect(events.slice(0, firstEnd).filter((e) => e.startsWith('cancel'))).toHaveLength(4)
+    })
+  })
+
+  describe('shard and results-file', () => {
+    it('a shard that holds no target ends cancelled, saying there was nothing to do', async () => {
+      setInputs({ ...GREENGRASS, 'deployment-id': 'd-1,d-2', shard: '3/4' })
+      await run()
+      expect(cancel).not.toHaveBeenCalled()
+      expect(core.output('outcome')).toBe('cancelled')
+      expect(core.output('message')).toBe('Shard 3/4 holds none of the 2 targets: nothing to do.')
+      expect(core.setFailed).not.toHaveBeenCalled()
+    })
+
+    it('cancels only its shard of the list', async () => {
+      setInputs({ ...GREENGRASS, 'deployment-id': 'd-1,d-2,d-3,d-4,d-5', shard: '2/2' })
+      await run()
+      expect(cancel.mock.calls.map(([t]) => t.label)).toEqual(['d-2', 'd-4'])
+    })
+
+    it('writes every result to results-file under RUNNER_TEMP', async () => {
+      const { mkdtempSync, readFileSync } = await import('node:fs')
+      const { tmpdir } = await import('node:os')
+      const { join } = await import('node:path')
+      const saved = process.env.RUNNER_TEMP
+      process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'runner-temp-'))
+      try {
+        setInputs({ ...GREENGRASS, 'deployment-id': 'd-1,d-2' })
+        await run()
+        const file = core.output('results-file')!
+        expect(file.startsWith(process.env.RUNNER_TEMP)).toBe(true)
+        expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(results())
+      } finally {
+        if (saved === undefined) delete process.env.RUNNER_TEMP
+        else process.env.RUNNER_TEMP = saved
+      }
     })
   })
 
@@ -550,6 +634,31 @@ describe('main.ts', () => {
         expect(process.listenerCount(name)).toBe(before)
       }
     )
+
+    it('says which targets were never attempted because the workflow was cancelled', async () => {
+      const before = process.listenerCount('SIGTERM')
+      cancelImpl = async (target) => {
+        if (target.label === 'd-0') {
+          setTimeout(() => emitWhileListening('SIGTERM', before), 20)
+          return new Promise<Answer>(() => {})
+        }
+        return cancelled(target)
+      }
+      setInputs({ ...GREENGRASS, 'deployment-id': 'd-0,d-1,d-2', 'max-concurrency': '1' })
+      await run()
+      expect(results().map((r) => [r.target, r.message])).toEqual([
+        ['d-0', 'd-0: interrupted by SIGTERM: the workflow was cancelled.'],
+        [
+          'd-1',
+          'd-1: not attempted, nothing was sent: interrupted by SIGTERM: the workflow was cancelled.'
+        ],
+        [
+          'd-2',
+          'd-2: not attempted, nothing was sent: interrupted by SIGTERM: the workflow was cancelled.'
+        ]
+      ])
+      expect(cancel).toHaveBeenCalledTimes(1)
+    })
 
     it('stops polling once interrupted', async () => {
       const before = process.listenerCount('SIGINT')

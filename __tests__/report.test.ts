@@ -8,7 +8,8 @@ import type { Outcome, TargetResult } from '../src/outcome.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES } = await import('../src/report.js')
+const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES, MAX_OUTPUT_BYTES, clampBytes } =
+  await import('../src/report.js')
 
 const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
 
@@ -29,13 +30,14 @@ function parsedResults(): unknown {
 describe('report.ts', () => {
   beforeEach(() => core.resetCore())
 
-  it("names the five outputs of the contract, then the GitHub deployment's two", () => {
+  it("names the outputs of the contract, then the GitHub deployment's two", () => {
     expect([...OUTPUT_NAMES]).toEqual([
       'outcome',
       'message',
       'status',
       'request-id',
       'results',
+      'results-file',
       'github-deployment-status',
       'github-deployment-id'
     ])
@@ -244,6 +246,76 @@ describe('report.ts', () => {
         failOn: DEFAULT_FAIL_ON
       })
       expect(core.warning).not.toHaveBeenCalled()
+    })
+  })
+
+  describe("GitHub's limits", () => {
+    const bytes = (text: string) => Buffer.byteLength(text)
+
+    it('keeps results under 1,000,000 bytes: the most severe first, whole entries, and says so', async () => {
+      // 20,000 targets of ~100 bytes each: about 2 MB in all.
+      const results = Array.from({ length: 20_000 }, (_, i) =>
+        result(
+          `deployment-${String(i).padStart(6, '0')}`,
+          i % 1000 === 7 ? 'failed' : i % 500 === 3 ? 'not-found' : 'cancelled'
+        )
+      )
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      const json = core.output('results')!
+      expect(bytes(json)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
+      const listed = JSON.parse(json) as { target: string; outcome: string }[]
+      expect(listed.length).toBeGreaterThan(5000)
+      expect(listed.length).toBeLessThan(20_000)
+      expect(listed.slice(0, 20).every((r) => r.outcome === 'failed')).toBe(true)
+      expect(listed.slice(20, 40).every((r) => r.outcome === 'not-found')).toBe(true)
+      expect(listed[0]!.target).toBe('deployment-000007')
+      const message = core.output('message')!
+      expect(message).toContain(
+        `The results output holds ${listed.length} of the 20000 targets, the most severe first`
+      )
+      expect(message).toContain(core.output('results-file')!)
+    })
+
+    it('writes every target to results-file, in order', async () => {
+      const { readFileSync } = await import('node:fs')
+      const results = Array.from({ length: 12_000 }, (_, i) =>
+        result(`deployment-${i}-${'x'.repeat(80)}`, 'cancelled')
+      )
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      const all = JSON.parse(readFileSync(core.output('results-file')!, 'utf8')) as {
+        target: string
+      }[]
+      expect(all).toHaveLength(12_000)
+      expect(all[11_999]!.target).toBe(results[11_999]!.target)
+    })
+
+    it('keeps every output under 1 MB, whatever the ids hold', async () => {
+      const long = 'é'.repeat(400_000)
+      const results = [
+        result(`${long}1`, 'failed'),
+        result(`${long}2`, 'failed'),
+        result(`${long}3`, 'failed')
+      ]
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      for (const name of OUTPUT_NAMES)
+        expect(bytes(core.output(name) ?? '')).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
+    })
+
+    it('keeps the job summary under 1 MiB when escaping makes ids five times longer', async () => {
+      const id = `"<&>'`.repeat(20_000) // 100,000 characters, 500,000 once escaped
+      const results = Array.from({ length: SUMMARY_ROWS }, (_, i) =>
+        result(`${id}${i}`, 'failed', { message: `${id} failed`, status: id })
+      )
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      expect(bytes(core.summaryWrites[0]!)).toBeLessThan(1024 * 1024)
+      expect(core.summaryWrites[0]).toContain('more targets')
+    })
+
+    it('cuts text to a byte budget without splitting a character', () => {
+      expect(clampBytes('short', 10)).toBe('short')
+      const cut = clampBytes('😀'.repeat(100), 50)
+      expect(bytes(cut)).toBeLessThanOrEqual(50)
+      expect(cut).not.toMatch(/[\uD800-\uDBFF]( …)?$/)
     })
   })
 

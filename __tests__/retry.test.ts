@@ -111,8 +111,8 @@ describe('retry.ts', () => {
       }
       const { pacer } = requestPolicy(3, clock)
       for (let i = 0; i < 10; i++) pacer.onAccepted()
-      pacer.onThrottle(4_000)
-      await pacer.acquire()
+      pacer.onThrottle()
+      await pacer.acquireRetry(4_000)
       expect(slept).toEqual([4_000])
     })
   })

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only sizes,throughput,cold,datadog] [--runs N]
+ * npm run bench [-- --only sizes,throughput,cold,datadog,fleet] [--runs N] [--fleet-runs N]
  *
  * Measures the bundled action against what users would otherwise run:
  * - sizes: the bytes of dist/ each provider's run loads;
@@ -10,7 +10,12 @@
  *   run by run with the AWS CLI and with the floor: a bundle of one IoT client,
  *   one request and @actions/core;
  * - datadog: the datadog-fleet path vs a bundle importing the Datadog client
- *   from its package root, against the emulator.
+ *   from its package root, against the emulator;
+ * - fleet (or one of steady, drop, slow, big): batches at the provider's limit —
+ *   1,000 targets at 50/s over --fleet-runs consecutive runs (20 by default; fewer
+ *   for a quick check), a limit that drops from 40/s to 10/s after 5 s, 20
+ *   targets against 1 request/s, and 100,000 targets from a targets-file at
+ *   200/s, with peak memory and the sizes of what GitHub is given.
  * Figures are medians; ratios are medians of per-pair ratios. Peak memory is
  * GNU time's maximum resident set size.
  */
@@ -27,7 +32,12 @@ const option = (name: string) => {
   const i = args.indexOf(`--${name}`)
   return i >= 0 ? args[i + 1] : undefined
 }
-const only = new Set((option('only') ?? 'sizes,throughput,cold,datadog').split(','))
+const only = new Set(
+  (option('only') ?? 'sizes,throughput,cold,datadog,fleet')
+    .split(',')
+    .flatMap((part) => (part === 'fleet' ? ['steady', 'drop', 'slow', 'big'] : [part]))
+)
+const FLEET_RUNS = Number(option('fleet-runs') ?? 20)
 const RUNS = Number(option('runs') ?? 5)
 const BUILD = join(ROOT, 'bench', '.build')
 const AWS_ENV = {
@@ -147,6 +157,7 @@ async function throughput() {
     'SDK adaptive': { wall: [], perTarget: [] }
   }
   const runs = Math.max(3, Math.min(RUNS, 5))
+  // (The fleet part below repeats this batch over 20 runs, with the goals of issue 11.)
   for (let i = 0; i < runs; i++) {
     await seedBatch(emu)
     const run = await runAction(
@@ -348,6 +359,210 @@ async function datadog() {
   say()
 }
 
+interface FleetRun {
+  ratio: number
+  perTarget: number
+  failures: number
+  peakMiB?: number
+}
+
+/** One batch against the emulator's token bucket: time against the ideal, requests, failures. */
+async function fleetRun(
+  emu: Emulator,
+  {
+    provider,
+    targets,
+    inputs,
+    operation,
+    idealMs,
+    measureMemory = false
+  }: {
+    provider: 'iot-job-execution' | 'greengrass'
+    targets: number
+    inputs: Record<string, string>
+    operation: string
+    idealMs: number
+    measureMemory?: boolean
+  }
+): Promise<FleetRun & { run: Awaited<ReturnType<typeof runAction>> }> {
+  const run = await runAction(
+    { provider, 'endpoint-url': emu.url, ...inputs },
+    { env: AWS_ENV, timeoutMs: 1_800_000, measureMemory }
+  )
+  const sent = emu.requests.filter((r) => r.operation === operation).length
+  const counts = /(\d+) cancelled/.exec(run.outputs.message ?? '')
+  const cancelled =
+    targets === 1 ? Number(run.outputs.outcome === 'cancelled') : Number(counts?.[1] ?? 0)
+  return {
+    run,
+    ratio: run.elapsedMs / idealMs,
+    perTarget: sent / targets,
+    failures: targets - cancelled,
+    peakMiB: run.peakRssKb !== undefined ? run.peakRssKb / 1024 : undefined
+  }
+}
+
+function fleetRow(name: string, runs: FleetRun[], goal: { ratio: number; perTarget?: number }) {
+  const worstRatio = Math.max(...runs.map((r) => r.ratio))
+  const worstPer = Math.max(...runs.map((r) => r.perTarget))
+  const failures = runs.reduce((n, r) => n + r.failures, 0)
+  const met =
+    worstRatio <= goal.ratio &&
+    (goal.perTarget === undefined || worstPer <= goal.perTarget) &&
+    failures === 0
+  say(
+    `| ${name} | ${runs.length} | ${fmt(median(runs.map((r) => r.ratio)))} | ${fmt(worstRatio)} | ${fmt(worstPer, 3)} | ${failures} | ≤${fmt(goal.ratio)}×${goal.perTarget ? `, ≤${fmt(goal.perTarget)}` : ''}, 0 failed: ${met ? 'met' : 'MISSED'} |`
+  )
+  return {
+    runs: runs.length,
+    medianRatio: median(runs.map((r) => r.ratio)),
+    worstRatio,
+    worstPerTarget: worstPer,
+    failures,
+    met,
+    each: runs.map((r) => ({ ratio: r.ratio, requestsPerTarget: r.perTarget, failed: r.failures }))
+  }
+}
+
+async function fleet() {
+  const emu = await startEmulator()
+  const table: Record<string, unknown> = {}
+  say(
+    "## Fleets at the provider's limit (emulator token bucket, Retry-After: 1 s on every throttle)"
+  )
+  say()
+  say(
+    'Ideal: the targets at exactly the limit, from the first request, its initial burst not counted.'
+  )
+  say()
+  say(
+    '| batch | runs | × ideal (median) | × ideal (worst) | requests per target (worst) | failed targets (all runs) | goal |'
+  )
+  say('|---|---|---|---|---|---|---|')
+  if (only.has('steady')) {
+    const things = Array.from({ length: 1000 }, (_, i) => `thing-${i}`).join('\n')
+    const runs: FleetRun[] = []
+    for (let i = 0; i < FLEET_RUNS; i++) {
+      emu.reset()
+      for (let t = 0; t < 1000; t++)
+        emu.addIotJobExecution(`thing-${t}`, 'job-fleet', { status: 'QUEUED' })
+      emu.throttle({ ratePerSecond: 50, burst: 50 })
+      const r = await fleetRun(emu, {
+        provider: 'iot-job-execution',
+        targets: 1000,
+        inputs: { 'thing-name': things, 'job-id': 'job-fleet', 'max-concurrency': '10' },
+        operation: 'iot.CancelJobExecution',
+        idealMs: 20_000
+      })
+      console.error(`steady run ${i}: ${fmt(r.ratio, 3)}× ideal, ${fmt(r.perTarget, 3)} per target`)
+      if (r.failures) console.error(`steady run ${i}: ${r.run.outputs.message}`)
+      runs.push(r)
+    }
+    table.steady = fleetRow('1,000 IoT executions at 50/s, 10 in flight', runs, {
+      ratio: 1.1,
+      perTarget: 1.05
+    })
+  }
+  if (only.has('drop')) {
+    const things = Array.from({ length: 500 }, (_, i) => `thing-${i}`).join('\n')
+    const runs: FleetRun[] = []
+    for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+      emu.reset()
+      for (let t = 0; t < 500; t++)
+        emu.addIotJobExecution(`thing-${t}`, 'job-drop', { status: 'QUEUED' })
+      emu.throttle({
+        ratePerSecond: 40,
+        burst: 40,
+        schedule: [{ afterMs: 5000, ratePerSecond: 10, burst: 10 }]
+      })
+      const r = await fleetRun(emu, {
+        provider: 'iot-job-execution',
+        targets: 500,
+        inputs: { 'thing-name': things, 'job-id': 'job-drop', 'max-concurrency': '25' },
+        operation: 'iot.CancelJobExecution',
+        // 200 in the first 5 s at 40/s, the other 300 at 10/s.
+        idealMs: 5_000 + 30_000
+      })
+      if (r.failures) console.error(`drop run ${i}: ${r.run.outputs.message}`)
+      runs.push(r)
+    }
+    table.drop = fleetRow(
+      '500 IoT executions, 40/s dropping to 10/s after 5 s, 25 in flight',
+      runs,
+      {
+        ratio: 1.15,
+        perTarget: 1.15
+      }
+    )
+  }
+  if (only.has('slow')) {
+    const ids = Array.from({ length: 20 }, (_, i) => `slow-${i}`)
+    const runs: FleetRun[] = []
+    for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+      emu.reset()
+      for (const id of ids) emu.addGreengrassDeployment(id)
+      emu.throttle({ ratePerSecond: 1, burst: 1 })
+      const r = await fleetRun(emu, {
+        provider: 'greengrass',
+        targets: 20,
+        inputs: { 'deployment-id': ids.join('\n') },
+        operation: 'greengrass.CancelDeployment',
+        idealMs: 20_000
+      })
+      if (r.failures) console.error(`slow run ${i}: ${r.run.outputs.message}`)
+      runs.push(r)
+    }
+    table.slow = fleetRow('20 Greengrass deployments against 1 request/s', runs, { ratio: 1.15 })
+  }
+  if (only.has('big')) {
+    const count = 100_000
+    emu.reset()
+    const dir = mkdtempSync(join(tmpdir(), 'bench-fleet-'))
+    const file = join(dir, 'deployments.txt')
+    const ids = Array.from(
+      { length: count },
+      (_, i) => `0b1c2d3e-${String(i).padStart(8, '0')}-fleet`
+    )
+    for (const id of ids) emu.addGreengrassDeployment(id)
+    writeFileSync(file, ids.join('\n') + '\n')
+    emu.throttle({ ratePerSecond: 200, burst: 200 })
+    const r = await fleetRun(emu, {
+      provider: 'greengrass',
+      targets: count,
+      inputs: { 'targets-file': file, 'max-concurrency': '25' },
+      operation: 'greengrass.CancelDeployment',
+      idealMs: (count / 200) * 1000,
+      measureMemory: true
+    })
+    const resultsBytes = Buffer.byteLength(r.run.outputs.results ?? '')
+    const summaryBytes = Buffer.byteLength(r.run.summary)
+    const fileEntries = r.run.outputs['results-file']
+      ? (JSON.parse(readFileSync(r.run.outputs['results-file'], 'utf8')) as unknown[]).length
+      : 0
+    const largestOutput = Math.max(...Object.values(r.run.outputs).map((v) => Buffer.byteLength(v)))
+    const fits = largestOutput <= 1_000_000 && summaryBytes < 1024 * 1024 && fileEntries === count
+    const memoryMet = (r.peakMiB ?? Infinity) <= 250
+    if (r.failures) console.error(`big run: ${r.run.outputs.message?.slice(0, 2000)}`)
+    table.big = {
+      ...fleetRow('100,000 Greengrass deployments from targets-file at 200/s, 25 in flight', [r], {
+        ratio: 1.1
+      }),
+      peakMiB: r.peakMiB,
+      resultsBytes,
+      summaryBytes,
+      largestOutputBytes: largestOutput,
+      resultsFileEntries: fileEntries
+    }
+    say()
+    say(
+      `100,000 targets: peak memory **${fmt(r.peakMiB ?? NaN, 1)} MiB** (goal ≤ 250: ${memoryMet ? 'met' : 'MISSED'}); \`results\` ${resultsBytes.toLocaleString('en')} bytes, largest output ${largestOutput.toLocaleString('en')} bytes (≤ 1,000,000), job summary ${summaryBytes.toLocaleString('en')} bytes (< 1 MiB), results-file ${fileEntries.toLocaleString('en')} entries: ${fits ? 'met' : 'MISSED'}`
+    )
+  }
+  await emu.close()
+  results.fleet = table
+  say()
+}
+
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run npm run bundle first')
   process.exit(1)
@@ -359,6 +574,7 @@ if (only.has('sizes')) await sizes()
 if (only.has('throughput')) await throughput()
 if (only.has('cold')) await cold()
 if (only.has('datadog')) await datadog()
+if (['steady', 'drop', 'slow', 'big'].some((part) => only.has(part))) await fleet()
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(results, null, 2))
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), lines.join('\n') + '\n')

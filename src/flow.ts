@@ -6,50 +6,116 @@
  * Every provider call is bounded by its signal here, so a target ends at its
  * deadline or at an interrupt with its own outcome, even if its provider does
  * not listen; and once a signal has fired, no further call is started.
+ *
+ * A target's deadline (timeout-seconds) starts when it takes its slot, and a
+ * target that waits holds no slot between its reads: the cancels of a batch
+ * go out first, then the accepted ones are waited for in parallel.
  */
 import type { Target } from './targets.js'
 import { answer, type Answer } from './outcome.js'
-import type { Clock } from './pacing.js'
+import { inRequestScope, type Clock, type RequestScope } from './pacing.js'
 import type { ProviderSession, ReadResult } from './providers/types.js'
+import type { TargetResult } from './outcome.js'
 import { errorMessage, shortId } from './errors.js'
 import { log } from './log.js'
-import { release, StopReason, untilAborted } from './stop.js'
+import { mapWithConcurrency, Slots } from './batch.js'
+import { release, StopReason, untilAborted, type Deadline } from './stop.js'
 
 export interface FlowOptions {
   dryRun: boolean
   wait: boolean
   waitTimeoutSeconds: number
-  /** Aborts the cancel and dry-run reads (timeout-seconds, interrupts). */
+  /** Aborts on interrupts: no target starts after it. */
   requestSignal: AbortSignal
+  /** Makes a target's own deadline (timeout-seconds) from requestSignal, when it takes its slot. */
+  requestDeadline?: (parent: AbortSignal) => Deadline
   /** Makes the wait's own deadline; aborts on interrupts. */
-  waitSignal: () => AbortSignal
+  waitSignal: () => AbortSignal | Deadline
   clock: Clock
+  /** Shared by every request of the step (max-concurrency); a target alone needs none. */
+  slots?: Slots
 }
 
+/** One target: the cancel or the dry-run read in a slot, then (with wait) the wait, slot by read. */
 export async function settleTarget(
   session: ProviderSession,
   target: Target,
   options: FlowOptions
 ): Promise<Answer> {
+  const sent = await sendTarget(session, target, options)
+  if (!options.wait || options.dryRun || sent.outcome !== 'cancelled') return sent
+  return waitForEnd(session, target, sent, options)
+}
+
+/**
+ * Every target of a step: `concurrency` are sent at a time, each accepted cancel
+ * that is to be waited for is waited for alongside, and `onResult` hears of each
+ * target as it ends. The results keep the targets' order.
+ */
+export async function settleBatch(
+  session: ProviderSession,
+  targets: readonly Target[],
+  options: FlowOptions & { concurrency: number },
+  onResult: (result: TargetResult) => void = () => {}
+): Promise<TargetResult[]> {
+  const slots = options.slots ?? new Slots(options.concurrency)
+  const flow = { ...options, slots }
+  const results = new Array<TargetResult>(targets.length)
+  const record = (index: number, target: Target, settled: Answer) => {
+    results[index] = { target: target.label, ...settled }
+    onResult(results[index])
+  }
+  const guarded = (target: Target, work: Promise<Answer>) =>
+    work.catch((error: unknown) =>
+      answer('failed', `Unexpected error for ${shortId(target.label)}: ${errorMessage(error)}`)
+    )
+  const waits: Promise<void>[] = []
+  await mapWithConcurrency(targets, options.concurrency, async (target, index) => {
+    const sent = await guarded(target, sendTarget(session, target, flow))
+    if (!flow.wait || flow.dryRun || sent.outcome !== 'cancelled')
+      return record(index, target, sent)
+    waits.push(
+      guarded(target, waitForEnd(session, target, sent, flow)).then((end) =>
+        record(index, target, end)
+      )
+    )
+  })
+  await Promise.all(waits)
+  return results
+}
+
+/** The cancel, or the dry-run read, in a slot and within the target's own deadline. */
+async function sendTarget(
+  session: ProviderSession,
+  target: Target,
+  options: FlowOptions
+): Promise<Answer> {
   const { requestSignal } = options
-  if (requestSignal.aborted) return stoppedAnswer(target, requestSignal.reason)
-  if (options.dryRun) return preview(session, target, requestSignal)
-  const accepted = await boundedCancel(
-    target,
-    session.cancel(target, options.requestSignal),
-    options.requestSignal
-  )
-  if (!options.wait || accepted.outcome !== 'cancelled') return accepted
-  return waitForEnd(session, target, accepted, options)
+  const run = async (): Promise<Answer> => {
+    if (requestSignal.aborted) return notAttempted(target, requestSignal.reason)
+    const deadline = options.requestDeadline?.(requestSignal)
+    const scope: RequestScope = { signal: deadline?.signal ?? requestSignal, throttles: 0 }
+    try {
+      return await inRequestScope(scope, () =>
+        options.dryRun
+          ? preview(session, target, scope)
+          : boundedCancel(target, session.cancel(target, scope.signal), scope)
+      )
+    } finally {
+      deadline?.dispose()
+    }
+  }
+  if (requestSignal.aborted) return notAttempted(target, requestSignal.reason)
+  return options.slots ? options.slots.use(run) : run()
 }
 
 /** Reads only: what a cancel would do now. */
 async function preview(
   session: ProviderSession,
   target: Target,
-  signal: AbortSignal
+  scope: RequestScope
 ): Promise<Answer> {
-  const state = await boundedRead(target, session.read(target, signal), signal)
+  const state = await boundedRead(target, session.read(target, scope.signal), scope)
   if (!state.ok) return state.answer
   const extra = { status: state.status, requestId: state.requestId }
   if (state.phase === 'in-flight' && state.refusal) {
@@ -68,23 +134,41 @@ async function preview(
       )
 }
 
-/** The answer for a target its deadline or an interrupt stopped. */
-export function stoppedAnswer(target: Target, reason: unknown): Answer {
+/**
+ * The answer for a target its deadline or an interrupt stopped; for a deadline,
+ * whether the provider was throttling it (the request waited for the step's rate).
+ */
+export function stoppedAnswer(target: Target, reason: unknown, scope?: RequestScope): Answer {
   const why = reason instanceof StopReason ? reason.message : errorMessage(reason)
-  return answer('failed', `${shortId(target.label)}: ${why}.`)
+  const throttled =
+    scope?.throttles && reason instanceof StopReason && reason.kind === 'timeout'
+      ? `, throttled by the provider ${scope.throttles} time(s): the provider's rate limit is shared by every target of the step (and by other jobs of the account), so give more timeout-seconds or split the list with shard`
+      : ''
+  return answer('failed', `${shortId(target.label)}: ${why}${throttled}.`)
+}
+
+/** A target the step was stopped before it took its turn (an interrupt says so). */
+function notAttempted(target: Target, reason: unknown): Answer {
+  if (!(reason instanceof StopReason) || reason.kind !== 'interrupt') {
+    return stoppedAnswer(target, reason)
+  }
+  return answer(
+    'failed',
+    `${shortId(target.label)}: not attempted, nothing was sent: ${reason.message}.`
+  )
 }
 
 /**
  * Provider calls end when their signal does, even if the provider does not
  * listen: the step's deadlines hold whatever a provider or its SDK does.
  */
-function boundedCancel(target: Target, work: Promise<Answer>, signal: AbortSignal) {
-  return untilAborted(work, signal, (reason) => stoppedAnswer(target, reason))
+function boundedCancel(target: Target, work: Promise<Answer>, scope: RequestScope) {
+  return untilAborted(work, scope.signal, (reason) => stoppedAnswer(target, reason, scope))
 }
-function boundedRead(target: Target, work: Promise<ReadResult>, signal: AbortSignal) {
-  return untilAborted(work, signal, (reason): ReadResult => ({
+function boundedRead(target: Target, work: Promise<ReadResult>, scope: RequestScope) {
+  return untilAborted(work, scope.signal, (reason): ReadResult => ({
     ok: false,
-    answer: stoppedAnswer(target, reason)
+    answer: stoppedAnswer(target, reason, scope)
   }))
 }
 
@@ -96,14 +180,20 @@ async function waitForEnd(
   session: ProviderSession,
   target: Target,
   accepted: Answer,
-  options: FlowOptions
+  { waitSignal, waitTimeoutSeconds, clock, slots }: FlowOptions
 ): Promise<Answer> {
-  const signal = options.waitSignal()
+  const made = waitSignal()
+  // A plain deadline() signal is released the same way: one listener per wait otherwise.
+  const deadline: Deadline =
+    made instanceof AbortSignal ? { signal: made, dispose: () => release(made) } : made
   try {
-    return await pollUntilEnd(session, target, accepted, options, signal)
+    return await pollUntilEnd(session, target, accepted, deadline.signal, {
+      waitTimeoutSeconds,
+      clock,
+      slots
+    })
   } finally {
-    // The wait's deadline listens on the interrupt: one per wait unless released.
-    release(signal)
+    deadline.dispose()
   }
 }
 
@@ -111,15 +201,20 @@ async function pollUntilEnd(
   session: ProviderSession,
   target: Target,
   accepted: Answer,
-  { waitTimeoutSeconds, clock }: FlowOptions,
-  signal: AbortSignal
+  signal: AbortSignal,
+  { waitTimeoutSeconds, clock, slots }: Pick<FlowOptions, 'waitTimeoutSeconds' | 'clock' | 'slots'>
 ): Promise<Answer> {
   let status = accepted.status
   let lastProblem = ''
   let pause = FIRST_POLL_MS
+  const scope: RequestScope = { signal, throttles: 0 }
+  const read = () =>
+    inRequestScope(scope, () => boundedRead(target, session.read(target, signal), scope))
   for (;;) {
     if (signal.aborted) break
-    const state = await boundedRead(target, session.read(target, signal), signal)
+    // Each read takes a slot of its own: between reads the target holds none.
+    const state = slots ? await slots.use(read) : await read()
+    if (signal.aborted && !state.ok) break
     if (state.ok) {
       lastProblem = ''
       if (state.status !== status) log.info(`${shortId(target.label)}: ${state.status}`)

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { z } from 'zod'
 import { OUTCOMES, type Outcome } from './outcome.js'
 import { headerUnsafe, MIN_SECRET_LENGTH, registerSecret } from './secrets.js'
-import { shortId } from './errors.js'
+import { errorMessage, shortId } from './errors.js'
 import { log } from './log.js'
 import {
   PROVIDERS,
@@ -24,6 +24,7 @@ import {
   type Target,
   type TargetInput
 } from './targets.js'
+import { fileLines, takeShard, targetsFilePath, type Shard } from './target-list.js'
 
 export const INPUT_NAMES = [
   'provider',
@@ -53,11 +54,13 @@ export const INPUT_NAMES = [
   'github-environment',
   'github-token',
   'github-deployment-state',
-  'github-api-url'
+  'github-api-url',
+  'targets-file',
+  'shard'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
-export const MAX_TARGETS = 10_000
+export const MAX_TARGETS = 100_000
 
 /** What fails the step unless `fail-on` says otherwise (also when inputs cannot be read). */
 export const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
@@ -69,6 +72,8 @@ export const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-fou
 export type ActionInputs = Settings & {
   provider: ProviderName
   github?: GithubDeploymentSettings
+  /** shard K/N, and how many targets the whole list names. */
+  shard?: Shard & { of: number }
 }
 
 /** Bad input: one line per problem, each starting with the input's name. */
@@ -289,6 +294,21 @@ const datadogSite = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
   error: 'must be a Datadog site host name such as datadoghq.com or datadoghq.eu'
 })
 
+/** `K/N`, 1 ≤ K ≤ N ≤ 256. */
+const shard = z.string().transform((text, ctx): Shard => {
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index < 1 || count > 256 || index > count) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" is not K/N with 1 ≤ K ≤ N ≤ 256 (e.g. 2/4: the second of four jobs)`
+    })
+    return z.NEVER
+  }
+  return { index, count }
+})
+
 const failOn = z.string().transform((text, ctx): Set<Outcome> => {
   const names = splitList(text)
   if (names.length === 1 && names[0] === 'none') return new Set()
@@ -381,7 +401,10 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const provider = providerText as ProviderName
   const entry = PROVIDERS[provider]
 
-  const targets = readTargets(entry.targets, raw, problems)
+  const shardText = raw('shard')
+  const share = shardText ? check('shard', shard, shardText) : undefined
+  const listed = readTargets(entry.targets, raw, problems, env)
+  const targets = takeShard(listed, share)
   warnIgnored(provider, entry, raw)
 
   const uses = (option: OptionInput) => (entry.options as readonly OptionInput[]).includes(option)
@@ -397,6 +420,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     timeoutSeconds: optional('timeout-seconds', wholeNumber(1, 21_600), '120') ?? 120,
     maxAttempts: optional('max-attempts', wholeNumber(1, 10), '5') ?? 5
   }
+  if (share) inputs.shard = { ...share, of: listed.length }
   if (inputs.wait && inputs.dryRun) {
     problems.push('wait and dry-run cannot both be true: a dry run sends no cancel to wait for')
   }
@@ -588,15 +612,13 @@ function firstSet(
 function readTargets(
   names: readonly TargetInput[],
   raw: (name: InputName) => string,
-  problems: string[]
+  problems: string[],
+  env: Env
 ): Target[] {
   const columns: string[][] = []
-  for (const name of names) {
+  const file = raw('targets-file')
+  for (const [i, name] of names.entries()) {
     const values = splitList(raw(name))
-    if (values.length === 0) {
-      problems.push(`${name} is required for this provider`)
-      continue
-    }
     const bad = values
       .map((v) => [v, ID_RULES[name].safeParse(v)] as const)
       .find(([, r]) => !r.success)
@@ -606,12 +628,20 @@ function readTargets(
       problems.push(`${name} "${shortId(value)}" ${why}`)
       continue
     }
+    // targets-file lists more values of the provider's first target input.
+    if (i === 0 && file && !readTargetsFile(file, name, values, problems, env)) continue
+    if (values.length === 0) {
+      problems.push(`${name} is required for this provider`)
+      continue
+    }
     columns.push(values)
   }
   if (columns.length !== names.length) return []
   const count = columns.reduce((n, c) => n * c.length, 1)
   if (count > MAX_TARGETS) {
-    problems.push(`${names.join(' × ')} name ${count} targets; a step takes at most ${MAX_TARGETS}`)
+    problems.push(
+      `${names.join(' × ')} name ${count} targets; a step takes at most ${MAX_TARGETS} (split the list with shard across jobs)`
+    )
     return []
   }
   // Every combination: for iot-job-execution each (thing, job) pair is one target.
@@ -625,6 +655,49 @@ function readTargets(
     )
   })
   return targets
+}
+
+/**
+ * Adds the file's values to `values` (duplicates dropped, first kept), or records why the
+ * file cannot be used. Stops reading once the step's limit is passed.
+ */
+function readTargetsFile(
+  file: string,
+  name: TargetInput,
+  values: string[],
+  problems: string[],
+  env: Env
+): boolean {
+  const path = targetsFilePath(file, env)
+  const seen = new Set(values)
+  try {
+    for (const { value, line } of fileLines(path)) {
+      if (seen.has(value)) continue
+      const result = ID_RULES[name].safeParse(value)
+      if (!result.success) {
+        const shown = value.length > 100 ? `${value.slice(0, 100)}…` : value
+        problems.push(
+          `targets-file line ${line}: ${name} "${shown}" ${result.error.issues[0]?.message ?? 'is invalid'}`
+        )
+        return false
+      }
+      seen.add(value)
+      values.push(value)
+      if (values.length > MAX_TARGETS) {
+        problems.push(
+          `targets-file ${file} names more than ${MAX_TARGETS} targets; a step takes at most ${MAX_TARGETS} (split the list with shard across jobs)`
+        )
+        return false
+      }
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    problems.push(
+      `targets-file "${file}" cannot be read (${code ?? errorMessage(error)}${path !== file ? `; looked for ${path}` : ''})`
+    )
+    return false
+  }
+  return true
 }
 
 /** Inputs that only one kind of provider reads. */

@@ -6,18 +6,21 @@
 import * as core from '@actions/core'
 import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs.js'
 import { PROVIDERS } from './providers/registry.js'
-import { mapWithConcurrency } from './batch.js'
 import { errorMessage, shortId, withoutLabel } from './errors.js'
-import { settleTarget } from './flow.js'
+import { settleBatch } from './flow.js'
+import { boundHeap } from './batch.js'
 import { proxyAgentFromEnv } from './http.js'
 import { log } from './log.js'
 import { report } from './report.js'
 import { requestPolicy, type RequestPolicy } from './retry.js'
-import { deadline, interruptSignal } from './stop.js'
+import { deadline, interruptSignal, targetDeadline } from './stop.js'
 import { USER_AGENT } from './version.js'
 import { summarize, type TargetResult } from './outcome.js'
 import type { DeploymentMark } from './github.js'
 import type { ProviderSession } from './providers/types.js'
+
+/** From this many targets, the step collects garbage now and then to keep its memory flat. */
+const LARGE_BATCH = 5_000
 
 /**
  * `interrupt` is installed by src/index.ts before this module is even loaded,
@@ -31,11 +34,17 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
   let inputError = false
   let dryRun = false
   let github: DeploymentMark = NO_GITHUB_DEPLOYMENT
+  let empty: string | undefined
   try {
     const inputs = readInputs()
     provider = inputs.provider
     failOn = inputs.failOn
     dryRun = inputs.dryRun
+    if (inputs.shard) {
+      const { index, count, of } = inputs.shard
+      empty = `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
+      log.info(`shard ${index}/${count}: ${inputs.targets.length} of the ${of} targets`)
+    }
     results = await settleAll(inputs, interrupt.signal)
     github = await markGithubDeployment(inputs, results, interrupt.signal)
   } catch (error) {
@@ -47,7 +56,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
   } finally {
     if (!given) interrupt.dispose()
   }
-  await report({ provider, results, failOn, inputError, dryRun, github })
+  await report({ provider, results, failOn, inputError, dryRun, github, empty })
 }
 
 const NO_GITHUB_DEPLOYMENT: DeploymentMark = { status: 'skipped', deploymentId: '', message: '' }
@@ -90,10 +99,12 @@ async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promis
   // The deadlines' timers do not hold node open; this does, until every target is settled, so
   // a reply that never ends (a body cut short) meets its deadline instead of an empty event loop.
   const keepAlive = setInterval(() => {}, 60_000)
+  const stopBounding = inputs.targets.length >= LARGE_BATCH ? await boundHeap() : () => {}
   try {
     return await settleTargets(inputs, interrupted)
   } finally {
     clearInterval(keepAlive)
+    stopBounding()
   }
 }
 
@@ -120,35 +131,30 @@ async function settleEach(
   session: ProviderSession,
   requests: RequestPolicy
 ): Promise<TargetResult[]> {
-  const requestSignal = deadline(
-    inputs.timeoutSeconds * 1000,
-    `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
-    interrupted
-  )
   const options = {
     dryRun: inputs.dryRun,
     wait: inputs.wait,
     waitTimeoutSeconds: inputs.waitTimeoutSeconds,
-    requestSignal,
+    concurrency: inputs.maxConcurrency,
+    requestSignal: interrupted,
+    // Each target's own, from when it takes its slot: a long batch does not time out as a whole.
+    requestDeadline: (parent: AbortSignal) =>
+      targetDeadline(
+        inputs.timeoutSeconds * 1000,
+        `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
+        parent
+      ),
     waitSignal: () =>
-      deadline(
+      targetDeadline(
         inputs.waitTimeoutSeconds * 1000,
         `still in flight after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)`,
         interrupted
       ),
     clock: requests.clock
   }
-  return mapWithConcurrency(inputs.targets, inputs.maxConcurrency, async (target) => {
-    const answer = await settleTarget(session, target, options).catch((error: unknown) => ({
-      outcome: 'failed' as const,
-      status: '',
-      message: `Unexpected error for ${shortId(target.label)}: ${errorMessage(error)}`,
-      requestId: ''
-    }))
-    const result: TargetResult = { target: target.label, ...answer }
+  return settleBatch(session, inputs.targets, options, (result) => {
     log.info(
       `${shortId(result.target)}: ${result.outcome}. ${withoutLabel(result.target, result.message)}`
     )
-    return result
   })
 }

@@ -1,7 +1,8 @@
 /**
- * How every request of a step is retried, whatever the provider: at most
- * max-attempts attempts, throttling waits on the shared Pacer (and its hints),
- * server errors and network failures back off exponentially with full jitter.
+ * How every request of a step is retried, whatever the provider: server errors
+ * and network failures back off exponentially with full jitter, at most
+ * max-attempts attempts; a throttled request is not an attempt: it waits for
+ * its hint, then goes first on the shared Pacer, until the target's deadline.
  * The AWS providers plug this in as the SDK's retry strategy (see aws.ts), the
  * Datadog provider as its client's fetch (see providers/datadog-fleet.ts).
  */

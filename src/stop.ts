@@ -72,6 +72,32 @@ export function release(signal: AbortSignal): void {
   releases.delete(signal)
 }
 
+export interface Deadline {
+  signal: AbortSignal
+  /** Stops the timer and lets go of the parent: a step makes one per target. */
+  dispose(): void
+}
+
+/**
+ * Like deadline(), for one target among many: disposing of it removes its
+ * listener from the step's interrupt signal, so 100,000 targets leave none behind.
+ */
+export function targetDeadline(ms: number, message: string, parent: AbortSignal): Deadline {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms)
+  timer.unref()
+  const onParent = () => controller.abort(parent.reason)
+  if (parent.aborted) onParent()
+  else parent.addEventListener('abort', onParent, { once: true })
+  return {
+    signal: controller.signal,
+    dispose() {
+      clearTimeout(timer)
+      parent.removeEventListener('abort', onParent)
+    }
+  }
+}
+
 /** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
 export function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController()

@@ -267,22 +267,24 @@ describe('defaults and recoveries', () => {
     )
   )
 
-  it.concurrent('throttled on every attempt: failed after max-attempts, saying so', async () => {
-    const c = providerCase('iot-job-execution')
-    const id = uid('always-throttled')
-    c.seed(emu, id)
-    emu.fault(
-      'iot.CancelJobExecution',
-      Array.from({ length: 3 }, () => ({ throttle: true, retryAfter: 0 })),
-      { target: c.label(id) }
-    )
-    const run = await act(emu, { provider: c.provider, ...c.inputs(id), 'max-attempts': '3' })
-    expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toMatch(/Throttled .* after 3 attempt\(s\)/)
-    expectExitPerFailOn(run)
-    expect(sentFor(emu, c.label(id)).map((r) => r.status)).toEqual([400, 400, 400])
-    expect(emu.pendingFaults('iot.CancelJobExecution', { target: c.label(id) })).toBe(0)
-  })
+  it.concurrent(
+    'throttled more often than max-attempts: still cancelled, throttling is not an attempt',
+    async () => {
+      const c = providerCase('iot-job-execution')
+      const id = uid('often-throttled')
+      c.seed(emu, id)
+      emu.fault(
+        'iot.CancelJobExecution',
+        Array.from({ length: 3 }, () => ({ throttle: true, retryAfter: 0 })),
+        { target: c.label(id) }
+      )
+      const run = await act(emu, { provider: c.provider, ...c.inputs(id), 'max-attempts': '1' })
+      expect(run.outputs.outcome).toBe('cancelled')
+      expectExitPerFailOn(run)
+      expect(sentFor(emu, c.label(id)).map((r) => r.status)).toEqual([400, 400, 400, 200])
+      expect(emu.pendingFaults('iot.CancelJobExecution', { target: c.label(id) })).toBe(0)
+    }
+  )
 
   it.concurrent('a 5xx, then an answer: cancelled after 2 requests', async () => {
     const id = uid('flaky')

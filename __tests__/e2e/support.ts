@@ -157,6 +157,7 @@ export function expectSingleTargetReport(run: ActionRun, provider: ProviderName)
       'outcome',
       'request-id',
       'results',
+      'results-file',
       'status',
       'github-deployment-status',
       'github-deployment-id'

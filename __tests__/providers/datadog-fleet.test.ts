@@ -100,6 +100,35 @@ describe('datadog-fleet', () => {
     expect(dd.requests).toHaveLength(2)
   })
 
+  it('sends a throttled cancel again past max-attempts: a 429 is not an attempt', async () => {
+    const throttled = {
+      status: 429,
+      body: { errors: ['slow down'] },
+      headers: { 'x-ratelimit-reset': '0' }
+    }
+    dd.on(
+      'POST /api/v2/fleet/deployments/t2/cancel',
+      throttled,
+      throttled,
+      throttled,
+      throttled,
+      accepted
+    )
+    const result = await session().cancel(deployment('t2'), never)
+    expect(result.outcome).toBe('cancelled')
+    expect(dd.requests).toHaveLength(5)
+  }, 15_000)
+
+  it('still gives up on 5xx after max-attempts, throttles in between not counted', async () => {
+    const throttled = { status: 429, body: {}, headers: { 'x-ratelimit-reset': '0' } }
+    const broken = { status: 503, body: { errors: ['down'] } }
+    dd.on('POST /api/v2/fleet/deployments/t3/cancel', broken, throttled, broken, throttled, broken)
+    const result = await session().cancel(deployment('t3'), never)
+    expect(result.outcome).toBe('failed')
+    expect(result.message).toMatch(/server error .* after 3 attempt/)
+    expect(dd.requests).toHaveLength(5)
+  }, 15_000)
+
   it('fails, saying so, when a 200 answer is not what the API promises', async () => {
     dd.on('POST /api/v2/fleet/deployments/h1/cancel', {
       status: 200,

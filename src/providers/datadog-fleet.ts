@@ -185,8 +185,14 @@ function pacedFetch(
       ...init.headers,
       'user-agent': `${init.headers?.['user-agent'] ?? ''} ${userAgent}`.trim()
     }
-    for (let attempt = 1; ; attempt++) {
-      await pacer.acquire(init.signal)
+    // A 429 proves Datadog did nothing: it is sent again, first in the queue, until the
+    // target's deadline; only server errors and network failures count as attempts.
+    let retry: { hintMs?: number } | undefined
+    for (let attempt = 1; ;) {
+      if (retry) await pacer.acquireRetry(retry.hintMs, init.signal)
+      else await pacer.acquire(init.signal)
+      retry = undefined
+      // Throttled sends are not attempts: Datadog did nothing with them.
       if (tally) tally.attempts = attempt
       let response: FetchResponse
       try {
@@ -198,21 +204,24 @@ function pacedFetch(
       } catch (error) {
         if (init.signal?.aborted || attempt >= maxAttempts) throw error
         await clock.sleep(backoffMs(attempt - 1), init.signal)
+        attempt++
         continue
       }
-      const last = attempt >= maxAttempts
       if (response.status === 429) {
-        pacer.onThrottle(
-          hintMs(response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after'))
-        )
-        if (last) return response
+        pacer.onThrottle()
+        retry = {
+          hintMs: hintMs(
+            response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after')
+          )
+        }
         await response.text()
         continue
       }
       pacer.onAccepted()
-      if (response.status >= 500 && !last) {
+      if (response.status >= 500 && attempt < maxAttempts) {
         await response.text()
         await clock.sleep(backoffMs(attempt - 1), init.signal)
+        attempt++
         continue
       }
       // Datadog answers JSON, errors included: an HTML page is a proxy's or a portal's.
