@@ -16,14 +16,16 @@ export const modules = {
 /* harmony export */   xq: () => (/* binding */ withAnswerCheck)
 /* harmony export */ });
 /* unused harmony export PacedRetryStrategy */
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(261279);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(676463);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983916);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(261279);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(449809);
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(582215);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(983916);
 /**
  * Everything the AWS providers share: how their clients are configured and how
  * an SDK error that is not specific to one service becomes an outcome.
  */
+
 
 
 
@@ -38,18 +40,23 @@ function awsClientConfig({ inputs, userAgent, requests, agent }) {
         retryStrategy: new PacedRetryStrategy(requests),
         customUserAgent: [[userAgent]],
         ...(agent
-            ? { requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_3__.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
+            ? { requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_4__.NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
             : {})
     };
 }
-const token = (retries) => ({
-    getRetryCount: () => retries,
+const token = (failures) => ({
+    failures,
+    // The SDK reports this + 1 as the request's attempts: throttled tries are not among them.
+    getRetryCount: () => failures,
     getRetryDelay: () => 0
 });
 /**
  * The SDK's retry middleware, driven by this action's policy: the SDK still
  * classifies each error (throttling, transient, server, client) and reads
  * Retry-After; the waiting happens on the pacer shared by the whole step.
+ * A throttling answer proves the provider did nothing: it is sent again, first
+ * in the queue, for as long as the target's deadline allows (the flow's request
+ * scope carries its signal) and never counts as one of max-attempts.
  */
 class PacedRetryStrategy {
     policy;
@@ -63,23 +70,23 @@ class PacedRetryStrategy {
     }
     async refreshRetryTokenForRetry(previous, info) {
         const { pacer, clock, maxAttempts } = this.policy;
-        const retries = previous.getRetryCount();
-        const throttled = info.errorType === 'THROTTLING';
-        if (throttled) {
+        const failures = previous.failures ?? previous.getRetryCount();
+        if (info.errorType === 'THROTTLING') {
+            pacer.onThrottle();
             const hint = info.retryAfterHint ? info.retryAfterHint.getTime() - clock.now() : undefined;
-            pacer.onThrottle(hint);
+            await pacer.acquireRetry(hint);
+            return token(failures);
         }
-        else if (info.error?.$response) {
+        if (info.error?.$response)
             pacer.onAccepted();
-        }
-        if (info.errorType === 'CLIENT_ERROR' || retries + 1 >= maxAttempts) {
+        if (info.errorType === 'CLIENT_ERROR' || failures + 1 >= maxAttempts) {
             // The middleware rethrows the request's own error, with its attempt count.
             throw info.error ?? new Error('not retried');
         }
-        if (!throttled)
-            await clock.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(retries));
-        await pacer.acquire();
-        return token(retries + 1);
+        const signal = (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .currentScope */ .Aq)()?.signal;
+        await clock.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(failures), signal);
+        await pacer.acquire(signal);
+        return token(failures + 1);
     }
     recordSuccess() {
         this.policy.pacer.onAccepted();
@@ -107,7 +114,7 @@ function answerCheck(next) {
                 ? `content type ${contentType} where AWS answers JSON`
                 : undefined;
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NotTheProvidersAnswer */ .LI(`the answer is not AWS's (${problem})`, status);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotTheProvidersAnswer */ .LI(`the answer is not AWS's (${problem})`, status);
         return result;
     };
 }
@@ -151,14 +158,14 @@ function classifyAwsError(error, call) {
     const status = e.$metadata?.httpStatusCode;
     const requestId = e.$metadata?.requestId ?? '';
     const attempts = e.$metadata?.attempts ?? 1;
-    const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(`${name}${e.message ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutSdkHints */ .rB)(e.message)}` : ''}`));
+    const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(`${name}${e.message ? `: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutSdkHints */ .rB)(e.message)}` : ''}`));
     const What = call.what.charAt(0).toUpperCase() + call.what.slice(1);
     const where = call.region ? ` in ${call.region}` : '';
     const hint = call.hints?.[name] ? ` ${call.hints[name]}` : '';
-    const fail = (message) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('failed', message, { requestId });
+    const fail = (message) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('failed', message, { requestId });
     const modeled = call.errors[name];
     if (modeled === 'not-found') {
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-found', `${What} was not found${where} (${detail}).${hint}`, {
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('not-found', `${What} was not found${where} (${detail}).${hint}`, {
             requestId
         });
     }
@@ -167,7 +174,7 @@ function classifyAwsError(error, call) {
         const retried = attempts > 1
             ? ` This was attempt ${attempts}: an earlier attempt whose answer was lost may have cancelled it.`
             : '';
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `${What} cannot be cancelled in its current state (${detail}).${hint}${retried}`, { requestId });
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('not-cancellable', `${What} cannot be cancelled in its current state (${detail}).${hint}${retried}`, { requestId });
     }
     // Before access denied: a bad signature answers 403 too, and no IAM grant fixes it.
     const credentials = CREDENTIAL_ERRORS[name] ?? (status === 401 ? 'AWS rejected the credentials' : undefined);
@@ -180,12 +187,12 @@ function classifyAwsError(error, call) {
     if (THROTTLING_ERRORS.has(name) || status === 429) {
         return fail(`Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`);
     }
-    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTlsMismatch */ .i$)(error)) {
-        return fail(`Could not reach the AWS endpoint for ${call.what}: ${_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_MISMATCH_ADVICE */ .eM}.`);
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTlsMismatch */ .i$)(error)) {
+        return fail(`Could not reach the AWS endpoint for ${call.what}: ${_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TLS_MISMATCH_ADVICE */ .eM}.`);
     }
     // Checked before TimeoutError: the SDK names a reset connection TimeoutError too.
     if (e.code && NETWORK_CODES.has(e.code)) {
-        return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))} (${e.code}). Check endpoint-url, the region and the network.`);
+        return fail(`Could not reach the AWS endpoint for ${call.what}${where} after ${attempts} attempt(s): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error))} (${e.code}). Check endpoint-url, the region and the network.`);
     }
     if (name === 'AbortError' || name === 'TimeoutError') {
         return fail(`Timed out calling ${call.iamAction} for ${call.what} (${detail}).`);
@@ -196,13 +203,13 @@ function classifyAwsError(error, call) {
     if (name === 'NotTheProvidersAnswer' ||
         name === 'SyntaxError' ||
         (status !== undefined && status < 300)) {
-        const why = name === 'NotTheProvidersAnswer' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(e.message ?? '') : detail;
+        const why = name === 'NotTheProvidersAnswer' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(e.message ?? '') : detail;
         return fail(`AWS's answer for ${call.what} could not be read (${why}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead? Nothing shows that AWS acted on it.`);
     }
     if (modeled === 'failed' || e.$fault === 'client') {
         return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`);
     }
-    return fail(`Calling ${call.iamAction} for ${call.what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}`);
+    return fail(`Calling ${call.iamAction} for ${call.what} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error))}`);
 }
 /**
  * After a cancel that was sent more than once and then refused as a conflict:
@@ -218,7 +225,7 @@ async function confirmAfterConflict(refused, attempts, read, what, cancelling = 
         return refused;
     if (state.phase === 'cancelled' || cancelling.includes(state.status)) {
         const What = what.charAt(0).toUpperCase() + what.slice(1);
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`, { status: state.status, requestId: state.requestId || refused.requestId });
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .answer */ .ZF)('cancelled', `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`, { status: state.status, requestId: state.requestId || refused.requestId });
     }
     return { ...refused, status: state.status || refused.status };
 }
@@ -252,7 +259,7 @@ async function sendAws(send, onSuccess, call, afterError) {
 async function readAws(send, statusOf, phases, call) {
     try {
         const output = await send();
-        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(statusOf(output), 'state');
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .required */ .mw)(statusOf(output), 'state');
         return {
             ok: true,
             // A state this action does not know is treated as still in flight: a dry run says a

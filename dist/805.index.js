@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(_datadog_datadog_api_client_dist_logger_js__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var cross_fetch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(903304);
 /* harmony import */ var cross_fetch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(cross_fetch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(676463);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(449809);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(338993);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(234671);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(983916);
@@ -152,8 +152,16 @@ function pacedFetch({ requests, agent, userAgent }, tallies) {
             ...init.headers,
             'user-agent': `${init.headers?.['user-agent'] ?? ''} ${userAgent}`.trim()
         };
-        for (let attempt = 1;; attempt++) {
-            await pacer.acquire(init.signal);
+        // A 429 proves Datadog did nothing: it is sent again, first in the queue, until the
+        // target's deadline; only server errors and network failures count as attempts.
+        let retry;
+        for (let attempt = 1;;) {
+            if (retry)
+                await pacer.acquireRetry(retry.hintMs, init.signal);
+            else
+                await pacer.acquire(init.signal);
+            retry = undefined;
+            // Throttled sends are not attempts: Datadog did nothing with them.
             if (tally)
                 tally.attempts = attempt;
             let response;
@@ -168,20 +176,22 @@ function pacedFetch({ requests, agent, userAgent }, tallies) {
                 if (init.signal?.aborted || attempt >= maxAttempts)
                     throw error;
                 await clock.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffMs */ .jo)(attempt - 1), init.signal);
+                attempt++;
                 continue;
             }
-            const last = attempt >= maxAttempts;
             if (response.status === 429) {
-                pacer.onThrottle((0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .hintMs */ .QZ)(response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after')));
-                if (last)
-                    return response;
+                pacer.onThrottle();
+                retry = {
+                    hintMs: (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .hintMs */ .QZ)(response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after'))
+                };
                 await response.text();
                 continue;
             }
             pacer.onAccepted();
-            if (response.status >= 500 && !last) {
+            if (response.status >= 500 && attempt < maxAttempts) {
                 await response.text();
                 await clock.sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffMs */ .jo)(attempt - 1), init.signal);
+                attempt++;
                 continue;
             }
             // Datadog answers JSON, errors included: an HTML page is a proxy's or a portal's.

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 const interrupt = (0,_stop_js__WEBPACK_IMPORTED_MODULE_0__/* .interruptSignal */ .CW)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 226288));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 886008));
 await run(interrupt);
 // Whatever is still open after the report (a provider that ignored its abort), the step
 // ends once its output is out; the timer does not itself keep node alive.
@@ -44,6 +44,7 @@ __webpack_async_result__();
 /* harmony export */   Eu: () => (/* binding */ untilAborted),
 /* harmony export */   Tn: () => (/* binding */ StopReason),
 /* harmony export */   _r: () => (/* binding */ release),
+/* harmony export */   aM: () => (/* binding */ targetDeadline),
 /* harmony export */   nl: () => (/* binding */ deadline),
 /* harmony export */   uu: () => (/* binding */ linkedSignal)
 /* harmony export */ });
@@ -113,6 +114,27 @@ function deadline(ms, message, parent) {
 function release(signal) {
     releases.get(signal)?.();
     releases.delete(signal);
+}
+/**
+ * Like deadline(), for one target among many: disposing of it removes its
+ * listener from the step's interrupt signal, so 100,000 targets leave none behind.
+ */
+function targetDeadline(ms, message, parent) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms);
+    timer.unref();
+    const onParent = () => controller.abort(parent.reason);
+    if (parent.aborted)
+        onParent();
+    else
+        parent.addEventListener('abort', onParent, { once: true });
+    return {
+        signal: controller.signal,
+        dispose() {
+            clearTimeout(timer);
+            parent.removeEventListener('abort', onParent);
+        }
+    };
 }
 /** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
 function interruptSignal() {
@@ -368,6 +390,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 446193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 541692:
 /***/ ((module) => {
 
@@ -393,6 +422,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 178877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 530714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

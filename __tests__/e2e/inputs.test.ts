@@ -131,13 +131,13 @@ const CASES: [string, Record<string, string>, RegExp][] = [
     /wait and dry-run cannot both be true/
   ],
   [
-    'more than 10,000 targets',
+    'more than 100,000 targets',
     {
       provider: 'iot-job-execution',
-      'thing-name': Array.from({ length: 101 }, (_, i) => `t${i}`).join(','),
-      'job-id': Array.from({ length: 100 }, (_, i) => `j${i}`).join(',')
+      'thing-name': Array.from({ length: 401 }, (_, i) => `t${i}`).join(','),
+      'job-id': Array.from({ length: 250 }, (_, i) => `j${i}`).join(',')
     },
-    /10100 targets; a step takes at most 10000/
+    /100250 targets; a step takes at most 100000/
   ],
   [
     'a Datadog step without keys',

@@ -135,32 +135,32 @@ describe('runs without faults', () => {
 // Each test scripts faults for its own target.
 describe('failed runs', () => {
   it.concurrent.each([
-    ['403 denied', [{ status: 403 }], '1'],
-    ['401 bad key', [{ status: 401 }], '1'],
-    ['persistent 500', [{ status: 500 }, { status: 500 }], '2'],
+    ['403 denied', [{ status: 403 }], {}],
+    ['401 bad key', [{ status: 401 }], {}],
+    ['persistent 500', [{ status: 500 }, { status: 500 }], { 'max-attempts': '2' }],
     [
-      'throttled past the attempts',
-      [
-        { status: 429, rateLimitReset: 0 },
-        { status: 429, rateLimitReset: 0 }
-      ],
-      '2'
+      // Throttling is not an attempt: it fails only at the target's deadline.
+      'throttled until its deadline',
+      Array.from({ length: 5 }, () => ({ status: 429, rateLimitReset: 1 })),
+      { 'timeout-seconds': '2' }
     ],
     [
       'an HTML error page',
       [{ status: 502, body: '<html>Bad gateway</html>', contentType: 'text/html' }],
-      '1'
+      {}
     ]
-  ])('%s', async (_name, faults, attempts) => {
+  ])('%s', async (_name, faults, extra: Record<string, string>) => {
     const id = uid('fail')
     emu.addDatadogDeployment(id)
     emu.fault('datadog.CancelDeployment', faults, { target: id })
-    const run = await act(emu, datadog(id, { 'max-attempts': attempts }), { env: DEBUG })
+    const run = await act(emu, datadog(id, { 'max-attempts': '1', ...extra }), { env: DEBUG })
     expect(run.outputs.outcome).toBe('failed')
     expect(run.exitCode).toBe(1)
     expectNoSecrets(run)
     expectKeysSent(id)
-    expect(emu.pendingFaults('datadog.CancelDeployment', { target: id })).toBe(0)
+    if (!extra['timeout-seconds']) {
+      expect(emu.pendingFaults('datadog.CancelDeployment', { target: id })).toBe(0)
+    }
   })
 
   it.concurrent(
