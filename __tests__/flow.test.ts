@@ -118,7 +118,10 @@ function options(
     wait: false,
     waitTimeoutSeconds,
     requestSignal: never,
-    waitSignal: jest.fn(() => clock.deadline(waitTimeoutSeconds * 1000)),
+    waitSignal: jest.fn(() => ({
+      signal: clock.deadline(waitTimeoutSeconds * 1000),
+      dispose() {}
+    })),
     clock,
     ...overrides
   }
@@ -408,7 +411,7 @@ describe('flow.ts', () => {
       await clock.run(settleTarget(session, deployment, opts))
       expect(opts.waitSignal).toHaveBeenCalledTimes(1)
       const waitSignal = opts.waitSignal.mock.results[0]!.value
-      expect(session.read.mock.calls[0]![1]).toBe(waitSignal)
+      expect(session.read.mock.calls[0]![1]).toBe((waitSignal as { signal: AbortSignal }).signal)
       expect(session.cancel.mock.invocationCallOrder[0]!).toBeLessThan(
         opts.waitSignal.mock.invocationCallOrder[0]!
       )
@@ -417,7 +420,10 @@ describe('flow.ts', () => {
     it('stops at once when the wait is interrupted', async () => {
       const interrupted = new AbortController()
       const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
-      const opts = { ...options(clock, { wait: true }), waitSignal: () => interrupted.signal }
+      const opts = {
+        ...options(clock, { wait: true }),
+        waitSignal: () => ({ signal: interrupted.signal, dispose() {} })
+      }
       const settling = settleTarget(session, deployment, opts)
       await flush()
       interrupted.abort(new StopReason('interrupted by SIGINT', 'interrupt'))

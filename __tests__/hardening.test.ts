@@ -20,7 +20,7 @@ const { registerSecret, redact, MIN_SECRET_LENGTH } = await import('../src/secre
 const { OUTPUT_NAMES, report } = await import('../src/report.js')
 const { neutralise } = await import('../src/log.js')
 const { readInputs } = await import('../src/inputs.js')
-const { deadline, interruptSignal } = await import('../src/stop.js')
+const { deadline, interruptSignal, targetDeadline } = await import('../src/stop.js')
 const { settleTarget } = await import('../src/flow.js')
 const { realClock } = await import('../src/pacing.js')
 const { summarize } = await import('../src/outcome.js')
@@ -251,7 +251,7 @@ describe('waits leave no listener on the interrupt', () => {
         wait: true,
         waitTimeoutSeconds: 600,
         requestSignal: deadline(600_000, 'late', interrupt.signal),
-        waitSignal: () => deadline(600_000, 'still in flight', interrupt.signal),
+        waitSignal: () => targetDeadline(600_000, 'still in flight', interrupt.signal),
         clock: realClock
       }
       const before = getEventListeners(interrupt.signal, 'abort').length

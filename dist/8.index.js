@@ -1021,9 +1021,7 @@ const FIRST_POLL_MS = 500;
 const MAX_POLL_MS = 10_000;
 /** Reads until the target leaves its in-flight state or the wait times out. */
 async function waitForEnd(session, target, accepted, { waitSignal, waitTimeoutSeconds, clock, slots }) {
-    const made = waitSignal();
-    // A plain deadline() signal is released the same way: one listener per wait otherwise.
-    const deadline = made instanceof AbortSignal ? { signal: made, dispose: () => (0,stop/* release */._r)(made) } : made;
+    const deadline = waitSignal();
     try {
         return await pollUntilEnd(session, target, accepted, deadline.signal, {
             waitTimeoutSeconds,

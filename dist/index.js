@@ -43,7 +43,6 @@ __webpack_async_result__();
 /* harmony export */   CW: () => (/* binding */ interruptSignal),
 /* harmony export */   Eu: () => (/* binding */ untilAborted),
 /* harmony export */   Tn: () => (/* binding */ StopReason),
-/* harmony export */   _r: () => (/* binding */ release),
 /* harmony export */   aM: () => (/* binding */ targetDeadline),
 /* harmony export */   nl: () => (/* binding */ deadline),
 /* harmony export */   uu: () => (/* binding */ linkedSignal)
@@ -72,8 +71,6 @@ class StopReason extends Error {
  * past 10; this bound still catches a real leak.
  */
 const SIGNAL_LISTENER_LIMIT = 1000;
-/** Frees a signal made here without aborting it: its timer and its listener on the parent. */
-const releases = new WeakMap();
 /** A signal that follows `parent`; `dispose` removes its listener there. */
 function linkedSignal(parent) {
     const controller = new AbortController();
@@ -94,47 +91,26 @@ function linkedSignal(parent) {
 }
 /** Aborts with a StopReason after `ms`, or when `parent` aborts; the timer never keeps node alive. */
 function deadline(ms, message, parent) {
-    const { controller, signal, dispose } = linkedSignal(parent);
-    if (signal.aborted)
-        return signal;
-    const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms);
-    timer.unref();
-    const release = () => {
-        clearTimeout(timer);
-        dispose();
-    };
-    signal.addEventListener('abort', release, { once: true });
-    releases.set(signal, release);
-    return signal;
+    return targetDeadline(ms, message, parent).signal;
 }
 /**
- * Done with a deadline that did not fire (a wait that ended): clears its timer
- * and its listener on the parent, so 10,000 waits leave nothing on the interrupt.
- */
-function release(signal) {
-    releases.get(signal)?.();
-    releases.delete(signal);
-}
-/**
- * Like deadline(), for one target among many: disposing of it removes its
- * listener from the step's interrupt signal, so 100,000 targets leave none behind.
+ * A deadline one can be done with before it fires: disposing of it clears its
+ * timer and removes its listener from the parent (the step's interrupt), so
+ * 100,000 targets or 10,000 waits leave none behind. It also lets go of the
+ * parent by itself once it has aborted.
  */
 function targetDeadline(ms, message, parent) {
-    const controller = new AbortController();
+    const { controller, signal, dispose: unlink } = linkedSignal(parent);
+    if (signal.aborted)
+        return { signal, dispose: unlink };
     const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms);
     timer.unref();
-    const onParent = () => controller.abort(parent.reason);
-    if (parent.aborted)
-        onParent();
-    else
-        parent.addEventListener('abort', onParent, { once: true });
-    return {
-        signal: controller.signal,
-        dispose() {
-            clearTimeout(timer);
-            parent.removeEventListener('abort', onParent);
-        }
+    const dispose = () => {
+        clearTimeout(timer);
+        unlink();
     };
+    signal.addEventListener('abort', dispose, { once: true });
+    return { signal, dispose };
 }
 /** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
 function interruptSignal() {

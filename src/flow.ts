@@ -19,7 +19,7 @@ import type { TargetResult } from './outcome.js'
 import { errorMessage, shortId } from './errors.js'
 import { log } from './log.js'
 import { mapWithConcurrency, Slots } from './batch.js'
-import { release, StopReason, untilAborted, type Deadline } from './stop.js'
+import { StopReason, untilAborted, type Deadline } from './stop.js'
 
 export interface FlowOptions {
   dryRun: boolean
@@ -30,7 +30,7 @@ export interface FlowOptions {
   /** Makes a target's own deadline (timeout-seconds) from requestSignal, when it takes its slot. */
   requestDeadline?: (parent: AbortSignal) => Deadline
   /** Makes the wait's own deadline; aborts on interrupts. */
-  waitSignal: () => AbortSignal | Deadline
+  waitSignal: () => Deadline
   clock: Clock
   /** Shared by every request of the step (max-concurrency); a target alone needs none. */
   slots?: Slots
@@ -182,10 +182,7 @@ async function waitForEnd(
   accepted: Answer,
   { waitSignal, waitTimeoutSeconds, clock, slots }: FlowOptions
 ): Promise<Answer> {
-  const made = waitSignal()
-  // A plain deadline() signal is released the same way: one listener per wait otherwise.
-  const deadline: Deadline =
-    made instanceof AbortSignal ? { signal: made, dispose: () => release(made) } : made
+  const deadline = waitSignal()
   try {
     return await pollUntilEnd(session, target, accepted, deadline.signal, {
       waitTimeoutSeconds,

@@ -23,9 +23,6 @@ export class StopReason extends Error {
  */
 export const SIGNAL_LISTENER_LIMIT = 1000
 
-/** Frees a signal made here without aborting it: its timer and its listener on the parent. */
-const releases = new WeakMap<AbortSignal, () => void>()
-
 /** A signal that follows `parent`; `dispose` removes its listener there. */
 export function linkedSignal(parent?: AbortSignal): {
   controller: AbortController
@@ -50,52 +47,32 @@ export function linkedSignal(parent?: AbortSignal): {
 
 /** Aborts with a StopReason after `ms`, or when `parent` aborts; the timer never keeps node alive. */
 export function deadline(ms: number, message: string, parent?: AbortSignal): AbortSignal {
-  const { controller, signal, dispose } = linkedSignal(parent)
-  if (signal.aborted) return signal
-  const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms)
-  timer.unref()
-  const release = () => {
-    clearTimeout(timer)
-    dispose()
-  }
-  signal.addEventListener('abort', release, { once: true })
-  releases.set(signal, release)
-  return signal
-}
-
-/**
- * Done with a deadline that did not fire (a wait that ended): clears its timer
- * and its listener on the parent, so 10,000 waits leave nothing on the interrupt.
- */
-export function release(signal: AbortSignal): void {
-  releases.get(signal)?.()
-  releases.delete(signal)
+  return targetDeadline(ms, message, parent).signal
 }
 
 export interface Deadline {
   signal: AbortSignal
-  /** Stops the timer and lets go of the parent: a step makes one per target. */
+  /** Stops the timer and lets go of the parent: a step makes one per target and per wait. */
   dispose(): void
 }
 
 /**
- * Like deadline(), for one target among many: disposing of it removes its
- * listener from the step's interrupt signal, so 100,000 targets leave none behind.
+ * A deadline one can be done with before it fires: disposing of it clears its
+ * timer and removes its listener from the parent (the step's interrupt), so
+ * 100,000 targets or 10,000 waits leave none behind. It also lets go of the
+ * parent by itself once it has aborted.
  */
-export function targetDeadline(ms: number, message: string, parent: AbortSignal): Deadline {
-  const controller = new AbortController()
+export function targetDeadline(ms: number, message: string, parent?: AbortSignal): Deadline {
+  const { controller, signal, dispose: unlink } = linkedSignal(parent)
+  if (signal.aborted) return { signal, dispose: unlink }
   const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms)
   timer.unref()
-  const onParent = () => controller.abort(parent.reason)
-  if (parent.aborted) onParent()
-  else parent.addEventListener('abort', onParent, { once: true })
-  return {
-    signal: controller.signal,
-    dispose() {
-      clearTimeout(timer)
-      parent.removeEventListener('abort', onParent)
-    }
+  const dispose = () => {
+    clearTimeout(timer)
+    unlink()
   }
+  signal.addEventListener('abort', dispose, { once: true })
+  return { signal, dispose }
 }
 
 /** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */
