@@ -52,6 +52,11 @@ export interface RunOptions {
    * for this long at most (a process that waits for its output to drain).
    */
   stdoutPauseMs?: number
+  /**
+   * With stdoutPauseMs: resume reading once GITHUB_OUTPUT holds this output
+   * (the action is done; what is left is its output draining), not at the pause's end.
+   */
+  stdoutResumeOnOutput?: string
 }
 
 /** Runs the action with these inputs; resolves when the process exits. */
@@ -105,8 +110,18 @@ export async function runAction(
   if (options.stdoutPauseMs) {
     child.stdout.pause()
     const resume = setTimeout(() => child.stdout.resume(), options.stdoutPauseMs)
+    const marker = options.stdoutResumeOnOutput
+    const poll = marker
+      ? setInterval(() => {
+          if (!readFileSync(outputFile, 'utf8').includes(`${marker}<<`)) return
+          clearInterval(poll)
+          // A moment more, so that the action's last writes meet the full pipe.
+          setTimeout(() => child.stdout.resume(), 500)
+        }, 50)
+      : undefined
     child.on('exit', () => {
       clearTimeout(resume)
+      clearInterval(poll)
       child.stdout.resume()
     })
   }

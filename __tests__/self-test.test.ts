@@ -38,9 +38,25 @@ async function freePort(): Promise<number> {
 }
 
 describe('self-test workflow, run locally', () => {
-  const done: Record<string, JobResult> = {}
   const runs = Object.entries(workflow.jobs).flatMap(([jobId, job]) =>
     matrixRuns(job).map((matrix) => ({ jobId, job, matrix }))
+  )
+  // Jobs run side by side, as on GitHub: each waits only for the jobs it needs (a job is
+  // done when every one of its matrix runs is). Jobs are listed after those they need, and
+  // jest starts concurrent tests in order, so a waiting job never holds up one it needs.
+  const done: Record<string, JobResult> = {}
+  const finished = new Map<string, Promise<JobResult>>()
+  const settle = new Map<string, { resolve: (r: JobResult) => void; reject: (e: Error) => void }>()
+  for (const jobId of Object.keys(workflow.jobs)) {
+    finished.set(
+      jobId,
+      new Promise<JobResult>((resolve, reject) => settle.set(jobId, { resolve, reject }))
+    )
+    // A job whose own test failed fails its dependants too; that is not a second error here.
+    finished.get(jobId)?.catch(() => undefined)
+  }
+  const pending = new Map(
+    Object.keys(workflow.jobs).map((id) => [id, matrixRuns(workflow.jobs[id]!).length])
   )
 
   it('leaves out only steps that exist', () => {
@@ -48,29 +64,40 @@ describe('self-test workflow, run locally', () => {
     for (const id of PENDING_STEPS) expect(ids).toContain(id)
   })
 
-  it.each(runs.map((r) => [`${r.jobId} ${JSON.stringify(r.matrix)}`, r] as const))(
+  it.concurrent.each(runs.map((r) => [`${r.jobId} ${JSON.stringify(r.matrix)}`, r] as const))(
     '%s',
     async (_label, { jobId, job, matrix }) => {
-      const needs = [job.needs ?? []].flat().map((name) => {
-        const result = done[name]
-        if (result === undefined) throw new Error(`${jobId} needs ${name}, listed after it`)
-        return result
-      })
-      if (!jobRuns(job, needs)) throw new Error(`${jobId} would not run`)
-      const port = await freePort()
-      const result = await runJob(workflow, jobId, matrix, done, {
-        envOverrides: { EMULATOR_PORT: String(port), EMULATOR_URL: `http://127.0.0.1:${port}` },
-        pendingSteps: PENDING_STEPS
-      })
-      done[jobId] = result
-      // A job GitHub lets fail (continue-on-error) is checked by the job that needs it.
-      if (job['continue-on-error'] !== true) {
-        if (result.result !== 'success') throw new Error(describeFailure(result))
+      try {
+        const names = [job.needs ?? []].flat()
+        const order = Object.keys(workflow.jobs)
+        for (const name of names) {
+          if (order.indexOf(name) > order.indexOf(jobId)) {
+            throw new Error(`${jobId} needs ${name}, listed after it`)
+          }
+        }
+        const needs = await Promise.all(names.map((name) => finished.get(name)!))
+        if (!jobRuns(job, needs)) throw new Error(`${jobId} would not run`)
+        const port = await freePort()
+        const result = await runJob(workflow, jobId, matrix, done, {
+          envOverrides: { EMULATOR_PORT: String(port), EMULATOR_URL: `http://127.0.0.1:${port}` },
+          pendingSteps: PENDING_STEPS
+        })
+        // A job GitHub lets fail (continue-on-error) is checked by the job that needs it.
+        if (job['continue-on-error'] !== true) {
+          if (result.result !== 'success') throw new Error(describeFailure(result))
+        }
+        // Every `uses: ./` step that was not left out ran.
+        const actionSteps = job.steps.filter((s) => s.uses === './').map((s) => s.id)
+        const ran = result.steps.filter((s) => actionSteps.includes(s.id))
+        expect(ran.every((s) => s.outcome !== 'skipped')).toBe(true)
+        done[jobId] = result
+        const left = (pending.get(jobId) ?? 1) - 1
+        pending.set(jobId, left)
+        if (left === 0) settle.get(jobId)?.resolve(result)
+      } catch (error) {
+        settle.get(jobId)?.reject(error as Error)
+        throw error
       }
-      // Every `uses: ./` step that was not left out ran.
-      const actionSteps = job.steps.filter((s) => s.uses === './').map((s) => s.id)
-      const ran = result.steps.filter((s) => actionSteps.includes(s.id))
-      expect(ran.every((s) => s.outcome !== 'skipped')).toBe(true)
     },
     180_000
   )

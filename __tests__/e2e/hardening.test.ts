@@ -216,8 +216,10 @@ describe('lost output', () => {
         'max-concurrency': '100'
       },
       {
-        // Longer than the run takes: the reader has taken nothing when the action is done.
+        // The reader takes nothing until the action is done (its outcome written), so the
+        // action's last lines wait on a full pipe.
         stdoutPauseMs: 20_000,
+        stdoutResumeOnOutput: 'outcome',
         timeoutMs: 60_000,
         nodeArgs: ['--import', join(ROOT, '__fixtures__', 'nonblocking-stdout.mjs')]
       }

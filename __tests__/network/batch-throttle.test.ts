@@ -46,11 +46,14 @@ describe('a throttled batch', () => {
     }
     // …with few throttled retries, where each target retrying alone would multiply them.
     expect(sent.length / 120).toBeLessThanOrEqual(1.3)
-    // 120 at 60/s is 2 s at best; the pacer spends up to a second measuring and climbs from
-    // there (timed from the first request: node's start-up aside). The 1,000-target figures
-    // are in the README (npm run bench).
-    expect(run.exitedAt - (sent[0]?.time ?? run.startedAt)).toBeLessThan(10_000)
-  }, 30_000)
+    // 120 at 60/s is 2 s at best, about 3 s alone on this machine: the pacer spends up to a
+    // second measuring and climbs from there (timed from the first request: node's start-up
+    // aside). A process starved of CPU by the rest of the suite sends slower than the bucket
+    // refills and measures that, so the bound leaves room for it; a pacer stuck near its
+    // slowest pace (one request in 20 s) or targets backing off alone would be far beyond it.
+    // The 1,000-target figures are in the README (npm run bench).
+    expect(run.exitedAt - (sent[0]?.time ?? run.startedAt)).toBeLessThan(20_000)
+  }, 40_000)
 
   it('names this action in the user agent of every request, Datadog included', async () => {
     emu.addDatadogDeployment('ua-1', { status: 'running' })
