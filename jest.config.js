@@ -36,7 +36,13 @@ const shared = {
       { tsconfig: 'tsconfig.json', useESM: true, diagnostics: { ignoreCodes: ['TS151001'] } }
     ]
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' }
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The providers import AWS SDK clients and commands file by file from the packages'
+    // ES module build (src/aws-sdk-modules.d.ts says why); node cannot load those files
+    // outside a bundle, so tests run the package root, which exports the same names.
+    '^@aws-sdk/(client-[a-z0-9]+)/dist-es/.*$': '@aws-sdk/$1'
+  }
 }
 
 export default {

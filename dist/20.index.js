@@ -277,23 +277,51 @@ async function readAws(send, statusOf, phases, call) {
 
 /***/ }),
 
-/***/ 568020:
+/***/ 154020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IOT_JOB_PHASES: () => (/* binding */ IOT_JOB_PHASES),
-/* harmony export */   createSession: () => (/* binding */ createSession)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(118907);
-/* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(338993);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IOT_JOB_PHASES: () => (/* binding */ IOT_JOB_PHASES),
+  createSession: () => (/* binding */ createSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/IoTClient.js + 8 modules
+var IoTClient = __webpack_require__(253508);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/commandBuilder.js
+var commandBuilder = __webpack_require__(477615);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/schemas/schemas_0.js + 2 modules
+var schemas_0 = __webpack_require__(829789);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/commands/CancelJobCommand.js
+
+
+class CancelJobCommand extends (0,commandBuilder/* command */.G5)(commandBuilder/* _ep0 */.lq, commandBuilder/* _mw0 */.yt, "CancelJob", schemas_0/* CancelJob$ */.MO5) {
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js
+
+
+class DescribeJobCommand extends (0,commandBuilder/* command */.G5)(commandBuilder/* _ep0 */.lq, commandBuilder/* _mw0 */.yt, "DescribeJob", schemas_0/* DescribeJob$ */.fRd) {
+}
+
+// EXTERNAL MODULE: ./src/aws.ts
+var aws = __webpack_require__(394258);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __webpack_require__(338993);
+// EXTERNAL MODULE: ./src/outcome.ts
+var outcome = __webpack_require__(234671);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(983916);
+;// CONCATENATED MODULE: ./src/providers/iot-job.ts
 /**
  * AWS IoT CancelJob: the whole job, on every thing. The job is read first, so
  * a job that already ended is reported as not-cancellable without a cancel.
  */
+
+
 
 
 
@@ -315,39 +343,39 @@ const ERRORS = {
 };
 function createSession(context) {
     const { inputs } = context;
-    const client = (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .withAnswerCheck */ .xq)(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .IoTClient */ .CgZ((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context)));
+    const client = (0,aws/* withAnswerCheck */.xq)(new IoTClient/* IoTClient */.C((0,aws/* awsClientConfig */.rw)(context)));
     const call = (target, iamAction) => ({
-        what: `IoT job ${(0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, 'job-id')}`,
+        what: `IoT job ${(0,targets/* targetId */.Lx)(target, 'job-id')}`,
         iamAction,
         region: inputs.awsRegion,
         errors: ERRORS
     });
     function read(target, signal) {
-        const jobId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, 'job-id');
-        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .DescribeJobCommand */ .cPL({ jobId }), { abortSignal: signal }), (out) => out.job?.status, IOT_JOB_PHASES, call(target, 'iot:DescribeJob'));
+        const jobId = (0,targets/* targetId */.Lx)(target, 'job-id');
+        return (0,aws/* readAws */.km)(() => client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal }), (out) => out.job?.status, IOT_JOB_PHASES, call(target, 'iot:DescribeJob'));
     }
     return {
         async cancel(target, signal) {
-            const jobId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, 'job-id');
+            const jobId = (0,targets/* targetId */.Lx)(target, 'job-id');
             const state = await read(target, signal);
             if (!state.ok)
                 return state.answer;
             if (state.phase !== 'in-flight') {
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('not-cancellable', `IoT job ${jobId} is ${state.status}: there is nothing to cancel.`, {
+                return (0,outcome/* answer */.ZF)('not-cancellable', `IoT job ${jobId} is ${state.status}: there is nothing to cancel.`, {
                     status: state.status,
                     requestId: state.requestId
                 });
             }
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => client.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_3__/* .CancelJobCommand */ .ppP({
+            return (0,aws/* sendAws */.Wo)(() => client.send(new CancelJobCommand({
                 jobId,
                 force: inputs.force,
                 reasonCode: inputs.reasonCode,
                 comment: inputs.comment
             }), { abortSignal: signal }), (out) => {
                 // CancelJob always names the job it cancelled.
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .required */ .mw)(out.jobId, 'jobId');
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`, { requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out) });
-            }, call(target, 'iot:CancelJob'), (refused, error) => (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmAfterConflict */ .B_)(refused, (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsOf */ .Or)(error), () => read(target, signal), `IoT job ${jobId}`));
+                (0,errors/* required */.mw)(out.jobId, 'jobId');
+                return (0,outcome/* answer */.ZF)('cancelled', `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`, { requestId: (0,aws/* requestIdOf */.Gb)(out) });
+            }, call(target, 'iot:CancelJob'), (refused, error) => (0,aws/* confirmAfterConflict */.B_)(refused, (0,aws/* attemptsOf */.Or)(error), () => read(target, signal), `IoT job ${jobId}`));
         },
         read,
         close: () => client.destroy()

@@ -2772,7 +2772,7 @@ const wellKnownAgents = {
     http: async () => (await __webpack_require__.e(/* import() */ 947).then(__webpack_require__.bind(__webpack_require__, 728947))).HttpProxyAgent,
     https: async () => (await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 271566))).HttpsProxyAgent,
     socks: async () => (await __webpack_require__.e(/* import() */ 814).then(__webpack_require__.bind(__webpack_require__, 665814))).SocksProxyAgent,
-    pac: async () => (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 22303))).PacProxyAgent,
+    pac: async () => (await __webpack_require__.e(/* import() */ 303).then(__webpack_require__.bind(__webpack_require__, 22303))).PacProxyAgent,
 };
 /**
  * Supported proxy types.

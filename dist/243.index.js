@@ -285,11 +285,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   GREENGRASS_PHASES: () => (/* binding */ GREENGRASS_PHASES),
 /* harmony export */   createSession: () => (/* binding */ createSession)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(962956);
+/* harmony import */ var _aws_sdk_client_greengrassv2_dist_es_GreengrassV2Client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(708428);
+/* harmony import */ var _aws_sdk_client_greengrassv2_dist_es_commands_CancelDeploymentCommand_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(867763);
+/* harmony import */ var _aws_sdk_client_greengrassv2_dist_es_commands_GetDeploymentCommand_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(824373);
 /* harmony import */ var _aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(394258);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(338993);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234671);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(983916);
+
+
 
 
 
@@ -310,7 +314,7 @@ const ERRORS = {
 };
 function createSession(context) {
     const { inputs } = context;
-    const client = (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .withAnswerCheck */ .xq)(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__/* .GreengrassV2Client */ .z5j((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context)));
+    const client = (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .withAnswerCheck */ .xq)(new _aws_sdk_client_greengrassv2_dist_es_GreengrassV2Client_js__WEBPACK_IMPORTED_MODULE_3__/* .GreengrassV2Client */ .z((0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .awsClientConfig */ .rw)(context)));
     const what = (target) => `Greengrass deployment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)((0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, 'deployment-id'))}`;
     const call = (target, iamAction) => ({
         what: what(target),
@@ -321,12 +325,12 @@ function createSession(context) {
     });
     function read(target, signal) {
         const deploymentId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, 'deployment-id');
-        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__/* .GetDeploymentCommand */ .Tvn({ deploymentId }), { abortSignal: signal }), (out) => out.deploymentStatus, GREENGRASS_PHASES, call(target, 'greengrass:GetDeployment'));
+        return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .readAws */ .km)(() => client.send(new _aws_sdk_client_greengrassv2_dist_es_commands_GetDeploymentCommand_js__WEBPACK_IMPORTED_MODULE_5__/* .GetDeploymentCommand */ .T({ deploymentId }), { abortSignal: signal }), (out) => out.deploymentStatus, GREENGRASS_PHASES, call(target, 'greengrass:GetDeployment'));
     }
     return {
         cancel(target, signal) {
             const deploymentId = (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetId */ .Lx)(target, 'deployment-id');
-            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => client.send(new _aws_sdk_client_greengrassv2__WEBPACK_IMPORTED_MODULE_3__/* .CancelDeploymentCommand */ .Thl({ deploymentId }), { abortSignal: signal }), (out) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelled ${what(target)}.`, {
+            return (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .sendAws */ .Wo)(() => client.send(new _aws_sdk_client_greengrassv2_dist_es_commands_CancelDeploymentCommand_js__WEBPACK_IMPORTED_MODULE_6__/* .CancelDeploymentCommand */ .T({ deploymentId }), { abortSignal: signal }), (out) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .answer */ .ZF)('cancelled', `Cancelled ${what(target)}.`, {
                 requestId: (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .requestIdOf */ .Gb)(out)
             }), call(target, 'greengrass:CancelDeployment'), (refused, error) => (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmAfterConflict */ .B_)(refused, (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsOf */ .Or)(error), () => read(target, signal), what(target)));
         },

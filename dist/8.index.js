@@ -167,10 +167,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(196421);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(209691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __webpack_require__(788532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __webpack_require__(728395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(873305);
 // EXTERNAL MODULE: ./src/outcome.ts
 var src_outcome = __webpack_require__(234671);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -182,11 +184,11 @@ var log = __webpack_require__(525625);
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 // prettier-ignore
 const PROVIDERS = {
-    greengrass: { cloud: 'aws', targets: ['deployment-id'], options: [], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(956), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 828243)) },
-    'proton-service-pipeline': { cloud: 'aws', targets: ['service-name'], options: [], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(860), __webpack_require__.e(261), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 197825)) },
-    'proton-environment': { cloud: 'aws', targets: ['environment-name'], options: [], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(860), __webpack_require__.e(261), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 193268)) },
-    'iot-job-execution': { cloud: 'aws', targets: ['thing-name', 'job-id'], options: ['force', 'expected-version', 'status-details'], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(907), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 173583)) },
-    'iot-job': { cloud: 'aws', targets: ['job-id'], options: ['force', 'reason-code', 'comment'], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(907), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 568020)) },
+    greengrass: { cloud: 'aws', targets: ['deployment-id'], options: [], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(612), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 828243)) },
+    'proton-service-pipeline': { cloud: 'aws', targets: ['service-name'], options: [], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(573), __webpack_require__.e(679)]).then(__webpack_require__.bind(__webpack_require__, 354679)) },
+    'proton-environment': { cloud: 'aws', targets: ['environment-name'], options: [], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(573), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 817391)) },
+    'iot-job-execution': { cloud: 'aws', targets: ['thing-name', 'job-id'], options: ['force', 'expected-version', 'status-details'], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(150), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 307607)) },
+    'iot-job': { cloud: 'aws', targets: ['job-id'], options: ['force', 'reason-code', 'comment'], load: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(150), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 154020)) },
     'datadog-fleet': { cloud: 'datadog', targets: ['deployment-id'], options: [], load: () => Promise.all(/* import() */[__webpack_require__.e(777), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 455805)) }
 };
 const PROVIDER_NAMES = Object.keys(PROVIDERS);
@@ -307,76 +309,85 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-// ---- schemas: each takes the raw (trimmed) string and yields the typed value ----
+const built = (schema) => typeof schema === 'function' ? schema() : schema;
+/** A value made on first use and kept. */
+function once(make) {
+    let made;
+    return () => (made ??= make());
+}
+/** A transform that refuses its input with `message` (one issue, the value never used). */
+function refuse(ctx, message) {
+    ctx.issues.push({ code: 'custom', message, input: ctx.value });
+    return core_core/* NEVER */.tm;
+}
+/** A string schema that maps the text to T, or refuses it with a message (`refuse`). */
+function parsed(fn) {
+    return schemas/* pipe */.FsL(schemas/* string */.YjP(), schemas/* transform */.pdi((text, ctx) => fn(text, ctx)));
+}
 /** YAML 1.2 core schema booleans, as the runner documents for `getBooleanInput`. */
-const booleanText = schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
-    error: 'must be true or false'
-})
-    .transform((s) => s.toLowerCase() === 'true');
-const wholeNumber = (min, max) => schemas/* string */.YjP()
-    .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(schemas/* number */.aig()
-    .min(min, { error: `must be from ${min} to ${max}` })
-    .max(max, { error: `must be from ${min} to ${max}` }));
+const booleanText = once(() => parsed((text, ctx) => ['true', 'True', 'TRUE'].includes(text)
+    ? true
+    : ['false', 'False', 'FALSE'].includes(text)
+        ? false
+        : refuse(ctx, 'must be true or false')));
+const wholeNumbers = new Map();
+const wholeNumber = (min, max) => {
+    const key = `${min}-${max}`;
+    let schema = wholeNumbers.get(key);
+    if (!schema) {
+        schema = parsed((text, ctx) => {
+            if (!/^\d+$/.test(text))
+                return refuse(ctx, `must be a whole number from ${min} to ${max}`);
+            const n = Number(text);
+            return n < min || n > max ? refuse(ctx, `must be from ${min} to ${max}`) : n;
+        });
+        wholeNumbers.set(key, schema);
+    }
+    return schema;
+};
 const CONTROL_CHARS = /\p{Cc}/u;
-const ID_RULES = {
+const ID_RULES = once(() => ({
     // Any characters: the SDKs percent-encode it into one path segment. Only "."
     // and ".." cannot be sent: URL parsers resolve them, in any encoding, as
     // "this folder" and "the parent", which would change the API called.
-    'deployment-id': schemas/* string */.YjP()
-        .min(1)
-        .refine((id) => id !== '.' && id !== '..', {
+    'deployment-id': schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'is empty' }), schemas/* refine */.YPB((id) => id !== '.' && id !== '..', {
         error: 'cannot be sent: "." and ".." would change the URL path instead of naming a deployment'
-    }),
+    })),
     'service-name': protonName(),
     'environment-name': protonName(),
     'thing-name': schemas/* string */.YjP()
-        .max(128, { error: 'must be at most 128 characters' })
-        .regex(/^[a-zA-Z0-9:_-]+$/, { error: 'may contain only letters, digits, ":", "_" and "-"' }),
+        .check(api/* _maxLength */.Eb(128, { error: 'must be at most 128 characters' }), api/* _regex */.Fk(/^[a-zA-Z0-9:_-]+$/, { error: 'may contain only letters, digits, ":", "_" and "-"' })),
     'job-id': schemas/* string */.YjP()
-        .max(64, { error: 'must be at most 64 characters' })
-        .regex(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' })
-};
+        .check(api/* _maxLength */.Eb(64, { error: 'must be at most 64 characters' }), api/* _regex */.Fk(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' }))
+}));
 function protonName() {
-    return schemas/* string */.YjP()
-        .max(100, { error: 'must be at most 100 characters' })
-        .regex(/^[0-9A-Za-z]+[0-9A-Za-z_-]*$/, {
+    return schemas/* string */.YjP().check(api/* _maxLength */.Eb(100, { error: 'must be at most 100 characters' }), api/* _regex */.Fk(/^[0-9A-Za-z]+[0-9A-Za-z_-]*$/, {
         error: 'must start with a letter or digit and contain only letters, digits, "_" and "-"'
-    });
+    }));
 }
-const statusDetailKey = schemas/* string */.YjP()
-    .min(1, { error: 'is empty' })
-    .max(128, { error: 'is longer than 128 characters' })
-    .regex(/^[a-zA-Z0-9:_-]+$/, {
+const statusDetailKey = once(() => schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'is empty' }), api/* _maxLength */.Eb(128, { error: 'is longer than 128 characters' }), api/* _regex */.Fk(/^[a-zA-Z0-9:_-]+$/, {
     error: 'may contain only letters, digits, ":", "_" and "-"'
-});
-const statusDetailValue = schemas/* string */.YjP()
-    .min(1, { error: 'is empty' })
-    .max(1024, { error: 'is longer than 1024 characters' })
-    .refine((v) => !CONTROL_CHARS.test(v), { error: 'contains control characters' });
+})));
+const statusDetailValue = once(() => schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'is empty' }), api/* _maxLength */.Eb(1024, { error: 'is longer than 1024 characters' }), schemas/* refine */.YPB((v) => !CONTROL_CHARS.test(v), { error: 'contains control characters' })));
 /** JSON object of strings, or key=value lines; every key and value checked by name. */
-const statusDetails = schemas/* string */.YjP().transform((text, ctx) => {
-    const fail = (message) => {
-        ctx.addIssue({ code: 'custom', message });
-        return core_core/* NEVER */.tm;
-    };
+const statusDetails = once(() => parsed((text, ctx) => {
+    const fail = (message) => refuse(ctx, message);
     let pairs;
     if (text.startsWith('[')) {
         return fail('must be a JSON object such as {"reason":"rollback"}, or key=value lines, not a JSON array');
     }
     if (text.startsWith('{')) {
-        let parsed;
+        let parsedJson;
         try {
-            parsed = JSON.parse(text);
+            parsedJson = JSON.parse(text);
         }
         catch {
             return fail('is not valid JSON');
         }
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        if (typeof parsedJson !== 'object' || parsedJson === null || Array.isArray(parsedJson)) {
             return fail('must be a JSON object whose values are strings');
         }
-        pairs = Object.entries(parsed);
+        pairs = Object.entries(parsedJson);
         // JSON.parse keeps the last of a repeated key: find repeats in the text itself.
         const flat = pairs.every(([, v]) => typeof v === 'string');
         const repeated = flat ? repeatedJsonKey(text, pairs.length) : undefined;
@@ -404,19 +415,19 @@ const statusDetails = schemas/* string */.YjP().transform((text, ctx) => {
     }
     const checked = [];
     for (const [key, value] of pairs) {
-        const keyCheck = statusDetailKey.safeParse(key);
+        const keyCheck = statusDetailKey().safeParse(key);
         if (!keyCheck.success)
             return fail(`key "${key.slice(0, 40)}" ${keyCheck.error.issues[0]?.message}`);
         if (typeof value !== 'string')
             return fail(`value of "${key}" must be a string`);
-        const valueCheck = statusDetailValue.safeParse(value);
+        const valueCheck = statusDetailValue().safeParse(value);
         if (!valueCheck.success)
             return fail(`value of "${key}" ${valueCheck.error.issues[0]?.message}`);
         checked.push([key, value]);
     }
     // fromEntries keeps a key such as "__proto__" as data, where assignment would drop it.
     return Object.fromEntries(checked);
-});
+}));
 /**
  * A key that a flat JSON object of strings names twice. With string values only,
  * every key is a top-level key: a string token followed by ":".
@@ -438,13 +449,10 @@ function repeatedJsonKey(text, distinct) {
     }
     return undefined;
 }
-const reasonCode = schemas/* string */.YjP()
-    .max(128, { error: 'must be at most 128 characters' })
-    // AWS's pattern [\p{Upper}\p{Digit}_]+ is a Java one: there, both classes are ASCII.
-    .regex(/^[A-Z0-9_]+$/, { error: 'may contain only upper-case letters A-Z, digits and "_"' });
-const comment = schemas/* string */.YjP()
-    .max(2028, { error: 'must be at most 2028 characters' })
-    .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' });
+const reasonCode = once(() => schemas/* string */.YjP().check(api/* _maxLength */.Eb(128, { error: 'must be at most 128 characters' }), 
+// AWS's pattern [\p{Upper}\p{Digit}_]+ is a Java one: there, both classes are ASCII.
+api/* _regex */.Fk(/^[A-Z0-9_]+$/, { error: 'may contain only upper-case letters A-Z, digits and "_"' })));
+const comment = once(() => schemas/* string */.YjP().check(api/* _maxLength */.Eb(2028, { error: 'must be at most 2028 characters' }), schemas/* refine */.YPB((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })));
 /** Points the audit trail in AWS back to the workflow run that cancelled. */
 function defaultComment(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
@@ -453,25 +461,23 @@ function defaultComment(env) {
     }
     return 'Cancelled by GitHub Actions (cancel-deployment)';
 }
-const awsRegion = schemas/* string */.YjP().regex(/^[a-z]{2,}(-[a-z0-9]+)+-\d+$/, {
+const awsRegion = once(() => schemas/* string */.YjP().check(api/* _regex */.Fk(/^[a-z]{2,}(-[a-z0-9]+)+-\d+$/, {
     error: 'is not an AWS region name such as us-east-1'
-});
+})));
 /**
  * An endpoint is a scheme, a host, a port and at most a base path. User info
  * would be printed in messages (and sent in clear with http); a query or a
  * fragment would change the path of every request.
  */
-const endpointUrl = schemas/* string */.YjP()
-    .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
-    error: 'must be an http:// or https:// URL'
-})
-    .refine((s) => !/^[a-z]+:\/\/[^/?#]*@/i.test(s), {
-    error: 'must not hold a user name or password (user:password@): the URL is shown in messages'
-})
-    .refine((s) => !s.includes('?') && !s.includes('#'), {
+const endpointUrl = once(() => schemas/* pipe */.FsL(schemas/* string */.YjP().check(schemas/* refine */.YPB((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
+    error: 'must be an http:// or https:// URL',
+    abort: true
+}), schemas/* refine */.YPB((s) => !/^[a-z]+:\/\/[^/?#]*@/i.test(s), {
+    error: 'must not hold a user name or password (user:password@): the URL is shown in messages',
+    abort: true
+}), schemas/* refine */.YPB((s) => !s.includes('?') && !s.includes('#'), {
     error: 'must not have a query (?…) or a fragment (#…): they would change the path of every request'
-})
-    .transform((s) => s.replace(/\/+$/, ''));
+})), schemas/* transform */.pdi((s) => s.replace(/\/+$/, ''))));
 /** Loopback hosts: plain http to them never leaves the machine. */
 function isLoopback(url) {
     const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
@@ -491,48 +497,36 @@ function datadogSiteOf(text) {
         .replace(/\.$/, '');
     return host.replace(/^(app|api)\.(?=[^.]+\.[^.]+)/, '');
 }
-const datadogSite = schemas/* string */.YjP().regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
+const datadogSite = once(() => schemas/* string */.YjP().check(api/* _regex */.Fk(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
     error: 'must be a Datadog site host name such as datadoghq.com or datadoghq.eu'
-});
+})));
 /** `K/N`, 1 ≤ K ≤ N ≤ 256. */
-const shard = schemas/* string */.YjP().transform((text, ctx) => {
+const shard = once(() => parsed((text, ctx) => {
     const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (!match || index < 1 || count > 256 || index > count) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `"${text}" is not K/N with 1 ≤ K ≤ N ≤ 256 (e.g. 2/4: the second of four jobs)`
-        });
-        return core_core/* NEVER */.tm;
+        return refuse(ctx, `"${text}" is not K/N with 1 ≤ K ≤ N ≤ 256 (e.g. 2/4: the second of four jobs)`);
     }
     return { index, count };
-});
-const failOn = schemas/* string */.YjP().transform((text, ctx) => {
+}));
+const failOn = once(() => parsed((text, ctx) => {
     const names = splitList(text);
     if (names.length === 1 && names[0] === 'none')
         return new Set();
     const bad = names.filter((n) => !src_outcome/* OUTCOMES */.im.includes(n));
     if (bad.length || names.length === 0) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `"${bad.join(', ')}" is not an outcome; use a comma-separated list of ${src_outcome/* OUTCOMES */.im.join(', ')}, or none`
-        });
-        return core_core/* NEVER */.tm;
+        return refuse(ctx, `"${bad.join(', ')}" is not an outcome; use a comma-separated list of ${src_outcome/* OUTCOMES */.im.join(', ')}, or none`);
     }
     return new Set(names);
-});
-const githubDeploymentId = wholeNumber(1, Number.MAX_SAFE_INTEGER);
-const githubEnvironment = schemas/* string */.YjP()
-    .max(255, { error: 'must be at most 255 characters' })
-    .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' });
-const githubDeploymentState = schemas/* enum */.k5n(['inactive', 'failure', 'error'], {
+}));
+const githubDeploymentId = () => wholeNumber(1, Number.MAX_SAFE_INTEGER);
+const githubEnvironment = once(() => schemas/* string */.YjP().check(api/* _maxLength */.Eb(255, { error: 'must be at most 255 characters' }), schemas/* refine */.YPB((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })));
+const githubDeploymentState = once(() => schemas/* enum */.k5n(['inactive', 'failure', 'error'], {
     error: 'must be inactive, failure or error'
-});
-const githubRepository = schemas/* string */.YjP()
-    .min(1, { error: 'it is not set' })
-    .regex(/^[^/\s]+\/[^/\s]+$/, { error: 'it is not owner/repository' })
-    .transform((s) => s.split('/'));
+}));
+const githubRepository = once(() => schemas/* pipe */.FsL(schemas/* string */.YjP()
+    .check(api/* _minLength */.m9(1, { error: 'it is not set' }), api/* _regex */.Fk(/^[^/\s]+\/[^/\s]+$/, { error: 'it is not owner/repository' })), schemas/* transform */.pdi((s) => s.split('/'))));
 // ---- reading ----
 /** Lines or commas; blanks and duplicates dropped, first occurrence kept. */
 function splitList(text) {
@@ -565,7 +559,7 @@ function readInputs(env = process.env) {
     const problems = [];
     /** Parses a present value with its schema; records a problem naming the input otherwise. */
     function check(name, schema, value) {
-        const result = schema.safeParse(value);
+        const result = built(schema).safeParse(value);
         if (result.success)
             return result.data;
         problems.push(`${name} ${result.error.issues[0]?.message ?? 'is invalid'}`);
@@ -749,7 +743,7 @@ function readTargets(names, raw, problems, env) {
     for (const [i, name] of names.entries()) {
         const values = splitList(raw(name));
         const bad = values
-            .map((v) => [v, ID_RULES[name].safeParse(v)])
+            .map((v) => [v, ID_RULES()[name].safeParse(v)])
             .find(([, r]) => !r.success);
         if (bad) {
             const [value, result] = bad;
@@ -794,7 +788,7 @@ function readTargetsFile(file, name, values, problems, env) {
         for (const { value, line } of fileLines(path)) {
             if (seen.has(value))
                 continue;
-            const result = ID_RULES[name].safeParse(value);
+            const result = ID_RULES()[name].safeParse(value);
             if (!result.success) {
                 const shown = value.length > 100 ? `${value.slice(0, 100)}…` : value;
                 problems.push(`targets-file line ${line}: ${name} "${shown}" ${result.error.issues[0]?.message ?? 'is invalid'}`);

@@ -3674,6 +3674,7 @@ exports.fromLoginCredentials = fromLoginCredentials;
 /***/ 5861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+var __webpack_unused_export__;
 const { ENV_KEY, ENV_SECRET, fromEnv } = __webpack_require__(655606);
 const { chain, CredentialsProviderError, ENV_PROFILE } = __webpack_require__(247291);
 
@@ -3837,9 +3838,9 @@ const defaultProvider = (init = {}) => memoizeChain([
 const credentialsWillNeedRefresh = (credentials) => credentials?.expiration !== undefined;
 const credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== undefined && credentials.expiration.getTime() - Date.now() < 300000;
 
-exports.credentialsTreatedAsExpired = credentialsTreatedAsExpired;
-exports.credentialsWillNeedRefresh = credentialsWillNeedRefresh;
-exports.defaultProvider = defaultProvider;
+__webpack_unused_export__ = credentialsTreatedAsExpired;
+__webpack_unused_export__ = credentialsWillNeedRefresh;
+exports.v6 = defaultProvider;
 
 
 /***/ }),

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 const interrupt = (0,_stop_js__WEBPACK_IMPORTED_MODULE_0__/* .interruptSignal */ .CW)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 886008));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 886008));
 await run(interrupt);
 // Whatever is still open after the report (a provider that ignored its abort), the step
 // ends once its output is out; the timer does not itself keep node alive.

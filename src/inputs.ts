@@ -4,7 +4,7 @@
  * run gets none, so each default is applied here too.
  */
 import * as core from '@actions/core'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { OUTCOMES, type Outcome } from './outcome.js'
 import { headerUnsafe, MIN_SECRET_LENGTH, registerSecret } from './secrets.js'
 import { errorMessage, shortId } from './errors.js'
@@ -85,127 +85,174 @@ export class InputError extends Error {
 }
 
 // ---- schemas: each takes the raw (trimmed) string and yields the typed value ----
+//
+// zod/mini: the same checks as zod's chained API, as functions, at about half the start-up
+// cost (the action's whole start is measured in `npm run bench`). Each schema is built the
+// first time a run needs it (`once`), and every check names its own message: zod/mini
+// loads no locale, so a check without one would say only "Invalid input".
+
+/** A schema for one input's text, or the function that builds it on first use. */
+type Schema<T> = z.ZodMiniType<T, string>
+type SchemaOf<T> = Schema<T> | (() => Schema<T>)
+const built = <T>(schema: SchemaOf<T>): Schema<T> =>
+  typeof schema === 'function' ? schema() : schema
+
+/** A value made on first use and kept. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => (made ??= make())
+}
+
+/** A transform that refuses its input with `message` (one issue, the value never used). */
+function refuse(ctx: z.core.ParsePayload, message: string): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value })
+  return z.NEVER
+}
+
+/** A string schema that maps the text to T, or refuses it with a message (`refuse`). */
+function parsed<T>(fn: (text: string, ctx: z.core.ParsePayload) => T): Schema<T> {
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => fn(text, ctx))
+  ) as unknown as Schema<T>
+}
 
 /** YAML 1.2 core schema booleans, as the runner documents for `getBooleanInput`. */
-const booleanText = z
-  .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
-    error: 'must be true or false'
-  })
-  .transform((s) => s.toLowerCase() === 'true')
+const booleanText = once(() =>
+  parsed((text, ctx) =>
+    ['true', 'True', 'TRUE'].includes(text)
+      ? true
+      : ['false', 'False', 'FALSE'].includes(text)
+        ? false
+        : refuse(ctx, 'must be true or false')
+  )
+)
 
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, { error: `must be a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, { error: `must be from ${min} to ${max}` })
-        .max(max, { error: `must be from ${min} to ${max}` })
-    )
+const wholeNumbers = new Map<string, Schema<number>>()
+const wholeNumber = (min: number, max: number): Schema<number> => {
+  const key = `${min}-${max}`
+  let schema = wholeNumbers.get(key)
+  if (!schema) {
+    schema = parsed((text, ctx) => {
+      if (!/^\d+$/.test(text)) return refuse(ctx, `must be a whole number from ${min} to ${max}`)
+      const n = Number(text)
+      return n < min || n > max ? refuse(ctx, `must be from ${min} to ${max}`) : n
+    })
+    wholeNumbers.set(key, schema)
+  }
+  return schema
+}
 
 const CONTROL_CHARS = /\p{Cc}/u
 
-const ID_RULES: Record<TargetInput, z.ZodType<string>> = {
+const ID_RULES = once((): Record<TargetInput, Schema<string>> => ({
   // Any characters: the SDKs percent-encode it into one path segment. Only "."
   // and ".." cannot be sent: URL parsers resolve them, in any encoding, as
   // "this folder" and "the parent", which would change the API called.
-  'deployment-id': z
-    .string()
-    .min(1)
-    .refine((id) => id !== '.' && id !== '..', {
+  'deployment-id': z.string().check(
+    z.minLength(1, { error: 'is empty' }),
+    z.refine((id) => id !== '.' && id !== '..', {
       error: 'cannot be sent: "." and ".." would change the URL path instead of naming a deployment'
-    }),
+    })
+  ),
   'service-name': protonName(),
   'environment-name': protonName(),
   'thing-name': z
     .string()
-    .max(128, { error: 'must be at most 128 characters' })
-    .regex(/^[a-zA-Z0-9:_-]+$/, { error: 'may contain only letters, digits, ":", "_" and "-"' }),
+    .check(
+      z.maxLength(128, { error: 'must be at most 128 characters' }),
+      z.regex(/^[a-zA-Z0-9:_-]+$/, { error: 'may contain only letters, digits, ":", "_" and "-"' })
+    ),
   'job-id': z
     .string()
-    .max(64, { error: 'must be at most 64 characters' })
-    .regex(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' })
-}
+    .check(
+      z.maxLength(64, { error: 'must be at most 64 characters' }),
+      z.regex(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' })
+    )
+}))
 
 function protonName() {
-  return z
-    .string()
-    .max(100, { error: 'must be at most 100 characters' })
-    .regex(/^[0-9A-Za-z]+[0-9A-Za-z_-]*$/, {
+  return z.string().check(
+    z.maxLength(100, { error: 'must be at most 100 characters' }),
+    z.regex(/^[0-9A-Za-z]+[0-9A-Za-z_-]*$/, {
       error: 'must start with a letter or digit and contain only letters, digits, "_" and "-"'
     })
+  )
 }
 
-const statusDetailKey = z
-  .string()
-  .min(1, { error: 'is empty' })
-  .max(128, { error: 'is longer than 128 characters' })
-  .regex(/^[a-zA-Z0-9:_-]+$/, {
-    error: 'may contain only letters, digits, ":", "_" and "-"'
-  })
-const statusDetailValue = z
-  .string()
-  .min(1, { error: 'is empty' })
-  .max(1024, { error: 'is longer than 1024 characters' })
-  .refine((v) => !CONTROL_CHARS.test(v), { error: 'contains control characters' })
+const statusDetailKey = once(() =>
+  z.string().check(
+    z.minLength(1, { error: 'is empty' }),
+    z.maxLength(128, { error: 'is longer than 128 characters' }),
+    z.regex(/^[a-zA-Z0-9:_-]+$/, {
+      error: 'may contain only letters, digits, ":", "_" and "-"'
+    })
+  )
+)
+const statusDetailValue = once(() =>
+  z.string().check(
+    z.minLength(1, { error: 'is empty' }),
+    z.maxLength(1024, { error: 'is longer than 1024 characters' }),
+    z.refine((v) => !CONTROL_CHARS.test(v), { error: 'contains control characters' })
+  )
+)
 
 /** JSON object of strings, or key=value lines; every key and value checked by name. */
-const statusDetails = z.string().transform((text, ctx): Record<string, string> => {
-  const fail = (message: string) => {
-    ctx.addIssue({ code: 'custom', message })
-    return z.NEVER
-  }
-  let pairs: [string, unknown][]
-  if (text.startsWith('[')) {
-    return fail(
-      'must be a JSON object such as {"reason":"rollback"}, or key=value lines, not a JSON array'
-    )
-  }
-  if (text.startsWith('{')) {
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      return fail('is not valid JSON')
+const statusDetails = once(() =>
+  parsed((text, ctx): Record<string, string> => {
+    const fail = (message: string) => refuse(ctx, message)
+    let pairs: [string, unknown][]
+    if (text.startsWith('[')) {
+      return fail(
+        'must be a JSON object such as {"reason":"rollback"}, or key=value lines, not a JSON array'
+      )
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return fail('must be a JSON object whose values are strings')
+    if (text.startsWith('{')) {
+      let parsedJson: unknown
+      try {
+        parsedJson = JSON.parse(text)
+      } catch {
+        return fail('is not valid JSON')
+      }
+      if (typeof parsedJson !== 'object' || parsedJson === null || Array.isArray(parsedJson)) {
+        return fail('must be a JSON object whose values are strings')
+      }
+      pairs = Object.entries(parsedJson)
+      // JSON.parse keeps the last of a repeated key: find repeats in the text itself.
+      const flat = pairs.every(([, v]) => typeof v === 'string')
+      const repeated = flat ? repeatedJsonKey(text, pairs.length) : undefined
+      if (repeated !== undefined)
+        return fail(`has the key "${repeated.slice(0, 40)}" more than once`)
+    } else {
+      pairs = []
+      for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
+        if (!line) continue
+        const eq = line.indexOf('=')
+        if (eq < 0) return fail(`line "${line}" is not key=value`)
+        pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1).trim()])
+      }
     }
-    pairs = Object.entries(parsed)
-    // JSON.parse keeps the last of a repeated key: find repeats in the text itself.
-    const flat = pairs.every(([, v]) => typeof v === 'string')
-    const repeated = flat ? repeatedJsonKey(text, pairs.length) : undefined
-    if (repeated !== undefined) return fail(`has the key "${repeated.slice(0, 40)}" more than once`)
-  } else {
-    pairs = []
-    for (const line of text.split(/\r?\n/).map((l) => l.trim())) {
-      if (!line) continue
-      const eq = line.indexOf('=')
-      if (eq < 0) return fail(`line "${line}" is not key=value`)
-      pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1).trim()])
+    if (pairs.length > 10) return fail(`has ${pairs.length} pairs; at most 10 are allowed`)
+    const seen = new Set<string>()
+    for (const [key] of pairs) {
+      if (seen.has(key)) return fail(`has the key "${key.slice(0, 40)}" more than once`)
+      seen.add(key)
     }
-  }
-  if (pairs.length > 10) return fail(`has ${pairs.length} pairs; at most 10 are allowed`)
-  const seen = new Set<string>()
-  for (const [key] of pairs) {
-    if (seen.has(key)) return fail(`has the key "${key.slice(0, 40)}" more than once`)
-    seen.add(key)
-  }
-  const checked: [string, string][] = []
-  for (const [key, value] of pairs) {
-    const keyCheck = statusDetailKey.safeParse(key)
-    if (!keyCheck.success)
-      return fail(`key "${key.slice(0, 40)}" ${keyCheck.error.issues[0]?.message}`)
-    if (typeof value !== 'string') return fail(`value of "${key}" must be a string`)
-    const valueCheck = statusDetailValue.safeParse(value)
-    if (!valueCheck.success) return fail(`value of "${key}" ${valueCheck.error.issues[0]?.message}`)
-    checked.push([key, value])
-  }
-  // fromEntries keeps a key such as "__proto__" as data, where assignment would drop it.
-  return Object.fromEntries(checked)
-})
+    const checked: [string, string][] = []
+    for (const [key, value] of pairs) {
+      const keyCheck = statusDetailKey().safeParse(key)
+      if (!keyCheck.success)
+        return fail(`key "${key.slice(0, 40)}" ${keyCheck.error.issues[0]?.message}`)
+      if (typeof value !== 'string') return fail(`value of "${key}" must be a string`)
+      const valueCheck = statusDetailValue().safeParse(value)
+      if (!valueCheck.success)
+        return fail(`value of "${key}" ${valueCheck.error.issues[0]?.message}`)
+      checked.push([key, value])
+    }
+    // fromEntries keeps a key such as "__proto__" as data, where assignment would drop it.
+    return Object.fromEntries(checked)
+  })
+)
 
 /**
  * A key that a flat JSON object of strings names twice. With string values only,
@@ -226,16 +273,20 @@ function repeatedJsonKey(text: string, distinct: number): string | undefined {
   return undefined
 }
 
-const reasonCode = z
-  .string()
-  .max(128, { error: 'must be at most 128 characters' })
-  // AWS's pattern [\p{Upper}\p{Digit}_]+ is a Java one: there, both classes are ASCII.
-  .regex(/^[A-Z0-9_]+$/, { error: 'may contain only upper-case letters A-Z, digits and "_"' })
+const reasonCode = once(() =>
+  z.string().check(
+    z.maxLength(128, { error: 'must be at most 128 characters' }),
+    // AWS's pattern [\p{Upper}\p{Digit}_]+ is a Java one: there, both classes are ASCII.
+    z.regex(/^[A-Z0-9_]+$/, { error: 'may contain only upper-case letters A-Z, digits and "_"' })
+  )
+)
 
-const comment = z
-  .string()
-  .max(2028, { error: 'must be at most 2028 characters' })
-  .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })
+const comment = once(() =>
+  z.string().check(
+    z.maxLength(2028, { error: 'must be at most 2028 characters' }),
+    z.refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })
+  )
+)
 
 /** Points the audit trail in AWS back to the workflow run that cancelled. */
 function defaultComment(env: Env): string {
@@ -246,28 +297,39 @@ function defaultComment(env: Env): string {
   return 'Cancelled by GitHub Actions (cancel-deployment)'
 }
 
-const awsRegion = z.string().regex(/^[a-z]{2,}(-[a-z0-9]+)+-\d+$/, {
-  error: 'is not an AWS region name such as us-east-1'
-})
+const awsRegion = once(() =>
+  z.string().check(
+    z.regex(/^[a-z]{2,}(-[a-z0-9]+)+-\d+$/, {
+      error: 'is not an AWS region name such as us-east-1'
+    })
+  )
+)
 
 /**
  * An endpoint is a scheme, a host, a port and at most a base path. User info
  * would be printed in messages (and sent in clear with http); a query or a
  * fragment would change the path of every request.
  */
-const endpointUrl = z
-  .string()
-  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
-    error: 'must be an http:// or https:// URL'
-  })
-  .refine((s) => !/^[a-z]+:\/\/[^/?#]*@/i.test(s), {
-    error: 'must not hold a user name or password (user:password@): the URL is shown in messages'
-  })
-  .refine((s) => !s.includes('?') && !s.includes('#'), {
-    error:
-      'must not have a query (?…) or a fragment (#…): they would change the path of every request'
-  })
-  .transform((s) => s.replace(/\/+$/, ''))
+const endpointUrl = once(() =>
+  z.pipe(
+    z.string().check(
+      z.refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), {
+        error: 'must be an http:// or https:// URL',
+        abort: true
+      }),
+      z.refine((s) => !/^[a-z]+:\/\/[^/?#]*@/i.test(s), {
+        error:
+          'must not hold a user name or password (user:password@): the URL is shown in messages',
+        abort: true
+      }),
+      z.refine((s) => !s.includes('?') && !s.includes('#'), {
+        error:
+          'must not have a query (?…) or a fragment (#…): they would change the path of every request'
+      })
+    ),
+    z.transform((s: string) => s.replace(/\/+$/, ''))
+  )
+)
 
 /** Loopback hosts: plain http to them never leaves the machine. */
 function isLoopback(url: string): boolean {
@@ -290,55 +352,71 @@ export function datadogSiteOf(text: string): string {
   return host.replace(/^(app|api)\.(?=[^.]+\.[^.]+)/, '')
 }
 
-const datadogSite = z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
-  error: 'must be a Datadog site host name such as datadoghq.com or datadoghq.eu'
-})
+const datadogSite = once(() =>
+  z.string().check(
+    z.regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
+      error: 'must be a Datadog site host name such as datadoghq.com or datadoghq.eu'
+    })
+  )
+)
 
 /** `K/N`, 1 ≤ K ≤ N ≤ 256. */
-const shard = z.string().transform((text, ctx): Shard => {
-  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text)
-  const index = Number(match?.[1])
-  const count = Number(match?.[2])
-  if (!match || index < 1 || count > 256 || index > count) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${text}" is not K/N with 1 ≤ K ≤ N ≤ 256 (e.g. 2/4: the second of four jobs)`
-    })
-    return z.NEVER
-  }
-  return { index, count }
-})
+const shard = once(() =>
+  parsed((text, ctx): Shard => {
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text)
+    const index = Number(match?.[1])
+    const count = Number(match?.[2])
+    if (!match || index < 1 || count > 256 || index > count) {
+      return refuse(
+        ctx,
+        `"${text}" is not K/N with 1 ≤ K ≤ N ≤ 256 (e.g. 2/4: the second of four jobs)`
+      )
+    }
+    return { index, count }
+  })
+)
 
-const failOn = z.string().transform((text, ctx): Set<Outcome> => {
-  const names = splitList(text)
-  if (names.length === 1 && names[0] === 'none') return new Set()
-  const bad = names.filter((n) => !(OUTCOMES as readonly string[]).includes(n))
-  if (bad.length || names.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${bad.join(', ')}" is not an outcome; use a comma-separated list of ${OUTCOMES.join(', ')}, or none`
-    })
-    return z.NEVER
-  }
-  return new Set(names as Outcome[])
-})
+const failOn = once(() =>
+  parsed((text, ctx): Set<Outcome> => {
+    const names = splitList(text)
+    if (names.length === 1 && names[0] === 'none') return new Set()
+    const bad = names.filter((n) => !(OUTCOMES as readonly string[]).includes(n))
+    if (bad.length || names.length === 0) {
+      return refuse(
+        ctx,
+        `"${bad.join(', ')}" is not an outcome; use a comma-separated list of ${OUTCOMES.join(', ')}, or none`
+      )
+    }
+    return new Set(names as Outcome[])
+  })
+)
 
-const githubDeploymentId = wholeNumber(1, Number.MAX_SAFE_INTEGER)
+const githubDeploymentId = () => wholeNumber(1, Number.MAX_SAFE_INTEGER)
 
-const githubEnvironment = z
-  .string()
-  .max(255, { error: 'must be at most 255 characters' })
-  .refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })
+const githubEnvironment = once(() =>
+  z.string().check(
+    z.maxLength(255, { error: 'must be at most 255 characters' }),
+    z.refine((v) => !CONTROL_CHARS.test(v), { error: 'must not contain control characters' })
+  )
+)
 
-const githubDeploymentState = z.enum(['inactive', 'failure', 'error'], {
-  error: 'must be inactive, failure or error'
-})
+const githubDeploymentState = once(() =>
+  z.enum(['inactive', 'failure', 'error'], {
+    error: 'must be inactive, failure or error'
+  })
+)
 
-const githubRepository = z
-  .string()
-  .min(1, { error: 'it is not set' })
-  .regex(/^[^/\s]+\/[^/\s]+$/, { error: 'it is not owner/repository' })
-  .transform((s) => s.split('/') as [string, string])
+const githubRepository = once(() =>
+  z.pipe(
+    z
+      .string()
+      .check(
+        z.minLength(1, { error: 'it is not set' }),
+        z.regex(/^[^/\s]+\/[^/\s]+$/, { error: 'it is not owner/repository' })
+      ),
+    z.transform((s: string) => s.split('/') as [string, string])
+  )
+)
 
 // ---- reading ----
 
@@ -379,13 +457,13 @@ export function readInputs(env: Env = process.env): ActionInputs {
 
   const problems: string[] = []
   /** Parses a present value with its schema; records a problem naming the input otherwise. */
-  function check<T>(name: string, schema: z.ZodType<T>, value: string): T | undefined {
-    const result = schema.safeParse(value)
+  function check<T>(name: string, schema: SchemaOf<T>, value: string): T | undefined {
+    const result = built(schema).safeParse(value)
     if (result.success) return result.data
     problems.push(`${name} ${result.error.issues[0]?.message ?? 'is invalid'}`)
     return undefined
   }
-  function optional<T>(name: InputName, schema: z.ZodType<T>, fallback: string): T | undefined {
+  function optional<T>(name: InputName, schema: SchemaOf<T>, fallback: string): T | undefined {
     return check(name, schema, raw(name) || fallback)
   }
 
@@ -499,7 +577,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
 function readGithubDeployment(
   raw: (name: InputName) => string,
   env: Env,
-  check: <T>(name: string, schema: z.ZodType<T>, value: string) => T | undefined,
+  check: <T>(name: string, schema: SchemaOf<T>, value: string) => T | undefined,
   problems: string[]
 ): GithubDeploymentSettings | undefined {
   const state = check(
@@ -620,7 +698,7 @@ function readTargets(
   for (const [i, name] of names.entries()) {
     const values = splitList(raw(name))
     const bad = values
-      .map((v) => [v, ID_RULES[name].safeParse(v)] as const)
+      .map((v) => [v, ID_RULES()[name].safeParse(v)] as const)
       .find(([, r]) => !r.success)
     if (bad) {
       const [value, result] = bad
@@ -673,7 +751,7 @@ function readTargetsFile(
   try {
     for (const { value, line } of fileLines(path)) {
       if (seen.has(value)) continue
-      const result = ID_RULES[name].safeParse(value)
+      const result = ID_RULES()[name].safeParse(value)
       if (!result.success) {
         const shown = value.length > 100 ? `${value.slice(0, 100)}…` : value
         problems.push(

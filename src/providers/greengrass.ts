@@ -1,8 +1,6 @@
-import {
-  CancelDeploymentCommand,
-  GetDeploymentCommand,
-  GreengrassV2Client
-} from '@aws-sdk/client-greengrassv2'
+import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2/dist-es/GreengrassV2Client.js'
+import { CancelDeploymentCommand } from '@aws-sdk/client-greengrassv2/dist-es/commands/CancelDeploymentCommand.js'
+import { GetDeploymentCommand } from '@aws-sdk/client-greengrassv2/dist-es/commands/GetDeploymentCommand.js'
 import {
   attemptsOf,
   awsClientConfig,

@@ -1,8 +1,6 @@
-import {
-  CancelJobExecutionCommand,
-  DescribeJobExecutionCommand,
-  IoTClient
-} from '@aws-sdk/client-iot'
+import { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
+import { CancelJobExecutionCommand } from '@aws-sdk/client-iot/dist-es/commands/CancelJobExecutionCommand.js'
+import { DescribeJobExecutionCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobExecutionCommand.js'
 import {
   attemptsOf,
   awsClientConfig,

@@ -2,7 +2,9 @@
  * AWS IoT CancelJob: the whole job, on every thing. The job is read first, so
  * a job that already ended is reported as not-cancellable without a cancel.
  */
-import { CancelJobCommand, DescribeJobCommand, IoTClient } from '@aws-sdk/client-iot'
+import { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
+import { CancelJobCommand } from '@aws-sdk/client-iot/dist-es/commands/CancelJobCommand.js'
+import { DescribeJobCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js'
 import {
   attemptsOf,
   awsClientConfig,

@@ -1,4 +1,5 @@
-import { CancelEnvironmentDeploymentCommand, GetEnvironmentCommand } from '@aws-sdk/client-proton'
+import { CancelEnvironmentDeploymentCommand } from '@aws-sdk/client-proton/dist-es/commands/CancelEnvironmentDeploymentCommand.js'
+import { GetEnvironmentCommand } from '@aws-sdk/client-proton/dist-es/commands/GetEnvironmentCommand.js'
 import { requestIdOf } from '../aws.js'
 import { required } from '../errors.js'
 import { protonSession } from './proton.js'

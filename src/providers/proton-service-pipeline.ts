@@ -1,4 +1,5 @@
-import { CancelServicePipelineDeploymentCommand, GetServiceCommand } from '@aws-sdk/client-proton'
+import { CancelServicePipelineDeploymentCommand } from '@aws-sdk/client-proton/dist-es/commands/CancelServicePipelineDeploymentCommand.js'
+import { GetServiceCommand } from '@aws-sdk/client-proton/dist-es/commands/GetServiceCommand.js'
 import { requestIdOf } from '../aws.js'
 import { required } from '../errors.js'
 import { protonSession } from './proton.js'

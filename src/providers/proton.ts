@@ -2,7 +2,7 @@
  * What the two Proton providers share. AWS ended support for Proton on
  * 2026-10-07; the API still answers for existing accounts, so both stay.
  */
-import { ProtonClient } from '@aws-sdk/client-proton'
+import { ProtonClient } from '@aws-sdk/client-proton/dist-es/ProtonClient.js'
 import {
   attemptsOf,
   awsClientConfig,
