@@ -32,6 +32,23 @@ const runs: [string, Record<string, string>][] = [
   ['iot-job-execution', { 'thing-name': 't', 'job-id': 'j' }],
   ['iot-job', { 'job-id': 'j' }]
 ]
+/** The SDK commands each AWS provider sends: all that its run loads. */
+const COMMANDS: Record<string, string[]> = {
+  greengrass: ['CancelDeploymentCommand', 'GetDeploymentCommand'],
+  'proton-service-pipeline': ['CancelServicePipelineDeploymentCommand', 'GetServiceCommand'],
+  'proton-environment': ['CancelEnvironmentDeploymentCommand', 'GetEnvironmentCommand'],
+  'iot-job-execution': ['CancelJobExecutionCommand', 'DescribeJobExecutionCommand'],
+  'iot-job': ['CancelJobCommand', 'DescribeJobCommand']
+}
+/** Commands of the nested clients (STS, SSO, SSO OIDC) the SDK's default credential chain loads. */
+const CREDENTIAL_CHAIN = [
+  'AssumeRoleCommand',
+  'AssumeRoleWithWebIdentityCommand',
+  'CreateOAuth2TokenCommand',
+  'CreateOAuth2TokenWithIAMCommand',
+  'CreateTokenCommand',
+  'GetRoleCredentialsCommand'
+]
 /** Generous ceilings: a dependency upgrade may grow them a little, not by a whole SDK. */
 const AWS_BUDGET_BYTES = 4_000_000
 const DATADOG_BUDGET_BYTES = 12_000_000
@@ -48,6 +65,20 @@ describe('bundle budget', () => {
     expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
     expect(files.filter((f) => isGithubChunk(f.name))).toEqual([])
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
+    // The SDK's clients are imported command by command (src/aws-sdk-modules.d.ts): the
+    // package root's build would bring every command class of the service (client-iot: 270).
+    const commands = new Set(
+      files.flatMap((f) =>
+        [
+          ...readFileSync(join(ROOT, 'dist', f.name), 'utf8').matchAll(
+            /class (\w+Command) extends/g
+          )
+        ].map((m) => m[1])
+      )
+    )
+    expect([...commands].filter((c) => !CREDENTIAL_CHAIN.includes(c)).sort()).toEqual(
+      COMMANDS[provider]
+    )
   })
 
   it('a datadog-fleet run loads Datadog, but no AWS service client', async () => {
