@@ -73,7 +73,7 @@ describe('bundle budget', () => {
           ...readFileSync(join(ROOT, 'dist', f.name), 'utf8').matchAll(
             /class (\w+Command) extends/g
           )
-        ].map((m) => m[1])
+        ].map((m) => m[1] ?? '')
       )
     )
     expect([...commands].filter((c) => !CREDENTIAL_CHAIN.includes(c)).sort()).toEqual(
