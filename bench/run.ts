@@ -26,6 +26,7 @@ import { join } from 'node:path'
 import { CreateJobCommand, CreateThingCommand, IoTClient } from '@aws-sdk/client-iot'
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { ROOT, distFilesLoaded, runAction } from '../__fixtures__/run-action.js'
+import { compactBundle } from '../scripts/compact-bundle.js'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -71,6 +72,8 @@ function bundle(name: string): string {
     stdio: 'inherit'
   })
   if (result.status !== 0) throw new Error(`could not bundle ${source}`)
+  // The same step `npm run bundle` takes after ncc: the references are built as the action is.
+  compactBundle(out)
   return join(out, 'index.js')
 }
 

@@ -1,13 +1,1 @@
-export const id = 50;
-export const ids = [50];
-export const modules = {
-
-/***/ 198050:
-/***/ ((module) => {
-
-module.exports = eval("require")("kerberos");
-
-
-/***/ })
-
-};
+const id=50;const ids=[50];const modules={198050:(module=>{module.exports=eval("require")("kerberos")})};export{id,ids,modules};
