@@ -310,7 +310,8 @@ async function cold() {
 async function datadog() {
   const emu = await startEmulator()
   const root = bundle('datadog-root')
-  const samples = { action: [] as Timed[], root: [] as Timed[] }
+  const rootCore = bundle('datadog-root-core')
+  const samples = { action: [] as Timed[], root: [] as Timed[], rootCore: [] as Timed[] }
   let n = 0
   const fresh = () => {
     const id = `dd-${n++}`
@@ -329,12 +330,15 @@ async function datadog() {
       { env: {}, measureMemory: true }
     )
     if (run.outputs.outcome !== 'cancelled') console.error(`action: ${run.outputs.message}`)
-    const rootRun = await timed(['node', root], {
-      DD_API_KEY: 'bench-api-key',
-      DD_APP_KEY: 'bench-app-key',
-      BENCH_ENDPOINT: emu.url,
-      BENCH_DEPLOYMENT: fresh()
-    })
+    const reference = (script: string) =>
+      timed(['node', script], {
+        DD_API_KEY: 'bench-api-key',
+        DD_APP_KEY: 'bench-app-key',
+        BENCH_ENDPOINT: emu.url,
+        BENCH_DEPLOYMENT: fresh()
+      })
+    const rootRun = await reference(root)
+    const rootCoreRun = await reference(rootCore)
     if (i === 0) continue
     samples.action.push({
       wallMs: run.elapsedMs,
@@ -343,6 +347,7 @@ async function datadog() {
       stdout: ''
     })
     samples.root.push(rootRun)
+    samples.rootCore.push(rootCoreRun)
   }
   await emu.close()
   say(`## Cold start to cancel: datadog-fleet against the emulator, ${RUNS} paired runs`)
@@ -355,10 +360,15 @@ async function datadog() {
   say(
     `| client imported from its root | ${fmt(median(samples.root.map((s) => s.wallMs)), 0)} ms | ${fmt(median(samples.root.map((s) => s.peakRssKb)) / 1024, 1)} MiB |`
   )
+  say(
+    `| the same, its output through @actions/core (context) | ${fmt(median(samples.rootCore.map((s) => s.wallMs)), 0)} ms | ${fmt(median(samples.rootCore.map((s) => s.peakRssKb)) / 1024, 1)} MiB |`
+  )
   const ratio = median(samples.action.map((s, i) => s.wallMs / samples.root[i]!.wallMs))
+  const withCore = median(samples.action.map((s, i) => s.wallMs / samples.rootCore[i]!.wallMs))
   say()
   say(`- action / root import: **${fmt(ratio)}** (goal ≤ 0.70: ${ratio <= 0.7 ? 'met' : 'MISSED'})`)
-  results.datadog = { actionVsRootImport: ratio }
+  say(`- action / root import with @actions/core (context, no goal): ${fmt(withCore)}`)
+  results.datadog = { actionVsRootImport: ratio, actionVsRootImportWithCore: withCore }
   say()
 }
 
