@@ -114,7 +114,7 @@ function parsed<T>(fn: (text: string, ctx: z.core.ParsePayload) => T): Schema<T>
   return z.pipe(
     z.string(),
     z.transform((text: string, ctx) => fn(text, ctx))
-  ) as unknown as Schema<T>
+  )
 }
 
 /** YAML 1.2 core schema booleans, as the runner documents for `getBooleanInput`. */
