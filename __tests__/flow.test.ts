@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 import { never, target } from '../__fixtures__/inputs.js'
 import type { Answer } from '../src/outcome.js'
-import type { Clock } from '../src/pacing.js'
+import { FakeClock, flush } from '../__fixtures__/pacer-sim.js'
 import type { ProviderSession, ReadResult } from '../src/providers/types.js'
 import { table } from '../__fixtures__/each.js'
 
@@ -16,62 +16,11 @@ jest.unstable_mockModule('@actions/core', () => core)
 const { settleTarget, settleBatch } = await import('../src/flow.js')
 const { StopReason } = await import('../src/stop.js')
 
-const flush = () => new Promise<void>((resolve) => setImmediate(resolve))
-
-/** Virtual time: run() moves it to the next timer whenever nothing else can make progress. */
-class FakeClock implements Clock {
-  private t = 0
-  private seq = 0
-  private timers: { at: number; seq: number; fire: () => void }[] = []
-
-  now = (): number => this.t
-
-  sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason as Error)
-      const onAbort = () => {
-        this.timers = this.timers.filter((timer) => timer !== entry)
-        reject(signal?.reason as Error)
-      }
-      const entry = this.at(ms, () => {
-        signal?.removeEventListener('abort', onAbort)
-        resolve()
-      })
-      signal?.addEventListener('abort', onAbort, { once: true })
-    })
-
-  /** A signal that aborts `ms` from now, as main's wait deadline does. */
-  deadline(ms: number): AbortSignal {
-    const controller = new AbortController()
-    this.at(ms, () => controller.abort(new StopReason('wait deadline', 'timeout')))
-    return controller.signal
-  }
-
-  private at(ms: number, fire: () => void) {
-    const entry = { at: this.t + Math.max(0, ms), seq: this.seq++, fire }
-    this.timers.push(entry)
-    return entry
-  }
-
-  async run<T>(work: Promise<T>): Promise<T> {
-    let settled = false
-    work.then(
-      () => (settled = true),
-      () => (settled = true)
-    )
-    await flush()
-    while (!settled) {
-      if (this.timers.length === 0) throw new Error('stuck: nothing waits on the clock')
-      const next = this.timers.reduce((a, b) =>
-        b.at < a.at || (b.at === a.at && b.seq < a.seq) ? b : a
-      )
-      this.timers = this.timers.filter((timer) => timer !== next)
-      this.t = next.at
-      next.fire()
-      await flush()
-    }
-    return work
-  }
+/** A signal that aborts `ms` from now on the virtual clock, as main's wait deadline does. */
+function deadline(clock: FakeClock, ms: number): AbortSignal {
+  const controller = new AbortController()
+  void clock.sleep(ms).then(() => controller.abort(new StopReason('wait deadline', 'timeout')))
+  return controller.signal
 }
 
 const deployment = target({ 'deployment-id': 'd-1' })
@@ -119,7 +68,7 @@ function options(
     waitTimeoutSeconds,
     requestSignal: never,
     waitSignal: jest.fn(() => ({
-      signal: clock.deadline(waitTimeoutSeconds * 1000),
+      signal: deadline(clock, waitTimeoutSeconds * 1000),
       dispose() {}
     })),
     clock,
