@@ -19,16 +19,15 @@ import { transformSync } from 'esbuild'
 export function compactBundle(dir: string): void {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     const file = join(dir, name)
-    const { code, warnings } = transformSync(readFileSync(file, 'utf8'), {
+    const { code } = transformSync(readFileSync(file, 'utf8'), {
       format: 'esm',
       charset: 'ascii',
       legalComments: 'none',
       minifyWhitespace: true,
+      // Its warnings here would be lint about the bundled packages' code (e.g. `x === -0`).
       logLevel: 'silent',
       sourcefile: name
     })
-    // esbuild's warnings here are lint about the bundled packages' code (e.g. `x === -0`).
-    void warnings
     writeFileSync(file, code)
   }
 }

@@ -91,11 +91,10 @@ export class InputError extends Error {
 // first time a run needs it (`once`), and every check names its own message: zod/mini
 // loads no locale, so a check without one would say only "Invalid input".
 
-/** A schema for one input's text, or the function that builds it on first use. */
+/** A schema for one input's text. */
 type Schema<T> = z.ZodMiniType<T, string>
-type SchemaOf<T> = Schema<T> | (() => Schema<T>)
-const built = <T>(schema: SchemaOf<T>): Schema<T> =>
-  typeof schema === 'function' ? schema() : schema
+/** What the checks below take: the function that builds a schema, on first use. */
+type SchemaOf<T> = () => Schema<T>
 
 /** A value made on first use and kept. */
 function once<T>(make: () => T): () => T {
@@ -128,20 +127,14 @@ const booleanText = once(() =>
   )
 )
 
-const wholeNumbers = new Map<string, Schema<number>>()
-const wholeNumber = (min: number, max: number): Schema<number> => {
-  const key = `${min}-${max}`
-  let schema = wholeNumbers.get(key)
-  if (!schema) {
-    schema = parsed((text, ctx) => {
+const wholeNumber = (min: number, max: number): SchemaOf<number> =>
+  once(() =>
+    parsed((text, ctx) => {
       if (!/^\d+$/.test(text)) return refuse(ctx, `must be a whole number from ${min} to ${max}`)
       const n = Number(text)
       return n < min || n > max ? refuse(ctx, `must be from ${min} to ${max}`) : n
     })
-    wholeNumbers.set(key, schema)
-  }
-  return schema
-}
+  )
 
 const CONTROL_CHARS = /\p{Cc}/u
 
@@ -391,7 +384,7 @@ const failOn = once(() =>
   })
 )
 
-const githubDeploymentId = () => wholeNumber(1, Number.MAX_SAFE_INTEGER)
+const githubDeploymentId = wholeNumber(1, Number.MAX_SAFE_INTEGER)
 
 const githubEnvironment = once(() =>
   z.string().check(
@@ -458,7 +451,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const problems: string[] = []
   /** Parses a present value with its schema; records a problem naming the input otherwise. */
   function check<T>(name: string, schema: SchemaOf<T>, value: string): T | undefined {
-    const result = built(schema).safeParse(value)
+    const result = schema().safeParse(value)
     if (result.success) return result.data
     problems.push(`${name} ${result.error.issues[0]?.message ?? 'is invalid'}`)
     return undefined
