@@ -97,9 +97,8 @@ const SETUP_RUN = /^(npm ci|pip install)\b/
 export interface StepResult {
   id: string | undefined
   label: string
-  /** success, failure or skipped; 'pending' for a step left out on purpose. */
-  outcome: 'success' | 'failure' | 'skipped' | 'pending'
-  conclusion: 'success' | 'failure' | 'skipped' | 'pending'
+  outcome: 'success' | 'failure' | 'skipped'
+  conclusion: 'success' | 'failure' | 'skipped'
   outputs: Record<string, string>
   log: string
 }
@@ -115,8 +114,6 @@ export interface JobResult {
 export interface RunnerOptions {
   /** Variables that replace the workflow's own (e.g. a free EMULATOR_PORT). */
   envOverrides?: Record<string, string>
-  /** Step ids left out on purpose (reported as 'pending'). */
-  pendingSteps?: readonly string[]
   /** How long one step may run before it is killed (default 120 s). */
   timeoutMs?: number
 }
@@ -211,7 +208,6 @@ export async function runJob(
   const job = workflow.jobs[jobId]
   if (job === undefined) throw new Error(`no job ${jobId}`)
   checkKeys(`job ${jobId}`, job, JOB_KEYS)
-  const pending = new Set(options.pendingSteps ?? [])
   const shell = workflow.defaults?.run?.shell
 
   const temp = mkdtempSync(join(tmpdir(), `self-test-${jobId}-`))
@@ -288,10 +284,6 @@ export async function runJob(
           }
         }
         if (r.conclusion === 'failure') ctx.jobSucceeded = false
-      }
-      if (step.id !== undefined && pending.has(step.id)) {
-        record({ outcome: 'pending', conclusion: 'pending', outputs: {}, log: '' })
-        continue
       }
       if (!condition(step.if, ctx)) {
         record({ outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '' })

@@ -4,7 +4,7 @@
  * way round). Timing goals live in `npm run bench`, not here.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, distFilesLoaded } from '../__fixtures__/run-action.js'
 import { startEmulator } from '../emulator/server.js'
@@ -79,6 +79,17 @@ describe('bundle budget', () => {
     expect([...commands].filter((c) => !CREDENTIAL_CHAIN.includes(c)).sort()).toEqual(
       COMMANDS[provider]
     )
+  })
+
+  it('every file of dist/ is ASCII-only (V8 holds one non-ASCII character as a two-byte file)', () => {
+    // scripts/compact-bundle.ts escapes what JavaScript can escape; a regex literal or a
+    // String.raw template beyond ASCII in a dependency would stay, and show here.
+    const js = readdirSync(join(ROOT, 'dist')).filter((name) => name.endsWith('.js'))
+    const nonAscii = js.filter((name) =>
+      /[^\p{ASCII}]/u.test(readFileSync(join(ROOT, 'dist', name), 'utf8'))
+    )
+    expect(js.length).toBeGreaterThan(1)
+    expect(nonAscii).toEqual([])
   })
 
   it('a datadog-fleet run loads Datadog, but no AWS service client', async () => {
