@@ -4,7 +4,9 @@
  *
  * - ASCII only. One character beyond ASCII anywhere in a file (a ’ in a comment of
  *   undici's, a — in a message of ours) makes V8 hold the whole file as a two-byte
- *   string: twice the memory, slower to decode and to scan.
+ *   string: twice the memory, slower to decode and to scan. esbuild escapes strings,
+ *   templates and names; a regex literal or a String.raw template has no escape that keeps
+ *   it the same and stays as written, so bundle-budget.test.ts checks dist/ itself.
  * - No comments or indentation: fewer bytes to read and parse. The licenses of what is
  *   bundled are in licenses.txt (ncc --license), so legal comments go too.
  *
