@@ -1,6 +1,6 @@
-import type { Settings as ActionInputs } from '../src/providers/types.js'
+import type { Settings as ActionInputs } from '../src/provider.js'
 import type { Target } from '../src/targets.js'
-import type { ProviderContext } from '../src/providers/types.js'
+import type { ProviderContext } from '../src/provider.js'
 import { requestPolicy } from '../src/retry.js'
 
 /** Parsed inputs as readInputs would return them, with overrides. */

@@ -8,7 +8,7 @@ import * as core from '../__fixtures__/core.js'
 import { never, target } from '../__fixtures__/inputs.js'
 import type { Answer } from '../src/outcome.js'
 import { FakeClock, flush } from '../__fixtures__/pacer-sim.js'
-import type { ProviderSession, ReadResult } from '../src/providers/types.js'
+import type { ProviderSession, ReadResult } from '../src/provider.js'
 import { table } from '../__fixtures__/each.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
@@ -66,7 +66,7 @@ function options(
     dryRun: false,
     wait: false,
     waitTimeoutSeconds,
-    requestSignal: never,
+    interrupt: never,
     waitSignal: jest.fn(() => ({
       signal: deadline(clock, waitTimeoutSeconds * 1000),
       dispose() {}
@@ -161,12 +161,12 @@ describe('flow.ts', () => {
     })
 
     it('reads with the request signal, once, and never waits', async () => {
-      const requestSignal = new AbortController().signal
+      const interrupt = new AbortController().signal
       const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
-      const opts = { ...options(clock, { dryRun: true, wait: true }), requestSignal }
+      const opts = { ...options(clock, { dryRun: true, wait: true }), interrupt }
       await clock.run(settleTarget(session, deployment, opts))
       expect(session.read).toHaveBeenCalledTimes(1)
-      expect(session.read.mock.calls[0]![1]).toBe(requestSignal)
+      expect(session.read.mock.calls[0]![1]).toBe(interrupt)
       expect(session.cancel).not.toHaveBeenCalled()
       expect(opts.waitSignal).not.toHaveBeenCalled()
       expect(clock.now()).toBe(0)
@@ -175,11 +175,11 @@ describe('flow.ts', () => {
 
   describe('cancel without wait', () => {
     it('returns the cancel’s answer and reads nothing', async () => {
-      const requestSignal = new AbortController().signal
+      const interrupt = new AbortController().signal
       const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
-      const opts = { ...options(clock), requestSignal }
+      const opts = { ...options(clock), interrupt }
       await expect(settleTarget(session, deployment, opts)).resolves.toEqual(ACCEPTED)
-      expect(session.cancel).toHaveBeenCalledWith(deployment, requestSignal)
+      expect(session.cancel).toHaveBeenCalledWith(deployment, interrupt)
       expect(session.read).not.toHaveBeenCalled()
       expect(opts.waitSignal).not.toHaveBeenCalled()
     })
@@ -192,7 +192,7 @@ describe('flow.ts', () => {
         const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
         const result = await settleTarget(session, deployment, {
           ...options(clock, { dryRun }),
-          requestSignal: stop.signal
+          interrupt: stop.signal
         })
         expect(result).toMatchObject({
           outcome: 'failed',
@@ -457,7 +457,7 @@ describe('flow.ts', () => {
       const { session } = scripted(clock, [state('in-flight', 'ACTIVE')])
       const results = await settleBatch(session, [deployment], {
         ...options(clock),
-        requestSignal: controller.signal,
+        interrupt: controller.signal,
         concurrency: 1
       })
       expect(results[0]!.message).toBe(

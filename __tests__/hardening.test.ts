@@ -11,7 +11,7 @@ import * as core from '../__fixtures__/core.js'
 import { createContext, target } from '../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../__fixtures__/http.js'
 import type { Answer, TargetResult } from '../src/outcome.js'
-import type { ProviderSession } from '../src/providers/types.js'
+import type { ProviderSession } from '../src/provider.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
@@ -19,7 +19,7 @@ const { classifyAwsError } = await import('../src/aws.js')
 const { registerSecret, redact, MIN_SECRET_LENGTH } = await import('../src/secrets.js')
 const { OUTPUT_NAMES, report } = await import('../src/report.js')
 const { neutralise } = await import('../src/log.js')
-const { readInputs } = await import('../src/inputs.js')
+const { readInputs } = await import('../src/inputs/index.js')
 const { deadline, interruptSignal, targetDeadline } = await import('../src/stop.js')
 const { settleTarget } = await import('../src/flow.js')
 const { realClock } = await import('../src/pacing.js')
@@ -250,7 +250,7 @@ describe('waits leave no listener on the interrupt', () => {
         dryRun: false,
         wait: true,
         waitTimeoutSeconds: 600,
-        requestSignal: deadline(600_000, 'late', interrupt.signal),
+        interrupt: deadline(600_000, 'late', interrupt.signal),
         waitSignal: () => targetDeadline(600_000, 'still in flight', interrupt.signal),
         clock: realClock
       }

@@ -34,7 +34,7 @@ for (const name of [
 jest.unstable_mockModule('../src/github.js', () => ({
   markDeployment: async () => ({ status: 'skipped', deploymentId: '', message: '' })
 }))
-const { INPUT_NAMES, InputError, readInputs } = await import('../src/inputs.js')
+const { INPUT_NAMES, InputError, readInputs } = await import('../src/inputs/index.js')
 const { PROVIDER_NAMES } = await import('../src/providers/registry.js')
 const { run } = await import('../src/main.js')
 

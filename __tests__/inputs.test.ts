@@ -13,7 +13,7 @@ import * as core from '../__fixtures__/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { readInputs, InputError, MAX_TARGETS } = await import('../src/inputs.js')
+const { readInputs, InputError, MAX_TARGETS } = await import('../src/inputs/index.js')
 const { PROVIDER_NAMES } = await import('../src/providers/registry.js')
 
 /** action.yml as the runner reads it: inputs with a default are always set. */

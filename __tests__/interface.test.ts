@@ -10,7 +10,7 @@ import * as core from '../__fixtures__/core.js'
 import { ROOT, actionYml } from '../__fixtures__/run-action.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { INPUT_NAMES, readInputs } = await import('../src/inputs.js')
+const { INPUT_NAMES, readInputs } = await import('../src/inputs/index.js')
 const { OUTPUT_NAMES } = await import('../src/report.js')
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')

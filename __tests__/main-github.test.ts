@@ -5,7 +5,7 @@
  */
 import { jest, describe, expect, it, beforeEach, afterAll } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
-import type { ProviderContext, ProviderSession } from '../src/providers/types.js'
+import type { ProviderContext, ProviderSession } from '../src/provider.js'
 import type { markDeployment as MarkDeployment } from '../src/github.js'
 
 const cancel = jest.fn<ProviderSession['cancel']>(async (target) => ({

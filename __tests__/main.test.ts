@@ -6,7 +6,7 @@ import { jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 import type { Answer } from '../src/outcome.js'
 import type { Target } from '../src/targets.js'
-import type { ProviderContext, ProviderSession, ReadResult } from '../src/providers/types.js'
+import type { ProviderContext, ProviderSession, ReadResult } from '../src/provider.js'
 
 /** What the mocked provider answers for one target; a test replaces it. */
 let cancelImpl: (target: Target, signal: AbortSignal) => Promise<Answer>

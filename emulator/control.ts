@@ -13,9 +13,9 @@
 import { z } from 'zod'
 import { FaultSchema, FaultTargetSchema } from './faults.js'
 import { jsonReply } from './http.js'
-import type { Emulator, SeedSpec, TargetRef } from './server.js'
-import { ThrottleSchema } from './throttle.js'
-import type { Reply } from './types.js'
+import type { FaultScope, FaultSpec, FaultTarget } from './faults.js'
+import { ThrottleSchema, type ThrottleConfig } from './throttle.js'
+import type { RecordedRequest, Reply } from './types.js'
 
 export const CONTROL_PREFIX = '/__emulator'
 
@@ -24,7 +24,25 @@ interface ControlRequest {
   body: unknown
 }
 
-type ControlHandler = (emu: Emulator, req: ControlRequest) => Reply
+/**
+ * What the control routes drive: the emulator as server.ts builds it. Declared here, not
+ * imported, so that the server depends on its control routes and not the other way round;
+ * seed specs and target references are checked by the emulator itself.
+ */
+export interface ControlledEmulator {
+  seed(spec: unknown): void
+  fault(operation: FaultTarget, faults: readonly FaultSpec[], scope?: FaultScope): void
+  pendingFaults(operation?: FaultTarget, scope?: FaultScope): number
+  throttle(config: ThrottleConfig | null): void
+  configure(config: { cancelDelayMs?: number }): void
+  advanceTime(ms: number): void
+  now(): number
+  statusOf(ref: unknown): string | undefined
+  readonly requests: readonly RecordedRequest[]
+  reset(): void
+}
+
+type ControlHandler = (emu: ControlledEmulator, req: ControlRequest) => Reply
 
 const ok = (body: unknown = { ok: true }, status = 200) => jsonReply(status, body)
 
@@ -48,7 +66,7 @@ const HANDLERS: Record<string, ControlHandler> = {
   'GET /health': () => ok(),
   'POST /seed': (emu, { body }) => {
     const specs = Array.isArray(body) ? body : [body]
-    for (const spec of specs) emu.seed(spec as SeedSpec)
+    for (const spec of specs) emu.seed(spec)
     return ok({ seeded: specs.length }, 201)
   },
   'POST /fault': (emu, { body }) => {
@@ -70,7 +88,7 @@ const HANDLERS: Record<string, ControlHandler> = {
     return ok({ now: emu.now() })
   },
   'GET /status': (emu, { query }) => {
-    const status = emu.statusOf(query as unknown as TargetRef)
+    const status = emu.statusOf(query)
     return status === undefined ? jsonReply(404, { error: 'no such target' }) : ok({ status })
   },
   'GET /requests': (emu, { query }) => {
@@ -89,7 +107,7 @@ const HANDLERS: Record<string, ControlHandler> = {
 }
 
 export function handleControl(
-  emu: Emulator,
+  emu: ControlledEmulator,
   method: string,
   subPath: string,
   req: ControlRequest

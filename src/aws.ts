@@ -17,7 +17,7 @@ import {
   TLS_MISMATCH_ADVICE,
   withoutSdkHints
 } from './errors.js'
-import type { Phase, ProviderContext, ReadResult } from './providers/types.js'
+import type { Phase, ProviderContext, ReadResult } from './provider.js'
 
 /** Client settings common to every AWS provider. */
 export function awsClientConfig({ inputs, userAgent, requests, agent }: ProviderContext) {

@@ -14,7 +14,7 @@
 import type { Target } from './targets.js'
 import { answer, type Answer } from './outcome.js'
 import { inRequestScope, type Clock, type RequestScope } from './pacing.js'
-import type { ProviderSession, ReadResult } from './providers/types.js'
+import type { ProviderSession, ReadResult } from './provider.js'
 import type { TargetResult } from './outcome.js'
 import { errorMessage, shortId } from './errors.js'
 import { log } from './log.js'
@@ -25,9 +25,9 @@ export interface FlowOptions {
   dryRun: boolean
   wait: boolean
   waitTimeoutSeconds: number
-  /** Aborts on interrupts: no target starts after it. */
-  requestSignal: AbortSignal
-  /** Makes a target's own deadline (timeout-seconds) from requestSignal, when it takes its slot. */
+  /** The step's interrupt (the workflow was cancelled): no target starts after it. */
+  interrupt: AbortSignal
+  /** Makes a target's own deadline (timeout-seconds) under the interrupt, when it takes its slot. */
   requestDeadline?: (parent: AbortSignal) => Deadline
   /** Makes the wait's own deadline; aborts on interrupts. */
   waitSignal: () => Deadline
@@ -90,11 +90,11 @@ async function sendTarget(
   target: Target,
   options: FlowOptions
 ): Promise<Answer> {
-  const { requestSignal } = options
+  const { interrupt } = options
   const run = async (): Promise<Answer> => {
-    if (requestSignal.aborted) return notAttempted(target, requestSignal.reason)
-    const deadline = options.requestDeadline?.(requestSignal)
-    const scope: RequestScope = { signal: deadline?.signal ?? requestSignal, throttles: 0 }
+    if (interrupt.aborted) return notAttempted(target, interrupt.reason)
+    const deadline = options.requestDeadline?.(interrupt)
+    const scope: RequestScope = { signal: deadline?.signal ?? interrupt, throttles: 0 }
     try {
       return await inRequestScope(scope, () =>
         options.dryRun
@@ -105,7 +105,7 @@ async function sendTarget(
       deadline?.dispose()
     }
   }
-  if (requestSignal.aborted) return notAttempted(target, requestSignal.reason)
+  if (interrupt.aborted) return notAttempted(target, interrupt.reason)
   return options.slots ? options.slots.use(run) : run()
 }
 

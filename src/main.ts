@@ -4,10 +4,10 @@
  * message, written before it fails.
  */
 import * as core from '@actions/core'
-import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs.js'
+import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs/index.js'
 import { PROVIDERS } from './providers/registry.js'
 import { errorMessage, shortId, withoutLabel } from './errors.js'
-import { settleBatch } from './flow.js'
+import { settleBatch, type FlowOptions } from './flow.js'
 import { boundHeap } from './batch.js'
 import { proxyAgentFromEnv } from './http.js'
 import { log } from './log.js'
@@ -16,8 +16,7 @@ import { requestPolicy, type RequestPolicy } from './retry.js'
 import { deadline, interruptSignal, targetDeadline } from './stop.js'
 import { USER_AGENT } from './version.js'
 import { summarize, type TargetResult } from './outcome.js'
-import type { DeploymentMark } from './github.js'
-import type { ProviderSession } from './providers/types.js'
+import type { DeploymentMark } from './github-settings.js'
 
 /** From this many targets, the step collects garbage now and then to keep its memory flat. */
 const LARGE_BATCH = 5_000
@@ -45,7 +44,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
       empty = `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
       log.info(`shard ${index}/${count}: ${inputs.targets.length} of the ${of} targets`)
     }
-    results = await settleAll(inputs, interrupt.signal)
+    results = await settleTargets(inputs, interrupt.signal)
     github = await markGithubDeployment(inputs, results, interrupt.signal)
   } catch (error) {
     inputError = error instanceof InputError
@@ -95,48 +94,52 @@ async function markGithubDeployment(
   }
 }
 
-async function settleAll(inputs: ActionInputs, interrupted: AbortSignal): Promise<TargetResult[]> {
-  // The deadlines' timers do not hold node open; this does, until every target is settled, so
-  // a reply that never ends (a body cut short) meets its deadline instead of an empty event loop.
+/**
+ * Opens the provider's session and settles every target through the flow. The step's own
+ * timers do not hold node open; this does, until every target is settled, so a reply that
+ * never ends (a body cut short) meets its deadline instead of an empty event loop.
+ */
+async function settleTargets(
+  inputs: ActionInputs,
+  interrupt: AbortSignal
+): Promise<TargetResult[]> {
   const keepAlive = setInterval(() => {}, 60_000)
   const stopBounding = inputs.targets.length >= LARGE_BATCH ? await boundHeap() : () => {}
+  const requests = requestPolicy(inputs.maxAttempts)
+  const agent = await proxyAgentFromEnv()
+  const context = { inputs, userAgent: USER_AGENT, requests, agent }
   try {
-    return await settleTargets(inputs, interrupted)
+    const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
+    try {
+      return await settleBatch(
+        session,
+        inputs.targets,
+        flowOptions(inputs, interrupt, requests),
+        logResult
+      )
+    } finally {
+      // Idle sockets would keep node running after the report: the step ends on its own.
+      session.close?.()
+    }
   } finally {
+    agent?.destroy()
     clearInterval(keepAlive)
     stopBounding()
   }
 }
 
-async function settleTargets(
+/** How the flow settles this step's targets: its inputs' deadlines, the interrupt, the clock. */
+function flowOptions(
   inputs: ActionInputs,
-  interrupted: AbortSignal
-): Promise<TargetResult[]> {
-  const requests = requestPolicy(inputs.maxAttempts)
-  const agent = await proxyAgentFromEnv()
-  const context = { inputs, userAgent: USER_AGENT, requests, agent }
-  const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
-  try {
-    return await settleEach(inputs, interrupted, session, requests)
-  } finally {
-    // Idle sockets would keep node running after the report: the step ends on its own.
-    session.close?.()
-    agent?.destroy()
-  }
-}
-
-async function settleEach(
-  inputs: ActionInputs,
-  interrupted: AbortSignal,
-  session: ProviderSession,
+  interrupt: AbortSignal,
   requests: RequestPolicy
-): Promise<TargetResult[]> {
-  const options = {
+): FlowOptions & { concurrency: number } {
+  return {
     dryRun: inputs.dryRun,
     wait: inputs.wait,
     waitTimeoutSeconds: inputs.waitTimeoutSeconds,
     concurrency: inputs.maxConcurrency,
-    requestSignal: interrupted,
+    interrupt,
     // Each target's own, from when it takes its slot: a long batch does not time out as a whole.
     requestDeadline: (parent: AbortSignal) =>
       targetDeadline(
@@ -148,13 +151,15 @@ async function settleEach(
       targetDeadline(
         inputs.waitTimeoutSeconds * 1000,
         `still in flight after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)`,
-        interrupted
+        interrupt
       ),
     clock: requests.clock
   }
-  return settleBatch(session, inputs.targets, options, (result) => {
-    log.info(
-      `${shortId(result.target)}: ${result.outcome}. ${withoutLabel(result.target, result.message)}`
-    )
-  })
+}
+
+/** Each target's line in the log, as it ends. */
+function logResult(result: TargetResult): void {
+  log.info(
+    `${shortId(result.target)}: ${result.outcome}. ${withoutLabel(result.target, result.message)}`
+  )
 }

@@ -18,7 +18,7 @@ import {
 import { errorMessage } from './errors.js'
 import { redact } from './secrets.js'
 import { log, neutralise } from './log.js'
-import type { DeploymentMark } from './github.js'
+import type { DeploymentMark } from './github-settings.js'
 
 export const OUTPUT_NAMES = [
   'outcome',

@@ -12,7 +12,7 @@ import {
   VersionConflictException
 } from '@aws-sdk/client-iot'
 import { createSession } from '../../src/providers/iot-job-execution.js'
-import type { Settings as ActionInputs } from '../../src/providers/types.js'
+import type { Settings as ActionInputs } from '../../src/provider.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 
 const iot = mockClient(IoTClient)

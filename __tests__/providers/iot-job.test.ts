@@ -14,7 +14,7 @@ import {
   type JobStatus
 } from '@aws-sdk/client-iot'
 import { createSession, IOT_JOB_PHASES } from '../../src/providers/iot-job.js'
-import type { Settings as ActionInputs } from '../../src/providers/types.js'
+import type { Settings as ActionInputs } from '../../src/provider.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { table } from '../../__fixtures__/each.js'
 

@@ -24,7 +24,7 @@ import {
   TLS_MISMATCH_ADVICE
 } from '../errors.js'
 import { linkedSignal } from '../stop.js'
-import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../provider.js'
 
 /** high_level_status values. */
 export const DATADOG_PHASES: Record<string, Phase> = {

@@ -14,7 +14,7 @@ import {
 import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
 import { shortId } from '../errors.js'
-import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../provider.js'
 
 /** GetDeployment's deploymentStatus values. */
 export const GREENGRASS_PHASES: Record<string, Phase> = {

@@ -13,7 +13,7 @@ import {
 } from '../aws.js'
 import { targetId, type Target } from '../targets.js'
 import { answer, type Answer } from '../outcome.js'
-import type { Phase, ProviderContext, ProviderSession, ReadResult } from './types.js'
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../provider.js'
 
 /** DescribeJobExecution's execution.status values. */
 export const IOT_EXECUTION_PHASES: Record<string, Phase> = {

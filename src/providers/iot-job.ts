@@ -18,7 +18,7 @@ import {
 import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
 import { required } from '../errors.js'
-import type { Phase, ProviderContext, ProviderSession } from './types.js'
+import type { Phase, ProviderContext, ProviderSession } from '../provider.js'
 
 /** DescribeJob's job.status values. */
 export const IOT_JOB_PHASES: Record<string, Phase> = {

@@ -3,7 +3,7 @@ import { GetEnvironmentCommand } from '@aws-sdk/client-proton/dist-es/commands/G
 import { requestIdOf } from '../aws.js'
 import { required } from '../errors.js'
 import { protonSession } from './proton.js'
-import type { ProviderContext, ProviderSession } from './types.js'
+import type { ProviderContext, ProviderSession } from '../provider.js'
 
 export function createSession(context: ProviderContext): ProviderSession {
   return protonSession(context, {

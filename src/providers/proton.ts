@@ -15,7 +15,7 @@ import {
 import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
 import { shortId } from '../errors.js'
-import type { Phase, ProviderContext, ProviderSession } from './types.js'
+import type { Phase, ProviderContext, ProviderSession } from '../provider.js'
 
 /** deploymentStatus values of a pipeline or an environment. */
 export const PROTON_PHASES: Record<string, Phase> = {

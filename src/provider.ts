@@ -1,8 +1,12 @@
+/**
+ * The one small interface every provider module implements, and the settings it
+ * is given. It lives beside the shared parts, not in providers/, so that they
+ * (the AWS client options, the flow) can speak of providers without importing one.
+ */
 import type { Agent } from 'node:http'
-import type { Answer } from '../outcome.js'
-import type { RequestPolicy } from '../retry.js'
-import type { Outcome } from '../outcome.js'
-import type { Target } from '../targets.js'
+import type { Answer, Outcome } from './outcome.js'
+import type { RequestPolicy } from './retry.js'
+import type { Target } from './targets.js'
 
 export interface DatadogSettings {
   apiKey: string
@@ -11,11 +15,11 @@ export interface DatadogSettings {
 }
 
 /**
- * The step's inputs once read and checked (src/inputs.ts builds them): what a
+ * The step's inputs once read and checked (src/inputs/ builds them): what a
  * provider is given. Every default is already applied.
  */
 export interface Settings {
-  /** A name from the registry (inputs.ts refuses any other). */
+  /** A name from the provider catalogue (the input parser refuses any other). */
   provider: string
   targets: Target[]
   force: boolean

@@ -1,6 +1,6 @@
 /**
- * The targets-file input: a text file with one value per line, read in chunks
- * so a 100,000-line file is never held whole, next to the targets it names.
+ * Reading the targets-file input: a text file with one value per line, read in
+ * chunks so a 100,000-line file is never held whole.
  */
 import { closeSync, openSync, readSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
@@ -37,16 +37,4 @@ export function* fileLines(path: string): Generator<{ value: string; line: numbe
   } finally {
     closeSync(fd)
   }
-}
-
-/** `K/N`: this job's share of a list split N ways. */
-export interface Shard {
-  index: number
-  count: number
-}
-
-/** The targets at positions (from 0) whose remainder by N is K−1: N jobs split a list exactly. */
-export function takeShard<T>(items: readonly T[], shard: Shard | undefined): T[] {
-  if (!shard) return [...items]
-  return items.filter((_, position) => position % shard.count === shard.index - 1)
 }

@@ -1,0 +1,166 @@
+/**
+ * Every input, read once and checked against the contract before anything is
+ * sent: the one entry point main.ts calls. Each concern has its own file beside
+ * this one (the target list, AWS, Datadog, the GitHub deployment, the options,
+ * the schema toolkit). Nothing here depends on action.yml defaults: a bare
+ * `node dist/index.js` run gets none, so each default is applied here too.
+ */
+import type { Settings } from '../provider.js'
+import {
+  PROVIDER_CATALOG,
+  PROVIDER_NAMES,
+  type ProviderDescription,
+  type ProviderName
+} from '../provider-catalog.js'
+import type { GithubDeploymentSettings } from '../github-settings.js'
+import { log } from '../log.js'
+import { registerSecret } from '../secrets.js'
+import { OPTION_INPUTS, TARGET_INPUTS, type OptionInput } from '../targets.js'
+import { readAwsRegion } from './aws.js'
+import { readDatadog } from './datadog.js'
+import { endpointUrl } from './endpoint.js'
+import { readGithubDeployment } from './github.js'
+import type { InputName } from './names.js'
+import {
+  comment,
+  DEFAULT_FAIL_ON,
+  defaultComment,
+  failOn,
+  reasonCode,
+  shard,
+  statusDetails
+} from './options.js'
+import { booleanText, inputContext, InputError, optional, wholeNumber, type Env } from './schema.js'
+import { readTargets, takeShard, type Shard } from './targets.js'
+
+export { INPUT_NAMES, type InputName } from './names.js'
+export { InputError } from './schema.js'
+export { DEFAULT_FAIL_ON } from './options.js'
+export { MAX_TARGETS } from './targets.js'
+
+/**
+ * The settings, with the provider known to be one of the catalogue's, and the GitHub
+ * deployment to mark after a confirmed cancel (set only when one is named).
+ */
+export type ActionInputs = Settings & {
+  provider: ProviderName
+  github?: GithubDeploymentSettings
+  /** shard K/N, and how many targets the whole list names. */
+  shard?: Shard & { of: number }
+}
+
+/**
+ * Reads and validates every input. Throws InputError listing every problem.
+ * Secrets are masked before anything else happens, whatever the provider.
+ */
+export function readInputs(env: Env = process.env): ActionInputs {
+  const ctx = inputContext(env)
+  const { raw, problems, check } = ctx
+  // Masked before anything else happens, whatever the provider; trimmed wherever they come from.
+  // The GitHub token only when it is used: otherwise it is action.yml's default, the job's
+  // github.token, which the runner masks itself.
+  const githubToken =
+    raw('github-deployment-id') || raw('github-environment') ? raw('github-token') : ''
+  for (const value of [
+    raw('datadog-api-key'),
+    raw('datadog-app-key'),
+    env.DD_API_KEY,
+    env.DD_APP_KEY,
+    githubToken
+  ]) {
+    registerSecret(value)
+  }
+
+  const providerText = raw('provider')
+  if (!(PROVIDER_NAMES as string[]).includes(providerText)) {
+    problems.push(
+      providerText
+        ? `provider "${providerText}" is not one of ${PROVIDER_NAMES.join(', ')}`
+        : `provider is required: one of ${PROVIDER_NAMES.join(', ')}`
+    )
+    throw new InputError(problems)
+  }
+  const provider = providerText as ProviderName
+  const entry: ProviderDescription = PROVIDER_CATALOG[provider]
+
+  const shardText = raw('shard')
+  const share = shardText ? check('shard', shard, shardText) : undefined
+  const listed = readTargets(ctx, entry.targets)
+  const targets = takeShard(listed, share)
+  warnIgnored(provider, entry, raw)
+
+  const uses = (option: OptionInput) => entry.options.includes(option)
+  const inputs: ActionInputs = {
+    provider,
+    targets,
+    force: (uses('force') && optional(ctx, 'force', booleanText, 'false')) || false,
+    failOn: optional(ctx, 'fail-on', failOn, 'failed,not-found') ?? DEFAULT_FAIL_ON,
+    maxConcurrency: optional(ctx, 'max-concurrency', wholeNumber(1, 100), '10') ?? 1,
+    wait: optional(ctx, 'wait', booleanText, 'false') ?? false,
+    waitTimeoutSeconds: optional(ctx, 'wait-timeout-seconds', wholeNumber(1, 21_600), '600') ?? 600,
+    dryRun: optional(ctx, 'dry-run', booleanText, 'false') ?? false,
+    timeoutSeconds: optional(ctx, 'timeout-seconds', wholeNumber(1, 21_600), '120') ?? 120,
+    maxAttempts: optional(ctx, 'max-attempts', wholeNumber(1, 10), '5') ?? 5
+  }
+  if (share) inputs.shard = { ...share, of: listed.length }
+  if (inputs.wait && inputs.dryRun) {
+    problems.push('wait and dry-run cannot both be true: a dry run sends no cancel to wait for')
+  }
+  if (uses('reason-code') && raw('reason-code')) {
+    inputs.reasonCode = optional(ctx, 'reason-code', reasonCode, '')
+  }
+  if (uses('comment')) {
+    inputs.comment = optional(ctx, 'comment', comment, defaultComment(env))
+  }
+  if (uses('expected-version') && raw('expected-version')) {
+    inputs.expectedVersion = optional(
+      ctx,
+      'expected-version',
+      wholeNumber(0, Number.MAX_SAFE_INTEGER),
+      ''
+    )
+  }
+  if (uses('status-details') && raw('status-details')) {
+    inputs.statusDetails = optional(ctx, 'status-details', statusDetails, '')
+  }
+  if (raw('endpoint-url')) inputs.endpointUrl = optional(ctx, 'endpoint-url', endpointUrl, '')
+
+  if (entry.cloud === 'aws') {
+    const region = readAwsRegion(ctx)
+    if (region) inputs.awsRegion = region
+  } else {
+    const datadog = readDatadog(ctx, inputs.endpointUrl)
+    if (datadog) inputs.datadog = datadog
+  }
+
+  const github = readGithubDeployment(ctx)
+  if (github) inputs.github = github
+
+  if (problems.length) throw new InputError(problems)
+  return inputs
+}
+
+/** Inputs that only one kind of provider reads. */
+const CLOUD_INPUTS = {
+  aws: ['aws-region'],
+  datadog: ['datadog-api-key', 'datadog-app-key', 'datadog-site']
+} as const satisfies Record<ProviderDescription['cloud'], readonly InputName[]>
+
+function warnIgnored(
+  provider: ProviderName,
+  entry: ProviderDescription,
+  raw: (name: InputName) => string
+): void {
+  const used = new Set<string>([...entry.targets, ...entry.options, ...CLOUD_INPUTS[entry.cloud]])
+  const candidates = [
+    ...TARGET_INPUTS,
+    ...OPTION_INPUTS,
+    ...CLOUD_INPUTS.aws,
+    ...CLOUD_INPUTS.datadog
+  ]
+  for (const name of candidates) {
+    if (!used.has(name) && raw(name as InputName)) {
+      log.warning(`${name} is ignored: provider ${provider} does not use it`)
+    }
+  }
+}
