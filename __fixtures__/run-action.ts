@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { inputEnv, parseGithubOutput } from './runner-files.js'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const DIST = join(ROOT, 'dist', 'index.js')
@@ -93,9 +94,7 @@ export async function runAction(
       if (spec.default !== undefined) withDefaults[name] = String(spec.default)
     }
   }
-  for (const [name, value] of Object.entries({ ...withDefaults, ...inputs })) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
+  Object.assign(env, inputEnv({ ...withDefaults, ...inputs }))
 
   const rssFile = join(dir, 'rss')
   const node = [process.execPath, ...(options.nodeArgs ?? []), DIST]
@@ -131,7 +130,7 @@ export async function runAction(
   const exitedAt = Date.now()
   return {
     exitCode,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     stdout,
     stderr,
@@ -168,19 +167,4 @@ export async function distFilesLoaded(
     bytes: statSync(join(distDir, name)).size
   }))
   return { run, files }
-}
-
-/** The runner's GITHUB_OUTPUT format: `name<<DELIMITER\nvalue\nDELIMITER`. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!)
-    if (!match) continue
-    const [, name, delimiter] = match as unknown as [string, string, string]
-    const value: string[] = []
-    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!)
-    outputs[name] = value.join('\n')
-  }
-  return outputs
 }

@@ -26,6 +26,7 @@ import {
   type Value
 } from './expressions.js'
 import { actionYml, DIST, ROOT } from './run-action.js'
+import { inputEnv, parseGithubOutput } from './runner-files.js'
 
 export interface Step {
   id?: string
@@ -319,9 +320,7 @@ export async function runJob(
           if (spec.default !== undefined) inputs[name] = interpolate(String(spec.default), ctx)
         }
         Object.assign(inputs, textValues(step.with, ctx))
-        for (const [name, value] of Object.entries(inputs)) {
-          env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-        }
+        Object.assign(env, inputEnv(inputs))
         argv = [process.execPath, DIST]
       } else {
         const stepShell = step.shell ?? shell
@@ -364,27 +363,6 @@ export async function runJob(
     outputs,
     steps: results
   }
-}
-
-/** GITHUB_OUTPUT in both of the runner's forms: `name=value` and `name<<DELIMITER … DELIMITER`. */
-export function parseGithubOutput(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split(/\r?\n/)
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
-    if (heredoc) {
-      const value: string[] = []
-      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i]!)
-      if (i >= lines.length) throw new Error(`GITHUB_OUTPUT: no closing ${heredoc[2]}`)
-      outputs[heredoc[1]!] = value.join('\n')
-    } else if (line.includes('=')) {
-      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
-    } else if (line !== '') {
-      throw new Error(`GITHUB_OUTPUT: unreadable line ${JSON.stringify(line)}`)
-    }
-  }
-  return outputs
 }
 
 /** Whether a job runs, given the jobs it needs (`if:` on a job; success() by default). */

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, distFilesLoaded } from '../__fixtures__/run-action.js'
 import { startEmulator } from '../emulator/server.js'
+import { PROVIDER_CATALOG, PROVIDER_NAMES, type ProviderName } from '../src/provider-catalog.js'
 
 /** A chunk holding Datadog's client: its API class and its auth header. */
 const isDatadogChunk = (name: string) => {
@@ -25,15 +26,15 @@ const isGithubChunk = (name: string) =>
 
 const UNREACHABLE = 'http://127.0.0.1:9'
 const AWS_ENV = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_REGION: 'us-east-1' }
-const runs: [string, Record<string, string>][] = [
-  ['greengrass', { 'deployment-id': 'd' }],
-  ['proton-service-pipeline', { 'service-name': 's' }],
-  ['proton-environment', { 'environment-name': 'e' }],
-  ['iot-job-execution', { 'thing-name': 't', 'job-id': 'j' }],
-  ['iot-job', { 'job-id': 'j' }]
-]
+/** Every AWS provider of the catalogue, with a value for each of its target inputs. */
+const runs: [string, Record<string, string>][] = PROVIDER_NAMES.filter(
+  (name) => PROVIDER_CATALOG[name].cloud === 'aws'
+).map((name) => [name, Object.fromEntries(PROVIDER_CATALOG[name].targets.map((t) => [t, 'x']))])
+type AwsProviderName = {
+  [P in ProviderName]: (typeof PROVIDER_CATALOG)[P]['cloud'] extends 'aws' ? P : never
+}[ProviderName]
 /** The SDK commands each AWS provider sends: all that its run loads. */
-const COMMANDS: Record<string, string[]> = {
+const COMMANDS: Record<AwsProviderName, string[]> = {
   greengrass: ['CancelDeploymentCommand', 'GetDeploymentCommand'],
   'proton-service-pipeline': ['CancelServicePipelineDeploymentCommand', 'GetServiceCommand'],
   'proton-environment': ['CancelEnvironmentDeploymentCommand', 'GetEnvironmentCommand'],
@@ -77,7 +78,7 @@ describe('bundle budget', () => {
       )
     )
     expect([...commands].filter((c) => !CREDENTIAL_CHAIN.includes(c)).sort()).toEqual(
-      COMMANDS[provider]
+      COMMANDS[provider as AwsProviderName]
     )
   })
 

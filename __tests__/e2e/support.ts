@@ -33,13 +33,9 @@ export const DD_API_KEY = 'ddapi0123456789abcdef0123456789ab'
 export const DD_APP_KEY = 'ddapp0123456789abcdef0123456789abcdef012'
 export const DD_INPUTS = { 'datadog-api-key': DD_API_KEY, 'datadog-app-key': DD_APP_KEY }
 
-export type ProviderName =
-  | 'greengrass'
-  | 'proton-service-pipeline'
-  | 'proton-environment'
-  | 'iot-job-execution'
-  | 'iot-job'
-  | 'datadog-fleet'
+import { PROVIDER_NAMES, type ProviderName } from '../../src/provider-catalog.js'
+
+export type { ProviderName }
 
 let counter = 0
 /** A target id no other test of this file uses. */
@@ -404,6 +400,10 @@ export const PROVIDER_CASES: readonly ProviderCase[] = [
     requestIds: false
   }
 ]
+
+// Every provider of the catalogue has its case here: one added without one fails every e2e file.
+const uncovered = PROVIDER_NAMES.filter((name) => !PROVIDER_CASES.some((c) => c.provider === name))
+if (uncovered.length) throw new Error(`no e2e case for provider(s) ${uncovered.join(', ')}`)
 
 export function providerCase(provider: ProviderName): ProviderCase {
   const found = PROVIDER_CASES.find((c) => c.provider === provider)
