@@ -9,6 +9,19 @@
 // `--selectProjects` is followed by another flag (`--no-watchman`) so that in
 // `npm run test:unit -- __tests__/report.test.ts` the file is a path, not a project name.
 
+import { readFileSync } from 'node:fs'
+
+// The suite runs on the Node that action.yml's runs.using names (.node-version): npm scripts
+// find it first on their PATH (the node-linux-* optional dependencies). A platform without that
+// package runs whatever node is installed, and the tests would not say which; this does.
+const wantedNode = readFileSync(new URL('.node-version', import.meta.url), 'utf8').trim()
+if (process.versions.node.split('.')[0] !== wantedNode) {
+  throw new Error(
+    `the tests run on Node ${wantedNode} (.node-version), this is ${process.version}: ` +
+      'see CONTRIBUTING.md, "Node 24"'
+  )
+}
+
 /** Test files that run the bundle or a real server: the e2e project. */
 const E2E = [
   '<rootDir>/__tests__/e2e/**/*.test.ts',

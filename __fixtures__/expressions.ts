@@ -1,13 +1,30 @@
 /**
- * The small subset of GitHub Actions expressions that .github/workflows/self-test.yml uses, so
- * __tests__/self-test.test.ts can run its steps locally. Anything outside the subset throws, so a
- * workflow that drifts beyond it fails the test loudly rather than being misread.
+ * GitHub Actions expressions for __fixtures__/workflow-runner.ts, evaluated by GitHub's own
+ * library (@actions/expressions), so the local run of .github/workflows/self-test.yml reads
+ * `${{ }}` as GitHub does: loose equality (`true == 1`, `'' == 0`, `null == 0`), strings compared
+ * case-insensitively, && and || returning an operand, contains(), format(), case() and the rest.
  *
- * Supported: literals ('text' with '' as a quote, numbers, true, false, null); property access
- * with dots (names may hold hyphens: steps.deploy.outputs.deployment-id); ==, !=, !, &&, ||
- * and parentheses; the status functions success(), failure(), always(), cancelled().
- * && and || return one of their operands, as on GitHub; == compares strings case-insensitively.
+ * What this file adds is what the runner knows and the library cannot: the status functions
+ * (success(), failure(), always(), cancelled()) from the job's state; which contexts exist (any
+ * other name is a parse error, so a workflow that reads one the runner does not fill fails
+ * loudly); and strict objects, whose missing properties are errors rather than null, so a
+ * misspelt step id or matrix key is not silently read as ''.
  */
+import { Evaluator, Lexer, Parser, data, type Expr } from '@actions/expressions'
+import {
+  Star,
+  type Binary,
+  type ContextAccess,
+  type ExprVisitor,
+  type FunctionCall,
+  type Grouping,
+  type IndexAccess,
+  type Literal,
+  type Logical,
+  type Unary
+} from '@actions/expressions/ast'
+import type { Pair } from '@actions/expressions/data/expressiondata'
+import { truthy as githubTruthy } from '@actions/expressions/result'
 
 export type Value = string | number | boolean | null | { [key: string]: Value } | Value[]
 
@@ -18,180 +35,12 @@ export interface ExpressionContext {
   jobSucceeded: boolean
 }
 
-type Token =
-  | { kind: 'string'; value: string }
-  | { kind: 'number'; value: number }
-  | { kind: 'name'; value: string }
-  | { kind: 'op'; value: string }
-
-const OPERATORS = ['==', '!=', '&&', '||', '!', '(', ')', '.', ',']
-
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = []
-  let i = 0
-  while (i < source.length) {
-    const c = source[i]!
-    if (/\s/.test(c)) {
-      i++
-    } else if (c === "'") {
-      let value = ''
-      i++
-      for (;;) {
-        if (i >= source.length) throw new Error(`unterminated string in: ${source}`)
-        if (source[i] === "'") {
-          if (source[i + 1] === "'") {
-            value += "'"
-            i += 2
-            continue
-          }
-          i++
-          break
-        }
-        value += source[i++]
-      }
-      tokens.push({ kind: 'string', value })
-    } else if (/[0-9]/.test(c)) {
-      const match = /^[0-9]+(\.[0-9]+)?/.exec(source.slice(i))!
-      tokens.push({ kind: 'number', value: Number(match[0]) })
-      i += match[0].length
-    } else if (/[A-Za-z_]/.test(c)) {
-      const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(source.slice(i))!
-      tokens.push({ kind: 'name', value: match[0] })
-      i += match[0].length
-    } else {
-      const op = OPERATORS.find((o) => source.startsWith(o, i))
-      if (op === undefined) throw new Error(`unsupported character '${c}' in expression: ${source}`)
-      tokens.push({ kind: 'op', value: op })
-      i += op.length
-    }
-  }
-  return tokens
-}
-
 const STATUS_FUNCTIONS: Record<string, (ctx: ExpressionContext) => boolean> = {
   success: (ctx) => ctx.jobSucceeded,
   failure: (ctx) => !ctx.jobSucceeded,
   always: () => true,
+  // The local run is never cancelled.
   cancelled: () => false
-}
-
-/** Whether an expression calls a status function (else `if:` means `success() && (…)`). */
-export function usesStatusFunction(source: string): boolean {
-  return tokenize(source).some((t) => t.kind === 'name' && t.value in STATUS_FUNCTIONS)
-}
-
-export function truthy(value: Value): boolean {
-  return !(value === false || value === 0 || value === '' || value === null || Number.isNaN(value))
-}
-
-function equal(a: Value, b: Value): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase()
-  if (typeof a === typeof b || a === null || b === null) return a === b
-  // GitHub coerces mismatched types to numbers: true == 1, '' == 0, 'x' == 1 is false.
-  const toNumber = (v: Value) =>
-    v === null ? 0 : typeof v === 'boolean' ? Number(v) : typeof v === 'string' ? Number(v) : NaN
-  return toNumber(a) === toNumber(b)
-}
-
-/** Evaluates one expression (the text between `${{` and `}}`). */
-export function evaluate(source: string, ctx: ExpressionContext): Value {
-  const tokens = tokenize(source)
-  let pos = 0
-  const peek = () => tokens[pos]
-  const isOp = (value: string) => {
-    const t = peek()
-    return t !== undefined && t.kind === 'op' && t.value === value
-  }
-  const expect = (value: string) => {
-    if (!isOp(value)) throw new Error(`expected '${value}' in expression: ${source}`)
-    pos++
-  }
-
-  const or = (): Value => {
-    let left = and()
-    while (isOp('||')) {
-      pos++
-      const right = and()
-      left = truthy(left) ? left : right
-    }
-    return left
-  }
-  const and = (): Value => {
-    let left = comparison()
-    while (isOp('&&')) {
-      pos++
-      const right = comparison()
-      left = truthy(left) ? right : left
-    }
-    return left
-  }
-  const comparison = (): Value => {
-    let left = unary()
-    while (isOp('==') || isOp('!=')) {
-      const negate = peek()!.value === '!='
-      pos++
-      const right = unary()
-      left = equal(left, right) !== negate
-    }
-    return left
-  }
-  const unary = (): Value => {
-    if (isOp('!')) {
-      pos++
-      return !truthy(unary())
-    }
-    return primary()
-  }
-  const primary = (): Value => {
-    const t = peek()
-    if (t === undefined) throw new Error(`unexpected end of expression: ${source}`)
-    pos++
-    if (t.kind === 'string' || t.kind === 'number') return t.value
-    if (t.kind === 'op') {
-      if (t.value !== '(') throw new Error(`unexpected '${t.value}' in expression: ${source}`)
-      const inner = or()
-      expect(')')
-      return inner
-    }
-    if (t.value === 'true') return true
-    if (t.value === 'false') return false
-    if (t.value === 'null') return null
-    if (isOp('(')) {
-      const fn = STATUS_FUNCTIONS[t.value]
-      if (fn === undefined) throw new Error(`unsupported function ${t.value}() in: ${source}`)
-      pos++
-      expect(')')
-      return fn(ctx)
-    }
-    if (!(t.value in ctx.contexts)) {
-      throw new Error(`unsupported context '${t.value}' in expression: ${source}`)
-    }
-    let value: Value = ctx.contexts[t.value]!
-    const path = [t.value]
-    while (isOp('.')) {
-      pos++
-      const name = peek()
-      if (name === undefined || name.kind !== 'name') {
-        throw new Error(`expected a property name after '${path.join('.')}.' in: ${source}`)
-      }
-      pos++
-      path.push(name.value)
-      value = property(value, name.value, path.join('.'))
-    }
-    return value
-  }
-
-  const result = or()
-  if (pos !== tokens.length) throw new Error(`unexpected tokens at the end of: ${source}`)
-  return result
-}
-
-/** A missing property is null, as on GitHub, except where the object says it is strict. */
-function property(value: Value, name: string, path: string): Value {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null
-  if (Object.prototype.hasOwnProperty.call(value, name)) return value[name]!
-  if (STRICT in value) throw new Error(`unknown ${path} (no such ${value[STRICT]})`)
-  return null
 }
 
 /** A key that makes an object's missing properties errors (e.g. an unknown step id). */
@@ -206,6 +55,108 @@ export function strict(object: Record<string, Value>, what: string): Record<stri
   return object
 }
 
+/** A dictionary whose missing keys are errors (GitHub would read them as null). */
+class StrictDictionary extends data.Dictionary {
+  constructor(
+    private readonly path: string,
+    private readonly what: string,
+    ...pairs: Pair[]
+  ) {
+    super(...pairs)
+  }
+
+  override get(key: string): data.ExpressionData | undefined {
+    const value = super.get(key)
+    if (value === undefined) throw new Error(`unknown ${this.path}.${key} (no such ${this.what})`)
+    return value
+  }
+}
+
+function toData(value: Value, path: string): data.ExpressionData {
+  if (value === null) return new data.Null()
+  if (typeof value === 'string') return new data.StringData(value)
+  if (typeof value === 'number') return new data.NumberData(value)
+  if (typeof value === 'boolean') return new data.BooleanData(value)
+  if (Array.isArray(value))
+    return new data.Array(...value.map((v, i) => toData(v, `${path}[${i}]`)))
+  const pairs = Object.entries(value)
+    .filter(([key]) => key !== STRICT)
+    .map(([key, v]) => ({ key, value: toData(v, `${path}.${key}`) }))
+  const what = value[STRICT]
+  return typeof what === 'string'
+    ? new StrictDictionary(path, what, ...pairs)
+    : new data.Dictionary(...pairs)
+}
+
+function fromData(value: data.ExpressionData): Value {
+  switch (value.kind) {
+    case data.Kind.Null:
+      return null
+    case data.Kind.Boolean:
+      return (value as data.BooleanData).value
+    case data.Kind.Number:
+      return value.number()
+    case data.Kind.String:
+      return value.coerceString()
+    case data.Kind.Array:
+      return (value as data.Array).values().map(fromData)
+    default:
+      return Object.fromEntries(
+        (value as data.Dictionary).pairs().map(({ key, value: v }) => [key, fromData(v)])
+      )
+  }
+}
+
+function parse(source: string, contextNames: string[]): Expr {
+  const { tokens } = new Lexer(source).lex()
+  const functions = Object.keys(STATUS_FUNCTIONS).map((name) => ({ name, minArgs: 0, maxArgs: 0 }))
+  return new Parser(tokens, contextNames, functions).parse()
+}
+
+/** Whether an expression calls a status function (its AST, not its text: `steps.always` is a step). */
+const callsStatusFunction: ExprVisitor<boolean> = {
+  visitLiteral: (_: Literal) => false,
+  visitContextAccess: (_: ContextAccess) => false,
+  visitUnary: (n: Unary) => n.expr.accept(callsStatusFunction),
+  visitBinary: (n: Binary) =>
+    n.left.accept(callsStatusFunction) || n.right.accept(callsStatusFunction),
+  visitLogical: (n: Logical) => n.args.some((a) => a.accept(callsStatusFunction)),
+  visitGrouping: (n: Grouping) => n.group.accept(callsStatusFunction),
+  // `a.b` is an index access; a star (`a.*`) has nothing to visit.
+  visitIndexAccess: (n: IndexAccess) =>
+    n.expr.accept(callsStatusFunction) ||
+    (!(n.index instanceof Star) && n.index.accept(callsStatusFunction)),
+  visitFunctionCall: (n: FunctionCall) =>
+    n.functionName.lexeme.toLowerCase() in STATUS_FUNCTIONS ||
+    n.args.some((a) => a.accept(callsStatusFunction))
+}
+
+/** Whether an expression calls a status function (else `if:` means `success() && (…)`). */
+export function usesStatusFunction(source: string, contextNames: string[]): boolean {
+  return parse(source, contextNames).accept(callsStatusFunction)
+}
+
+/** GitHub's truthiness: false, 0, -0, NaN, '' and null are falsy. */
+export function truthy(value: Value): boolean {
+  return githubTruthy(toData(value, 'value'))
+}
+
+/** Evaluates one expression (the text between `${{` and `}}`). */
+export function evaluate(source: string, ctx: ExpressionContext): Value {
+  const expression = parse(source, Object.keys(ctx.contexts))
+  const contexts = new data.Dictionary(
+    ...Object.entries(ctx.contexts).map(([key, value]) => ({ key, value: toData(value, key) }))
+  )
+  const functions = new Map(
+    Object.entries(STATUS_FUNCTIONS).map(([name, status]) => [
+      name,
+      { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(status(ctx)) }
+    ])
+  )
+  return fromData(new Evaluator(expression, contexts, functions).evaluate())
+}
+
+/** How `${{ }}` writes a value into text: null as '', objects and arrays as JSON. */
 export function toText(value: Value): string {
   if (value === null) return ''
   if (typeof value === 'object') return JSON.stringify(value)
@@ -223,5 +174,5 @@ export function condition(source: string | boolean | undefined, ctx: ExpressionC
   if (typeof source === 'boolean') return source && ctx.jobSucceeded
   const bare = /^\s*\$\{\{(.*)\}\}\s*$/s.exec(source)?.[1] ?? source
   const value = truthy(evaluate(bare, ctx))
-  return usesStatusFunction(bare) ? value : ctx.jobSucceeded && value
+  return usesStatusFunction(bare, Object.keys(ctx.contexts)) ? value : ctx.jobSucceeded && value
 }

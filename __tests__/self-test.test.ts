@@ -108,7 +108,7 @@ describe('the local runner', () => {
     ...over
   })
 
-  it('evaluates the subset the workflow uses, as GitHub does', () => {
+  it('evaluates what the workflow uses, as GitHub does', () => {
     expect(evaluate("steps.cancel.outputs.outcome == 'Cancelled'", ctx())).toBe(true)
     expect(evaluate("matrix.provider == 'datadog-fleet' && matrix.target || ''", ctx())).toBe('')
     expect(evaluate("(matrix.provider == 'greengrass') && matrix.target || ''", ctx())).toBe('t')
@@ -119,11 +119,31 @@ describe('the local runner', () => {
     expect(condition("failure() && env.X != ''", ctx({ jobSucceeded: false }))).toBe(true)
   })
 
+  it('compares loosely, as GitHub does', () => {
+    expect(evaluate('true == 1', ctx())).toBe(true)
+    expect(evaluate("'' == 0", ctx())).toBe(true)
+    expect(evaluate('null == 0', ctx())).toBe(true)
+    expect(evaluate("'1' == 1", ctx())).toBe(true)
+    expect(evaluate("'x' == 1", ctx())).toBe(false)
+    expect(evaluate("contains(env.X, 'X')", ctx())).toBe(true)
+  })
+
+  it('reads a step whose id is a status function as a step', () => {
+    const steps = strict(
+      { always: { outcome: 'failure' }, success: { outcome: 'success' } },
+      'step id'
+    )
+    const failed = ctx({ contexts: { steps }, jobSucceeded: false })
+    // No status function called: success() is implied, and the job has failed.
+    expect(condition("steps.always.outcome == 'failure'", failed)).toBe(false)
+    expect(condition("steps.success.outcome == 'success'", ctx({ contexts: { steps } }))).toBe(true)
+    expect(condition("always() && steps.always.outcome == 'failure'", failed)).toBe(true)
+  })
+
   it('fails loudly on what it does not know', () => {
     expect(() => evaluate('steps.cancle.outputs.outcome', ctx())).toThrow(/unknown steps.cancle/)
-    expect(() => evaluate("inputs.provider == 'x'", ctx())).toThrow(/unsupported context 'inputs'/)
-    expect(() => evaluate("hashFiles('x')", ctx())).toThrow(/unsupported/)
-    expect(() => evaluate("contains(env.X, 'x')", ctx())).toThrow(/unsupported function/)
+    expect(() => evaluate("inputs.provider == 'x'", ctx())).toThrow(/named-value: 'inputs'/)
+    expect(() => evaluate("hashFiles('x')", ctx())).toThrow(/Unrecognized function: 'hashFiles'/)
     expect(() => evaluate('matrix.os', ctx())).toThrow(/unknown matrix.os/)
   })
 })

