@@ -69,7 +69,7 @@ type Layer = (typeof LAYERS)[number]
 /** Which layer a module of src/ is in: named here for all but the shared parts. */
 function layerOf(module: string): Layer {
   if (module === 'index.ts') return 'entry'
-  if (['main.ts', 'flow.ts'].includes(module)) return 'orchestration'
+  if (['main.ts', 'flow.ts', 'in-flight.ts'].includes(module)) return 'orchestration'
   if (module.startsWith('providers/') || module === 'github.ts') return 'providers'
   if (['targets.ts', 'log.ts', 'secrets.ts', 'errors.ts', 'version.ts'].includes(module))
     return 'leaves'

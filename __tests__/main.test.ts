@@ -149,7 +149,9 @@ describe('main.ts', () => {
           outcome: 'cancelled',
           status: 'CANCELING',
           message: 'Cancelled Greengrass deployment d-1.',
-          'request-id': 'req-d-1'
+          'request-id': 'req-d-1',
+          ids: { 'deployment-id': 'd-1' },
+          provider: 'greengrass'
         }
       ])
       expect(core.setFailed).not.toHaveBeenCalled()
@@ -215,7 +217,9 @@ describe('main.ts', () => {
           outcome: 'failed',
           status: '',
           message: 'Unexpected error for d-1: socket hang up',
-          'request-id': ''
+          'request-id': '',
+          ids: { 'deployment-id': 'd-1' },
+          provider: 'greengrass'
         }
       ])
     })

@@ -66,7 +66,9 @@ describe('report.ts', () => {
           outcome: 'cancelled',
           status: 'CANCELED',
           message: 'Cancelled Greengrass deployment d-1.',
-          'request-id': 'req-1'
+          'request-id': 'req-1',
+          ids: {},
+          provider: 'greengrass'
         }
       ])
       expect(core.setFailed).not.toHaveBeenCalled()
@@ -148,14 +150,18 @@ describe('report.ts', () => {
           outcome: 'cancelled',
           status: 'CANCELED',
           message: 't1/j1: cancelled.',
-          'request-id': 'r1'
+          'request-id': 'r1',
+          ids: {},
+          provider: 'iot-job-execution'
         },
         {
           target: 't2/j1',
           outcome: 'not-cancellable',
           status: '',
           message: 'IN_PROGRESS: use force: true.',
-          'request-id': 'r2'
+          'request-id': 'r2',
+          ids: {},
+          provider: 'iot-job-execution'
         }
       ])
       expect(core.output('outcome')).toBe('not-cancellable')

@@ -126,3 +126,28 @@ export function requiredString(body: unknown, name: string): string {
   }
   return value
 }
+
+/**
+ * One page of a nextToken-paginated list: the token is the offset, opaque to the client.
+ * `maxResults` above `max` is the service's ValidationException (IoT: InvalidRequestException).
+ */
+export function awsPage<T>(
+  items: readonly T[],
+  query: Record<string, string>,
+  { fallback, max, invalid }: { fallback: number; max: number; invalid: string }
+): { page: T[]; nextToken?: string } {
+  const size = query['maxResults'] === undefined ? fallback : Number(query['maxResults'])
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw new ServiceError(400, invalid, `maxResults must be between 1 and ${max}`)
+  }
+  const token = query['nextToken']
+  const offset = token === undefined ? 0 : Number(Buffer.from(token, 'base64url').toString())
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new ServiceError(400, invalid, 'The nextToken is not valid')
+  }
+  const page = items.slice(offset, offset + size)
+  const next = offset + size
+  return next < items.length
+    ? { page, nextToken: Buffer.from(String(next)).toString('base64url') }
+    : { page }
+}

@@ -2,6 +2,8 @@
 // and parses it (JSON:API documents):
 //   POST /api/v2/fleet/deployments/{deployment_id}/cancel → FleetDeploymentV2CancelResponse
 //   GET  /api/v2/fleet/deployments/{deployment_id}        → FleetDeploymentV2DetailResponse
+//   GET  /api/v2/fleet/deployments?page_size&page_number&filter → FleetDeploymentsV2Response
+//        (page_size 1-100, default 10; page_number from 0; filter `status:<status>` or none)
 // Errors are APIErrorResponse `{"errors": ["..."]}`: 400 (cancel of a deployment that is
 // not pending/running), 403 (missing DD-API-KEY or DD-APPLICATION-KEY), 404, 429 (with
 // x-ratelimit-* headers; the client's retry reads x-ratelimit-reset, in seconds).
@@ -94,6 +96,12 @@ export class DatadogProvider implements Provider {
       handle: (ctx) => this.cancel(ctx)
     },
     {
+      operation: 'datadog.ListDeployments',
+      method: 'GET',
+      path: '/api/v2/fleet/deployments',
+      handle: (ctx) => this.list(ctx)
+    },
+    {
       operation: 'datadog.GetDeployment',
       method: 'GET',
       path: '/api/v2/fleet/deployments/{deployment_id}',
@@ -168,6 +176,38 @@ export class DatadogProvider implements Provider {
         type: 'deployment',
         attributes: { status, message: `Deployment ${t.key} cancellation requested` }
       }
+    })
+  }
+
+  private list(ctx: CallContext): Reply {
+    const size = Number(ctx.query['page_size'] ?? '10')
+    const number = Number(ctx.query['page_number'] ?? '0')
+    if (!Number.isInteger(size) || size < 1 || size > 100) {
+      throw new ServiceError(400, 'BadRequest', 'page_size must be between 1 and 100')
+    }
+    if (!Number.isInteger(number) || number < 0) {
+      throw new ServiceError(400, 'BadRequest', 'page_number must be a non-negative integer')
+    }
+    const filter = ctx.query['filter'] ?? ''
+    const wanted = /^status:([a-z_]+)$/.exec(filter)?.[1]
+    if (filter && !wanted) {
+      throw new ServiceError(400, 'BadRequest', `unsupported filter: ${filter}`)
+    }
+    const all = [...this.deployments.values()]
+    const listed = all.filter((t) => !wanted || this.deployments.status(t, ctx.now) === wanted)
+    return jsonReply(200, {
+      data: listed.slice(number * size, (number + 1) * size).map((t) => ({
+        id: t.key,
+        type: 'deployment',
+        attributes: {
+          status: this.deployments.status(t, ctx.now),
+          query: t.extra.query,
+          total_hosts: t.extra.hosts,
+          update_type: 'configure',
+          is_scheduled: false
+        }
+      })),
+      meta: { page: { total_count: all.length, total_filtered_count: listed.length } }
     })
   }
 

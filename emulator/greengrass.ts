@@ -1,12 +1,22 @@
 // AWS IoT Greengrass V2 (restJson1), as @aws-sdk/client-greengrassv2 sends and parses it:
 //   POST /greengrass/v2/deployments/{deploymentId}/cancel → 200 {"message": ...}
 //   GET  /greengrass/v2/deployments/{deploymentId}        → 200 GetDeploymentResponse
+//   GET  /greengrass/v2/deployments?targetArn&historyFilter&maxResults&nextToken → ListDeployments
+//        (LATEST_ONLY, the default: each target's newest deployment only; pages of maxResults ≤ 100)
 // Errors: ValidationException 400, AccessDeniedException 403, ResourceNotFoundException 404,
 // ConflictException 409, ThrottlingException 429 (Retry-After → retryAfterSeconds),
 // InternalServerException 500.
 
 import { z } from 'zod'
-import { arn, epochSeconds, requireSigV4, restJson1, statusErrors, throttling } from './aws.js'
+import {
+  arn,
+  awsPage,
+  epochSeconds,
+  requireSigV4,
+  restJson1,
+  statusErrors,
+  throttling
+} from './aws.js'
 import { IdRef, TargetKind, targetOptionsSchema, type Lifecycle } from './lifecycle.js'
 import {
   ServiceError,
@@ -72,6 +82,13 @@ export class GreengrassProvider implements Provider {
       handle: (ctx) => this.cancel(ctx)
     },
     {
+      operation: 'greengrass.ListDeployments',
+      method: 'GET',
+      path: '/greengrass/v2/deployments',
+      targetOf: ({ query }) => query['targetArn'],
+      handle: (ctx) => this.list(ctx)
+    },
+    {
       operation: 'greengrass.GetDeployment',
       method: 'GET',
       path: '/greengrass/v2/deployments/{deploymentId}',
@@ -125,6 +142,39 @@ export class GreengrassProvider implements Provider {
         )
     )
     return restJson1.ok({ message: `Deployment ${id} is being canceled.` }, ctx.requestId)
+  }
+
+  private list(ctx: CallContext) {
+    const targetArn = ctx.query['targetArn']
+    const latestOnly = (ctx.query['historyFilter'] ?? 'LATEST_ONLY') === 'LATEST_ONLY'
+    const all = [...this.deployments.values()]
+    // The newest seeded for a target is its latest revision.
+    const latest = new Map(all.map((t) => [t.extra.targetArn, t]))
+    const listed = all.filter(
+      (t) =>
+        (targetArn === undefined || t.extra.targetArn === targetArn) &&
+        (!latestOnly || latest.get(t.extra.targetArn) === t)
+    )
+    const { page, nextToken } = awsPage(listed, ctx.query, {
+      fallback: 50,
+      max: 100,
+      invalid: 'ValidationException'
+    })
+    return restJson1.ok(
+      {
+        deployments: page.map((t) => ({
+          targetArn: t.extra.targetArn,
+          revisionId: '1',
+          deploymentId: t.key,
+          deploymentName: t.extra.deploymentName,
+          creationTimestamp: epochSeconds(t.createdAt),
+          deploymentStatus: this.deployments.status(t, ctx.now),
+          isLatestForTarget: latest.get(t.extra.targetArn) === t
+        })),
+        ...(nextToken ? { nextToken } : {})
+      },
+      ctx.requestId
+    )
   }
 
   private get(ctx: CallContext) {

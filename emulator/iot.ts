@@ -3,6 +3,11 @@
 //   GET /things/{thingName}/jobs/{jobId}                → {execution: JobExecution}
 //   PUT /jobs/{jobId}/cancel?force=                     {reasonCode?, comment?} → {jobArn, jobId, description}
 //   GET /jobs/{jobId}                                   → {job: Job}
+//   GET /jobs?status&thingGroupName&maxResults&nextToken → {jobs: JobSummary[], nextToken}
+//   GET /things/{thingName}/jobs?status&maxResults&nextToken → {executionSummaries, nextToken}
+//   GET /things/{thingName}, GET /thing-groups/{thingGroupName} → DescribeThing(Group)
+// A thing exists once seeded (addThing) or named by an execution; a thing group once seeded
+// (addThingGroup) or targeted by a job (its `groups`).
 // Rules (as the real service): cancelling an IN_PROGRESS execution without force, or an
 // execution that is already terminal → 409 InvalidStateTransitionException; expectedVersion
 // mismatch → 409 VersionConflictException; unknown → 404 ResourceNotFoundException.
@@ -12,6 +17,7 @@
 import { z } from 'zod'
 import {
   arn,
+  awsPage,
   epochSeconds,
   member,
   requireSigV4,
@@ -104,6 +110,10 @@ export type IotExecutionOptions = z.input<typeof IotExecutionOptionsSchema>
 export const IotJobOptionsSchema = targetOptionsSchema(IOT_JOB_STATUSES).extend({
   /** Things targeted by the job; their executions are created too (default IN_PROGRESS). */
   things: z.union([z.array(z.string().min(1)), z.record(z.string(), ExecutionStatus)]).optional(),
+  /** Thing groups the job targets (ListJobs' thingGroupName filter finds it by them). */
+  groups: z.array(z.string().min(1)).optional(),
+  /** A job namespace, e.g. Greengrass's `aws-gg-deployment`. */
+  namespaceId: z.string().optional(),
   description: z.string().optional()
 })
 export type IotJobOptions = z.input<typeof IotJobOptionsSchema>
@@ -133,6 +143,8 @@ interface ExecutionExtra {
 
 interface JobExtra {
   things: string[]
+  groups: string[]
+  namespaceId?: string
   description: string
   forceCanceled: boolean
   reasonCode?: string
@@ -189,6 +201,8 @@ export class IotProvider implements Provider {
     options: IotJobOptionsSchema,
     extra: (id, o): JobExtra => ({
       things: thingsOf(o),
+      groups: o.groups ?? [],
+      ...(o.namespaceId === undefined ? {} : { namespaceId: o.namespaceId }),
       description: o.description ?? `Job ${id}`,
       forceCanceled: false
     }),
@@ -207,6 +221,31 @@ export class IotProvider implements Provider {
       method: 'GET',
       path: '/things/{thingName}/jobs/{jobId}',
       handle: (ctx) => this.describeExecution(ctx)
+    },
+    {
+      operation: 'iot.ListJobExecutionsForThing',
+      method: 'GET',
+      path: '/things/{thingName}/jobs',
+      handle: (ctx) => this.listExecutions(ctx)
+    },
+    {
+      operation: 'iot.DescribeThing',
+      method: 'GET',
+      path: '/things/{thingName}',
+      handle: (ctx) => this.describeThing(ctx)
+    },
+    {
+      operation: 'iot.DescribeThingGroup',
+      method: 'GET',
+      path: '/thing-groups/{thingGroupName}',
+      handle: (ctx) => this.describeThingGroup(ctx)
+    },
+    {
+      operation: 'iot.ListJobs',
+      method: 'GET',
+      path: '/jobs',
+      targetOf: ({ query }) => query['thingGroupName'],
+      handle: (ctx) => this.listJobs(ctx)
     },
     {
       operation: 'iot.CancelJob',
@@ -281,6 +320,126 @@ export class IotProvider implements Provider {
   clear(): void {
     this.executions.clear()
     this.jobs.clear()
+    this.things.clear()
+    this.thingGroups.clear()
+  }
+
+  /** Things and thing groups seeded on their own (DescribeThing, DescribeThingGroup). */
+  readonly things = new Set<string>()
+  readonly thingGroups = new Set<string>()
+
+  private thingExists(name: string): boolean {
+    if (this.things.has(name)) return true
+    for (const e of this.executions.values()) if (e.extra.thing === name) return true
+    return false
+  }
+
+  private groupExists(name: string): boolean {
+    if (this.thingGroups.has(name)) return true
+    for (const j of this.jobs.values()) if (j.extra.groups.includes(name)) return true
+    return false
+  }
+
+  private listJobs(ctx: CallContext): Reply {
+    const status = ctx.query['status']
+    const group = ctx.query['thingGroupName']
+    const listed = [...this.jobs.values()].filter(
+      (j) =>
+        (status === undefined || this.jobs.status(j, ctx.now) === status) &&
+        (group === undefined || j.extra.groups.includes(group))
+    )
+    const { page, nextToken } = awsPage(listed, ctx.query, {
+      fallback: 50,
+      max: 250,
+      invalid: 'InvalidRequestException'
+    })
+    return restJson1.ok(
+      {
+        jobs: page.map((j) => ({
+          jobArn: jobArn(j.key),
+          jobId: j.key,
+          targetSelection: 'SNAPSHOT',
+          status: this.jobs.status(j, ctx.now),
+          createdAt: epochSeconds(j.createdAt),
+          lastUpdatedAt: epochSeconds(this.jobs.changedAtTime(j, ctx.now)),
+          isConcurrent: false
+        })),
+        ...(nextToken ? { nextToken } : {})
+      },
+      ctx.requestId
+    )
+  }
+
+  private listExecutions(ctx: CallContext): Reply {
+    const thing = ctx.params['thingName'] as string
+    const status = ctx.query['status']
+    if (!this.thingExists(thing)) {
+      throw new ServiceError(404, 'ResourceNotFoundException', `Thing ${thing} does not exist`)
+    }
+    const listed = [...this.executions.values()].filter(
+      (e) =>
+        e.extra.thing === thing &&
+        (status === undefined || this.executions.status(e, ctx.now) === status)
+    )
+    const { page, nextToken } = awsPage(listed, ctx.query, {
+      fallback: 50,
+      max: 100,
+      invalid: 'InvalidRequestException'
+    })
+    return restJson1.ok(
+      {
+        executionSummaries: page.map((e) => ({
+          jobId: e.extra.job,
+          jobExecutionSummary: {
+            status: this.executions.status(e, ctx.now),
+            queuedAt: epochSeconds(e.createdAt),
+            lastUpdatedAt: epochSeconds(this.executions.changedAtTime(e, ctx.now)),
+            executionNumber: e.extra.executionNumber
+          }
+        })),
+        ...(nextToken ? { nextToken } : {})
+      },
+      ctx.requestId
+    )
+  }
+
+  private describeThing(ctx: CallContext): Reply {
+    const name = ctx.params['thingName'] as string
+    if (!this.thingExists(name)) {
+      throw new ServiceError(404, 'ResourceNotFoundException', `Thing ${name} cannot be found.`)
+    }
+    return restJson1.ok(
+      {
+        thingName: name,
+        thingId: `id-${name}`,
+        thingArn: thingArn(name),
+        attributes: {},
+        version: 1
+      },
+      ctx.requestId
+    )
+  }
+
+  private describeThingGroup(ctx: CallContext): Reply {
+    const name = ctx.params['thingGroupName'] as string
+    if (!this.groupExists(name)) {
+      throw new ServiceError(
+        404,
+        'ResourceNotFoundException',
+        `Thing group ${name} cannot be found.`
+      )
+    }
+    return restJson1.ok(
+      {
+        thingGroupName: name,
+        thingGroupId: `id-${name}`,
+        thingGroupArn: arn('iot', `thinggroup/${name}`),
+        version: 1,
+        thingGroupProperties: {},
+        thingGroupMetadata: { creationDate: epochSeconds(ctx.now) }
+      },
+      ctx.requestId
+    )
   }
 
   private findExecution(ctx: CallContext): Execution {
@@ -416,7 +575,11 @@ export class IotProvider implements Provider {
           forceCanceled: t.extra.forceCanceled,
           ...(t.extra.reasonCode === undefined ? {} : { reasonCode: t.extra.reasonCode }),
           ...(t.extra.comment === undefined ? {} : { comment: t.extra.comment }),
-          targets: t.extra.things.map(thingArn),
+          targets: [
+            ...t.extra.groups.map((g) => arn('iot', `thinggroup/${g}`)),
+            ...t.extra.things.map(thingArn)
+          ],
+          ...(t.extra.namespaceId === undefined ? {} : { namespaceId: t.extra.namespaceId }),
           description: t.extra.description,
           createdAt: epochSeconds(t.createdAt),
           lastUpdatedAt: epochSeconds(this.jobs.changedAtTime(t, ctx.now)),

@@ -98,6 +98,11 @@ export class TargetTable<S extends string, X> {
     this.targets.clear()
   }
 
+  /** Every target, in the order first seeded (lists page through this). */
+  values(): IterableIterator<Target<S, X>> {
+    return this.targets.values()
+  }
+
   /** Current status of the target stored under `key`, if any. */
   statusOfKey(key: string, now: number): S | undefined {
     const t = this.targets.get(key)

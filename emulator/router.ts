@@ -21,8 +21,12 @@ export interface RouteMatch {
 }
 
 /** The target a matched request names (the route's `targetOf`, else its path parameters). */
-export function targetOf(match: RouteMatch, body: unknown): string | undefined {
-  if (match.def.targetOf) return match.def.targetOf({ params: match.params, body })
+export function targetOf(
+  match: RouteMatch,
+  body: unknown,
+  query: Record<string, string> = {}
+): string | undefined {
+  if (match.def.targetOf) return match.def.targetOf({ params: match.params, body, query })
   const values = Object.values(match.params)
   return values.length > 0 ? values.join('/') : undefined
 }

@@ -247,6 +247,16 @@ export class Emulator {
     this.iot.addJob(jobId, options, this.now())
   }
 
+  /** A thing that exists for DescribeThing (one named by an execution exists already). */
+  addThing(name: string): void {
+    this.iot.things.add(name)
+  }
+
+  /** A thing group that exists for DescribeThingGroup (one a job targets exists already). */
+  addThingGroup(name: string): void {
+    this.iot.thingGroups.add(name)
+  }
+
   addDatadogDeployment(id: string, options: DatadogOptions = {}): void {
     this.datadog.add(id, options, this.now())
   }
@@ -322,7 +332,7 @@ export class Emulator {
 
       const requestId = randomUUID()
       const match = this.router.match(method, rawPath, headers)
-      const target = match && targetOf(match, body)
+      const target = match && targetOf(match, body, query)
       const record: RecordedRequest = {
         seq: this.log.length,
         operation: match?.def.operation ?? null,

@@ -8,6 +8,7 @@ export type ProviderName = (typeof PROVIDERS)[number]
 export const OPERATIONS = [
   'greengrass.CancelDeployment',
   'greengrass.GetDeployment',
+  'greengrass.ListDeployments',
   'proton.CancelServicePipelineDeployment',
   'proton.CancelEnvironmentDeployment',
   'proton.GetService',
@@ -16,8 +17,13 @@ export const OPERATIONS = [
   'iot.DescribeJobExecution',
   'iot.CancelJob',
   'iot.DescribeJob',
+  'iot.ListJobs',
+  'iot.ListJobExecutionsForThing',
+  'iot.DescribeThing',
+  'iot.DescribeThingGroup',
   'datadog.CancelDeployment',
   'datadog.GetDeployment',
+  'datadog.ListDeployments',
   'github.ListDeployments',
   'github.ListDeploymentStatuses',
   'github.CreateDeploymentStatus'
@@ -77,7 +83,11 @@ export interface RouteDef {
    * Without it: the path parameters in template order, joined by '/'
    * (`/things/{thingName}/jobs/{jobId}` → `thing/job`); undefined when there are none.
    */
-  targetOf?(request: { params: Record<string, string>; body: unknown }): string | undefined
+  targetOf?(request: {
+    params: Record<string, string>
+    body: unknown
+    query: Record<string, string>
+  }): string | undefined
   handle(ctx: CallContext): Reply
 }
 

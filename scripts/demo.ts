@@ -10,6 +10,10 @@
  * GITHUB_API_URL): its cancel marks that deployment inactive. For every run it
  * prints the inputs, the outputs, the exit code and the job summary (as a
  * text table), then the GitHub deployment's statuses as GitHub would list them.
+ *
+ * Last, the emergency brake: a preview (dry-run with in-flight-on a thing group)
+ * writes its results file, a deployment starts on the group after it, and the
+ * cancel, given the preview as targets-file, cancels exactly what was previewed.
  */
 import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
@@ -30,6 +34,21 @@ interface Scenario {
   title: string
   inputs: Record<string, string>
 }
+
+const PRODUCTION = 'arn:aws:iot:eu-west-1:123456789012:thinggroup/production'
+
+/** The brake: run one after the other, since the second takes the first's results file. */
+const BRAKE: Scenario[] = [
+  {
+    title: 'Preview what is in flight on thinggroup/production (dry run, nothing is cancelled)',
+    inputs: { provider: 'greengrass', 'in-flight-on': PRODUCTION, 'dry-run': 'true' }
+  },
+  {
+    title:
+      'Cancel exactly what the preview listed (its results-file as targets-file); a rollout started after the preview is not touched',
+    inputs: { provider: 'greengrass', 'targets-file': "(the preview's results-file)" }
+  }
+]
 
 const SCENARIOS: Scenario[] = [
   {
@@ -104,6 +123,7 @@ export async function main(): Promise<number> {
       )
     )
     SCENARIOS.forEach((scenario, i) => print(i + 1, scenario, runs[i] as ActionRun, emu.url))
+    await brake(emu, SCENARIOS.length)
     console.log(
       `\nGitHub deployment ${tracked} (environment production) in ${DEMO_REPOSITORY}, statuses newest first:`
     )
@@ -124,13 +144,41 @@ export async function main(): Promise<number> {
   }
 }
 
+/** The emergency brake: preview → (approval) → cancel exactly that. */
+async function brake(emu: Awaited<ReturnType<typeof startEmulator>>, before: number) {
+  emu.addGreengrassDeployment('firmware-4.2', { targetArn: PRODUCTION })
+  emu.addGreengrassDeployment('config-push-9', { targetArn: `${PRODUCTION}-canary` })
+  emu.addThingGroup('production-eu')
+  emu.addGreengrassDeployment('firmware-4.1', {
+    targetArn: `${PRODUCTION}-eu`,
+    status: 'COMPLETED'
+  })
+  const options = { env: AWS_ENV, timeoutMs: 20_000 }
+  const [previewScenario, cancelScenario] = BRAKE as [Scenario, Scenario]
+  const places = { 'in-flight-on': `${PRODUCTION}\n${PRODUCTION}-canary\n${PRODUCTION}-eu` }
+  const previewInputs = { ...previewScenario.inputs, ...places }
+  const preview = await runAction({ ...previewInputs, 'endpoint-url': emu.url }, options)
+  print(before + 1, { ...previewScenario, inputs: previewInputs }, preview, emu.url)
+  emu.addGreengrassDeployment('hotfix-after-preview', { targetArn: `${PRODUCTION}-eu` })
+  const file = preview.outputs['results-file'] ?? ''
+  const cancel = await runAction(
+    { provider: 'greengrass', 'targets-file': file, 'endpoint-url': emu.url },
+    options
+  )
+  print(before + 2, cancelScenario, cancel, emu.url)
+  console.log(
+    `  hotfix-after-preview, started after the preview: ${emu.statusOf({ kind: 'greengrass', id: 'hotfix-after-preview' })}`
+  )
+}
+
 function print(n: number, { title, inputs }: Scenario, run: ActionRun, url: string): void {
   const rule = '─'.repeat(78)
   console.log(`\n${rule}\n${n}. ${title}\n${rule}`)
   console.log('inputs:')
   const shown = { ...inputs, 'endpoint-url': `${url}  (the emulator)` }
   for (const [name, value] of Object.entries(shown)) {
-    console.log(`  ${name}: ${SECRET_INPUTS.has(name) ? '*** (from a secret)' : value}`)
+    const text = SECRET_INPUTS.has(name) ? '*** (from a secret)' : value.replace(/\n/g, '\n    ')
+    console.log(`  ${name}: ${text}`)
   }
   console.log(`outputs (exit code ${run.exitCode}, ${run.elapsedMs} ms):`)
   const githubNamed = 'github-deployment-id' in inputs || 'github-environment' in inputs

@@ -94,6 +94,12 @@ export async function lintActions(): Promise<string[]> {
   readmeWorkflows(readFileSync(join(ROOT, 'README.md'), 'utf8')).forEach((text, i) =>
     files.push({ name: `README.md (complete workflow ${i + 1})`, text })
   )
+  const docs = join(ROOT, 'docs')
+  for (const doc of readdirSync(docs).filter((f) => f.endsWith('.md'))) {
+    readmeWorkflows(readFileSync(join(docs, doc), 'utf8')).forEach((text, i) =>
+      files.push({ name: `docs/${doc} (workflow ${i + 1})`, text })
+    )
+  }
   if (files.length === 0) problems.push('.github/workflows/: no workflows')
 
   for (const { name, text } of files) problems.push(...(await lintWorkflow(name, text)))

@@ -46,3 +46,18 @@ declare module '@aws-sdk/client-proton/dist-es/commands/GetEnvironmentCommand.js
 declare module '@aws-sdk/client-proton/dist-es/commands/GetServiceCommand.js' {
   export { GetServiceCommand } from '@aws-sdk/client-proton'
 }
+declare module '@aws-sdk/client-greengrassv2/dist-es/commands/ListDeploymentsCommand.js' {
+  export { ListDeploymentsCommand } from '@aws-sdk/client-greengrassv2'
+}
+declare module '@aws-sdk/client-iot/dist-es/commands/ListJobsCommand.js' {
+  export { ListJobsCommand } from '@aws-sdk/client-iot'
+}
+declare module '@aws-sdk/client-iot/dist-es/commands/ListJobExecutionsForThingCommand.js' {
+  export { ListJobExecutionsForThingCommand } from '@aws-sdk/client-iot'
+}
+declare module '@aws-sdk/client-iot/dist-es/commands/DescribeThingCommand.js' {
+  export { DescribeThingCommand } from '@aws-sdk/client-iot'
+}
+declare module '@aws-sdk/client-iot/dist-es/commands/DescribeThingGroupCommand.js' {
+  export { DescribeThingGroupCommand } from '@aws-sdk/client-iot'
+}

@@ -6,6 +6,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types'
 import { backoffMs, type RequestPolicy } from './retry.js'
 import { currentScope } from './pacing.js'
+import { StopReason } from './stop.js'
 import { answer, type Answer, type Outcome } from './outcome.js'
 import {
   clip,
@@ -342,4 +343,35 @@ export async function readAws<T>(
   } catch (error) {
     return { ok: false, answer: classifyAwsError(error, call) }
   }
+}
+
+/**
+ * Runs a provider's list of one place (in-flight-on): its SDK errors become the place's
+ * answer, named by `call` (the list operation and its IAM action); a StopReason (the step's
+ * deadline or interrupt, from the page sender) goes through for the step to report.
+ */
+export async function listAws<T>(work: () => Promise<T>, call: AwsCall): Promise<T | Answer> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof StopReason) throw error
+    return classifyAwsError(error, call)
+  }
+}
+
+/** Every page of a nextToken-paginated AWS list, one request at a time. */
+export async function allPages<P extends { nextToken?: string }>(
+  send: (nextToken: string | undefined) => Promise<P>,
+  each: (page: P) => void
+): Promise<void> {
+  let nextToken: string | undefined
+  const seen = new Set<string>()
+  do {
+    const page = await send(nextToken)
+    each(page)
+    nextToken = page.nextToken || undefined
+    // A token seen before would loop forever: the list has been read.
+    if (nextToken && seen.has(nextToken)) break
+    if (nextToken) seen.add(nextToken)
+  } while (nextToken)
 }

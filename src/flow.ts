@@ -62,7 +62,7 @@ export async function settleBatch(
   const flow = { ...options, slots }
   const results = new Array<TargetResult>(targets.length)
   const record = (index: number, target: Target, settled: Answer) => {
-    results[index] = { target: target.label, ...settled }
+    results[index] = resultOf(target, settled)
     onResult(results[index])
   }
   const guarded = (target: Target, work: Promise<Answer>) =>
@@ -82,6 +82,21 @@ export async function settleBatch(
   })
   await Promise.all(waits)
   return results
+}
+
+/**
+ * A target's result: its answer, its ids, and for a target in-flight-on found, where it was
+ * found and what the list said a cancel of it does.
+ */
+export function resultOf(target: Target, settled: Answer): TargetResult {
+  const where = target.foundOn ? ` Found in flight on ${target.foundOn}.` : ''
+  const note = target.note ? ` ${target.note}` : ''
+  return {
+    target: target.label,
+    ...settled,
+    message: `${settled.message}${where}${note}`,
+    ids: target.ids as Record<string, string>
+  }
 }
 
 /** The cancel, or the dry-run read, in a slot and within the target's own deadline. */

@@ -4,16 +4,24 @@
  * message, written before it fails.
  */
 import * as core from '@actions/core'
-import { DEFAULT_FAIL_ON, InputError, readInputs, type ActionInputs } from './inputs/index.js'
+import {
+  DEFAULT_FAIL_ON,
+  InputError,
+  readInputs,
+  takeShard,
+  type ActionInputs
+} from './inputs/index.js'
 import { PROVIDERS } from './providers/registry.js'
 import { errorMessage, shortId, withoutLabel } from './errors.js'
 import { settleBatch, type FlowOptions } from './flow.js'
-import { boundHeap } from './batch.js'
+import { boundHeap, Slots } from './batch.js'
+import { listInFlight } from './in-flight.js'
+
 import { proxyAgentFromEnv } from './http.js'
 import { log } from './log.js'
 import { report } from './report.js'
 import { requestPolicy, type RequestPolicy } from './retry.js'
-import { deadline, interruptSignal, targetDeadline } from './stop.js'
+import { deadline, interruptSignal, targetDeadline, type Deadline } from './stop.js'
 import { USER_AGENT } from './version.js'
 import { summarize, type TargetResult } from './outcome.js'
 import type { DeploymentMark } from './github-settings.js'
@@ -44,7 +52,9 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
       empty = `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
       log.info(`shard ${index}/${count}: ${inputs.targets.length} of the ${of} targets`)
     }
-    results = await settleTargets(inputs, interrupt.signal)
+    const settled = await settleTargets(inputs, interrupt.signal)
+    results = settled.results
+    if (settled.empty) empty = settled.empty
     github = await markGithubDeployment(inputs, results, interrupt.signal)
   } catch (error) {
     inputError = error instanceof InputError
@@ -102,21 +112,59 @@ async function markGithubDeployment(
 async function settleTargets(
   inputs: ActionInputs,
   interrupt: AbortSignal
-): Promise<TargetResult[]> {
+): Promise<{ results: TargetResult[]; empty?: string }> {
+  if (inputs.nothingToDo && inputs.targets.length === 0) {
+    return {
+      results: [
+        {
+          target: '',
+          outcome: 'not-cancellable',
+          status: '',
+          message: inputs.nothingToDo,
+          requestId: '',
+          ids: {}
+        }
+      ]
+    }
+  }
   const keepAlive = setInterval(() => {}, 60_000)
-  const stopBounding = inputs.targets.length >= LARGE_BATCH ? await boundHeap() : () => {}
+  // A list can find thousands: its targets are not known yet.
+  const stopBounding =
+    inputs.targets.length >= LARGE_BATCH || inputs.inFlightOn ? await boundHeap() : () => {}
   const requests = requestPolicy(inputs.maxAttempts)
   const agent = await proxyAgentFromEnv()
   const context = { inputs, userAgent: USER_AGENT, requests, agent }
   try {
     const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
+    const options = {
+      ...flowOptions(inputs, interrupt, requests),
+      slots: new Slots(inputs.maxConcurrency)
+    }
     try {
-      return await settleBatch(
-        session,
-        inputs.targets,
-        flowOptions(inputs, interrupt, requests),
-        logResult
+      if (!inputs.inFlightOn) {
+        return { results: await settleBatch(session, inputs.targets, options, logResult) }
+      }
+      // Every list is read to its end before the first cancel is sent.
+      const found = await listInFlight(session, inputs.inFlightOn, {
+        concurrency: inputs.maxConcurrency,
+        slots: options.slots,
+        interrupt,
+        requestDeadline: options.requestDeadline
+      })
+      found.settled.forEach(logResult)
+      const targets = takeShard(found.targets, inputs.shard)
+      log.info(
+        `in-flight-on: ${found.targets.length} in flight${inputs.shard ? `, ${targets.length} in shard ${inputs.shard.index}/${inputs.shard.count}` : ''}`
       )
+      const results = [
+        ...found.settled,
+        ...(await settleBatch(session, targets, options, logResult))
+      ]
+      const empty =
+        inputs.shard && results.length === 0
+          ? `Shard ${inputs.shard.index}/${inputs.shard.count} holds none of the ${found.targets.length} targets: nothing to do.`
+          : undefined
+      return { results, empty }
     } finally {
       // Idle sockets would keep node running after the report: the step ends on its own.
       session.close?.()
@@ -133,7 +181,7 @@ function flowOptions(
   inputs: ActionInputs,
   interrupt: AbortSignal,
   requests: RequestPolicy
-): FlowOptions & { concurrency: number } {
+): FlowOptions & { concurrency: number; requestDeadline: (parent: AbortSignal) => Deadline } {
   return {
     dryRun: inputs.dryRun,
     wait: inputs.wait,

@@ -22,17 +22,19 @@ const SEVERITY: Record<Outcome, number> = {
   failed: 4
 }
 
-/** What one target ended with. Every field is a string so it maps 1:1 onto outputs. */
+/** What one target ended with. Every field but `ids` is a string so it maps 1:1 onto outputs. */
 export interface TargetResult {
   target: string
   outcome: Outcome
   status: string
   message: string
   requestId: string
+  /** The target's inputs and values (`{"thing-name":"t-1","job-id":"fw-2"}`), for a later step. */
+  ids?: Readonly<Record<string, string>>
 }
 
 /** What a provider answers for one call, before the target's label is attached. */
-export type Answer = Omit<TargetResult, 'target'>
+export type Answer = Omit<TargetResult, 'target' | 'ids'>
 
 export function answer(
   outcome: Outcome,

@@ -6,7 +6,7 @@
 import type { Agent } from 'node:http'
 import type { Answer, Outcome } from './outcome.js'
 import type { RequestPolicy } from './retry.js'
-import type { Target } from './targets.js'
+import type { Place, Target } from './targets.js'
 
 export interface DatadogSettings {
   apiKey: string
@@ -74,12 +74,35 @@ export interface ProviderContext {
   agent?: Agent
 }
 
+/**
+ * Sends one page request of a list: in a concurrency slot, at the step's shared send rate,
+ * within timeout-seconds and the interrupt. It throws a StopReason when stopped; a provider
+ * lets that through (listAws does) so the step can say why the list ended.
+ */
+export type PageSender = <T>(send: (signal: AbortSignal) => Promise<T>) => Promise<T>
+
+/** What a list found in flight at one place, or why the place could not be listed. */
+export type ListResult =
+  | {
+      ok: true
+      /** Each is settled as if its id had been given. */
+      found: Target[]
+      /** Found there but not to be cancelled this way, each with why (never sent). */
+      refused: { target: Target; answer: Answer }[]
+    }
+  | { ok: false; answer: Answer }
+
 /** One provider's client for a whole step: built once, used for every target. */
 export interface ProviderSession {
   /** Sends the cancel for one target and classifies the answer; never throws. */
   cancel(target: Target, signal: AbortSignal): Promise<Answer>
   /** Reads the target's state with the provider's own read operation; never throws. */
   read(target: Target, signal: AbortSignal): Promise<ReadResult>
+  /**
+   * Lists what is in flight at a place (in-flight-on), every page; never throws but for a
+   * StopReason from `page`. Only providers the catalogue gives an in-flight-on rule have it.
+   */
+  list?(place: Place, page: PageSender): Promise<ListResult>
   /** Releases the client's sockets once every target is settled, so node can end on its own. */
   close?(): void
 }

@@ -90,8 +90,8 @@ export async function report({
   const summary: BatchSummary = results.length
     ? summarize(results)
     : { outcome: 'cancelled', message: empty, status: '', requestId: '', counts: {} }
-  const file = writeResultsFile(results)
-  const listed = resultsOutput(results)
+  const file = writeResultsFile(results, process.env, provider)
+  const listed = resultsOutput(results, provider)
   if (listed.kept < results.length) {
     summary.message += ` The results output holds ${listed.kept} of the ${results.length} targets, the most severe first (it is limited to 1 MB); ${
       file
@@ -219,14 +219,19 @@ export function clampBytes(text: string, max: number): string {
   return text.slice(0, end) + marker
 }
 
-/** One target as the results output and the results file show it. */
-function entry(r: TargetResult): string {
+/**
+ * One target as the results output and the results file show it. `ids` and `provider` let a
+ * dry run's results file be handed on as a later step's targets-file (inputs/preview-file.ts).
+ */
+function entryOf(r: TargetResult, provider: string): string {
   return JSON.stringify({
     target: r.target,
     outcome: r.outcome,
     status: r.status,
     message: r.message,
-    'request-id': r.requestId
+    'request-id': r.requestId,
+    ids: r.ids ?? {},
+    provider
   })
 }
 
@@ -234,7 +239,11 @@ function entry(r: TargetResult): string {
  * The results output: every target if they fit in 1,000,000 bytes; otherwise
  * the most severe first (failed, not-found, …), as many whole entries as fit.
  */
-export function resultsOutput(results: readonly TargetResult[]): { json: string; kept: number } {
+export function resultsOutput(
+  results: readonly TargetResult[],
+  provider = ''
+): { json: string; kept: number } {
+  const entry = (r: TargetResult) => entryOf(r, provider)
   // Sizes first, strings only for what is kept: 100,000 entries as strings are ~20 MB.
   const sizes = new Float64Array(results.length)
   let total = 1
@@ -263,8 +272,10 @@ export function resultsOutput(results: readonly TargetResult[]): { json: string;
  */
 export function writeResultsFile(
   results: readonly TargetResult[],
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv = process.env,
+  provider = ''
 ): string {
+  const entry = (r: TargetResult) => entryOf(r, provider)
   const dir = env.RUNNER_TEMP || tmpdir()
   const path = join(dir, `cancel-deployment-results-${process.pid}-${Date.now()}.json`)
   let fd: number | undefined

@@ -28,6 +28,19 @@ export interface Target {
   /** How people see it: the id, or `thing-name/job-id` for a pair. */
   label: string
   ids: Partial<Record<TargetInput, string>>
+  /** Set when in-flight-on found it: where (`thinggroup/production`), said in its message. */
+  foundOn?: string
+  /** What a person should know about cancelling it, from the list that found it. */
+  note?: string
+}
+
+/** A place in-flight-on names: what its provider lists at, and how people see it. */
+export interface Place {
+  /** What the provider's list is given: an ARN, a group or thing name, or `all`. */
+  value: string
+  /** How messages name it: `thinggroup/production`, `thing/t-1`, `all (every deployment)`. */
+  label: string
+  all: boolean
 }
 
 /** Reads the target's value for one of its provider's target inputs. */

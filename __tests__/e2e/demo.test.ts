@@ -28,6 +28,10 @@ it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
     expect(out).toContain(`outcome: ${outcome}`)
   }
   expect(out).toContain('status: CANCELED')
+  // The brake: the preview lists, the cancel takes exactly the preview.
+  expect(out).toMatch(/firmware-4\.2\s+would-cancel/)
+  expect(out).toMatch(/firmware-4\.2\s+cancelled/)
+  expect(out).toContain('hotfix-after-preview, started after the preview: ACTIVE')
   expect(out).toMatch(/Provider\s+Target\s+Outcome\s+Status\s+Message/)
   expect(out).not.toContain('<table>')
   // The Datadog keys and the GitHub token it passes are not printed.

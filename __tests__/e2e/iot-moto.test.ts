@@ -22,10 +22,12 @@ import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
   CancelJobCommand,
+  CancelJobExecutionCommand,
   CreateJobCommand,
   CreateThingCommand,
   DescribeJobCommand,
   DescribeJobExecutionCommand,
+  DescribeThingCommand,
   IoTClient
 } from '@aws-sdk/client-iot'
 import { motoAvailable, startMoto, type Moto, type MotoRequest } from '../../__fixtures__/moto.js'
@@ -113,6 +115,31 @@ describeMoto('AWS IoT Jobs against moto', () => {
     expect(cancels.map((r) => [r.path, r.status])).toEqual([
       [`/things/${thing}/jobs/${job}/cancel?force=false`, 200]
     ])
+  })
+
+  it('in-flight-on a thing lists its executions by status (ListJobExecutionsForThing) and cancels the queued one', async () => {
+    const { thing, job } = await queuedExecution()
+    // A second job on the same thing, already cancelled: the QUEUED filter leaves it out.
+    const { thingArn } = await iot.send(new DescribeThingCommand({ thingName: thing }))
+    const ended = uid('job')
+    await iot.send(
+      new CreateJobCommand({ jobId: ended, targets: [thingArn as string], document: '{}' })
+    )
+    await iot.send(new CancelJobExecutionCommand({ thingName: thing, jobId: ended }))
+    const result = await run({ provider: 'iot-job-execution', 'in-flight-on': thing })
+    expect(results(result).map((e) => [e.target, e.outcome])).toEqual([
+      [`${thing}/${job}`, 'cancelled']
+    ])
+    expect((await execution(thing, job))?.status).toBe('CANCELED')
+    const lists = await motoSaw(`/things/${thing}/jobs?`, 'GET')
+    expect(lists.map((r) => new URL(r.path, 'http://x').searchParams.get('status')).sort()).toEqual(
+      ['IN_PROGRESS', 'QUEUED']
+    )
+  })
+
+  it('in-flight-on a thing moto does not have is not-found (DescribeThing)', async () => {
+    const result = await run({ provider: 'iot-job-execution', 'in-flight-on': uid('nothing') })
+    expect(result.outputs.outcome).toBe('not-found')
   })
 
   it('force: true reaches moto (forceCanceled is recorded)', async () => {

@@ -71,6 +71,8 @@ export interface ResultEntry {
   status: string
   message: string
   'request-id': string
+  ids: Record<string, string>
+  provider: string
 }
 
 /** The `results` output, parsed. */
@@ -167,7 +169,9 @@ export function expectSingleTargetReport(run: ActionRun, provider: ProviderName)
     outcome: run.outputs.outcome,
     status: run.outputs.status,
     message: run.outputs.message,
-    'request-id': run.outputs['request-id']
+    'request-id': run.outputs['request-id'],
+    ids: expect.any(Object),
+    provider
   })
   expect(run.outputs.message).not.toContain('\n')
   expect(run.summary).toContain('<table>')

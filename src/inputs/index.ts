@@ -15,11 +15,12 @@ import {
 import type { GithubDeploymentSettings } from '../github-settings.js'
 import { log } from '../log.js'
 import { registerSecret } from '../secrets.js'
-import { OPTION_INPUTS, TARGET_INPUTS, type OptionInput } from '../targets.js'
+import { OPTION_INPUTS, TARGET_INPUTS, type OptionInput, type Place } from '../targets.js'
 import { readAwsRegion } from './aws.js'
 import { readDatadog } from './datadog.js'
 import { endpointUrl } from './endpoint.js'
 import { readGithubDeployment } from './github.js'
+import { readInFlightOn } from './in-flight-on.js'
 import type { InputName } from './names.js'
 import {
   comment,
@@ -36,7 +37,7 @@ import { readTargets, takeShard, type Shard } from './targets.js'
 export { INPUT_NAMES, type InputName } from './names.js'
 export { InputError } from './schema.js'
 export { DEFAULT_FAIL_ON } from './options.js'
-export { MAX_TARGETS } from './targets.js'
+export { MAX_TARGETS, takeShard } from './targets.js'
 
 /**
  * The settings, with the provider known to be one of the catalogue's, and the GitHub
@@ -45,8 +46,12 @@ export { MAX_TARGETS } from './targets.js'
 export type ActionInputs = Settings & {
   provider: ProviderName
   github?: GithubDeploymentSettings
-  /** shard K/N, and how many targets the whole list names. */
+  /** shard K/N, and how many targets the whole list names (with in-flight-on: known once listed). */
   shard?: Shard & { of: number }
+  /** in-flight-on: the places to list; then `targets` is empty until they are listed. */
+  inFlightOn?: Place[]
+  /** A preview (targets-file) that holds nothing to cancel: the step's one result, nothing sent. */
+  nothingToDo?: string
 }
 
 /**
@@ -85,7 +90,9 @@ export function readInputs(env: Env = process.env): ActionInputs {
 
   const shardText = raw('shard')
   const share = shardText ? check('shard', shard, shardText) : undefined
-  const listed = readTargets(ctx, entry.targets)
+  const places = readInFlightOn(ctx, entry)
+  const named = places ? { targets: [] } : readTargets(ctx, entry.targets, provider)
+  const listed = named.targets
   const targets = takeShard(listed, share)
   warnIgnored(provider, entry, raw)
 
@@ -103,6 +110,8 @@ export function readInputs(env: Env = process.env): ActionInputs {
     maxAttempts: optional(ctx, 'max-attempts', wholeNumber(1, 10), '5') ?? 5
   }
   if (share) inputs.shard = { ...share, of: listed.length }
+  if (places) inputs.inFlightOn = places
+  if (named.nothing) inputs.nothingToDo = named.nothing
   if (inputs.wait && inputs.dryRun) {
     problems.push('wait and dry-run cannot both be true: a dry run sends no cancel to wait for')
   }

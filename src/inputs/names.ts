@@ -29,6 +29,7 @@ export const INPUT_NAMES = [
   'github-deployment-state',
   'github-api-url',
   'targets-file',
-  'shard'
+  'shard',
+  'in-flight-on'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]

@@ -8,6 +8,7 @@ import type { Target, TargetInput } from '../targets.js'
 import { ID_RULES } from './id-rules.js'
 import { splitList, type InputContext } from './schema.js'
 import { fileLines, targetsFilePath } from './targets-file.js'
+import { isPreviewStart, readPreview, type Preview } from './preview-file.js'
 
 /** A step takes at most this many targets (after its shard is taken). */
 export const MAX_TARGETS = 100_000
@@ -24,11 +25,78 @@ export function takeShard<T>(items: readonly T[], shard: Shard | undefined): T[]
   return items.filter((_, position) => position % shard.count === shard.index - 1)
 }
 
-/** Every target the inputs name, in order, duplicates dropped; [] when any value is refused. */
-export function readTargets(ctx: InputContext, names: readonly TargetInput[]): Target[] {
+type Lines = Iterator<{ value: string; line: number }>
+
+/**
+ * Every target the inputs name, in order, duplicates dropped; none when any value is refused.
+ * A targets-file that is this action's results file (a preview) is read as one (preview-file.ts).
+ */
+export function readTargets(
+  ctx: InputContext,
+  names: readonly TargetInput[],
+  provider = ''
+): Preview {
   const { raw, problems } = ctx
-  const columns: string[][] = []
   const file = raw('targets-file')
+  const lines = file ? openTargetsFile(ctx, file) : undefined
+  if (lines?.preview) {
+    const given = names.filter((name) => raw(name))
+    if (given.length) {
+      problems.push(
+        `targets-file ${file} is a preview (a results file): it names exactly what is cancelled, so ${given.join(' and ')} cannot be added to it`
+      )
+      return { targets: [] }
+    }
+    return readPreview(
+      ctx,
+      file,
+      { [Symbol.iterator]: () => lines.rest },
+      provider,
+      names,
+      MAX_TARGETS
+    )
+  }
+  return { targets: readTargetColumns(ctx, names, file, lines) }
+}
+
+/** The file's lines, and whether its first says it is this action's results file; undefined if unreadable. */
+function openTargetsFile(
+  { env, problems }: InputContext,
+  file: string
+): { preview: boolean; rest: Lines } | undefined {
+  const path = targetsFilePath(file, env)
+  try {
+    const all = fileLines(path)
+    const first = all.next()
+    if (!first.done && isPreviewStart(first.value.value)) return { preview: true, rest: all }
+    const rest: Lines = first.done
+      ? all
+      : (function* () {
+          yield first.value
+          yield* { [Symbol.iterator]: () => all }
+        })()
+    return { preview: false, rest }
+  } catch (error) {
+    problems.push(unreadable(file, path, error))
+    return undefined
+  }
+}
+
+function unreadable(file: string, path: string, error: unknown): string {
+  const code = (error as { code?: string }).code
+  return `targets-file "${file}" cannot be read (${code ?? errorMessage(error)}${path !== file ? `; looked for ${path}` : ''})`
+}
+
+function readTargetColumns(
+  ctx: InputContext,
+  names: readonly TargetInput[],
+  file: string,
+  lines: { rest: Lines } | undefined
+): Target[] {
+  const { problems } = ctx
+  const raw = ctx.raw
+  const columns: string[][] = []
+  if (file && !lines) return []
   for (const [i, name] of names.entries()) {
     const values = splitList(raw(name))
     const bad = values
@@ -41,7 +109,7 @@ export function readTargets(ctx: InputContext, names: readonly TargetInput[]): T
       continue
     }
     // targets-file lists more values of the provider's first target input.
-    if (i === 0 && file && !readTargetsFile(ctx, file, name, values)) continue
+    if (i === 0 && lines && !readTargetsFile(ctx, file, lines.rest, name, values)) continue
     if (values.length === 0) {
       problems.push(`${name} is required for this provider`)
       continue
@@ -76,13 +144,14 @@ export function readTargets(ctx: InputContext, names: readonly TargetInput[]): T
 function readTargetsFile(
   { env, problems }: InputContext,
   file: string,
+  lines: Lines,
   name: TargetInput,
   values: string[]
 ): boolean {
   const path = targetsFilePath(file, env)
   const seen = new Set(values)
   try {
-    for (const { value, line } of fileLines(path)) {
+    for (const { value, line } of { [Symbol.iterator]: () => lines }) {
       if (seen.has(value)) continue
       const result = ID_RULES()[name].safeParse(value)
       if (!result.success) {
@@ -102,10 +171,7 @@ function readTargetsFile(
       }
     }
   } catch (error) {
-    const code = (error as { code?: string }).code
-    problems.push(
-      `targets-file "${file}" cannot be read (${code ?? errorMessage(error)}${path !== file ? `; looked for ${path}` : ''})`
-    )
+    problems.push(unreadable(file, path, error))
     return false
   }
   return true

@@ -24,7 +24,21 @@ import {
   TLS_MISMATCH_ADVICE
 } from '../errors.js'
 import { linkedSignal } from '../stop.js'
-import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../provider.js'
+import { StopReason } from '../stop.js'
+import type { Place } from '../targets.js'
+import type {
+  ListResult,
+  PageSender,
+  Phase,
+  ProviderContext,
+  ProviderSession,
+  ReadResult
+} from '../provider.js'
+
+/** The list's filters, one a pass: Datadog's in-flight states. */
+const LISTED_STATUSES = ['running', 'pending'] as const
+/** The most a page holds. */
+const PAGE_SIZE = 100
 
 /** high_level_status values. */
 export const DATADOG_PHASES: Record<string, Phase> = {
@@ -118,7 +132,57 @@ export function createSession(context: ProviderContext): ProviderSession {
           : refused
       }
     },
-    read
+    read,
+    list: (place, page) => listDeployments(place, page)
+  }
+
+  /** Every pending or running deployment of the organisation, page by page from 0. */
+  async function listDeployments(_place: Place, page: PageSender): Promise<ListResult> {
+    const found: Target[] = []
+    const seen = new Set<string>()
+    const pageSeen = new Set<string>()
+    const tally = { attempts: 0 }
+    try {
+      for (const status of LISTED_STATUSES) {
+        for (let pageNumber = 0; ; pageNumber++) {
+          const out = await page((signal) =>
+            send(signal, tally, (options) =>
+              api.listFleetDeploymentsV2(
+                { pageSize: PAGE_SIZE, pageNumber, filter: `status:${status}` },
+                options
+              )
+            )
+          )
+          const data = required(out?.data, 'data')
+          let fresh = 0
+          for (const d of data) {
+            if (!d.id || pageSeen.has(`${status}/${d.id}`)) continue
+            pageSeen.add(`${status}/${d.id}`)
+            fresh++
+            const state = d.attributes?.status ?? ''
+            if (DATADOG_PHASES[state] !== 'in-flight' || seen.has(d.id)) continue
+            seen.add(d.id)
+            found.push({ label: d.id, ids: { 'deployment-id': d.id } })
+          }
+          const total = out.meta?.page?.totalFilteredCount
+          const done = (pageNumber + 1) * PAGE_SIZE >= (total ?? Infinity)
+          // A short page is the last; one with nothing new means the paging was ignored.
+          if (data.length < PAGE_SIZE || done || fresh === 0) break
+        }
+      }
+    } catch (error) {
+      if (error instanceof StopReason) throw error
+      return {
+        ok: false,
+        answer: classifyDatadogError(
+          error,
+          'the list of fleet deployments',
+          'hosts_read',
+          tally.attempts
+        )
+      }
+    }
+    return { ok: true, found, refused: [] }
   }
 
   async function settleBadRequest(

@@ -1,19 +1,34 @@
 import { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
 import { CancelJobExecutionCommand } from '@aws-sdk/client-iot/dist-es/commands/CancelJobExecutionCommand.js'
 import { DescribeJobExecutionCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobExecutionCommand.js'
+import { DescribeJobCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js'
+import { ListJobExecutionsForThingCommand } from '@aws-sdk/client-iot/dist-es/commands/ListJobExecutionsForThingCommand.js'
 import {
+  allPages,
   attemptsOf,
   awsClientConfig,
   classifyAwsError,
   confirmAfterConflict,
+  listAws,
   readAws,
   requestIdOf,
   withAnswerCheck,
   type AwsCall
 } from '../aws.js'
-import { targetId, type Target } from '../targets.js'
+import { targetId, type Place, type Target } from '../targets.js'
 import { answer, type Answer } from '../outcome.js'
-import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../provider.js'
+import type {
+  ListResult,
+  PageSender,
+  Phase,
+  ProviderContext,
+  ProviderSession,
+  ReadResult
+} from '../provider.js'
+import { GREENGRASS_JOB_REFUSAL, isGreengrassJob, placeMissing } from './iot-places.js'
+
+/** What ListJobExecutionsForThing is asked for, one status a call: an execution in flight. */
+const LISTED_STATUSES = ['QUEUED', 'IN_PROGRESS'] as const
 
 /** DescribeJobExecution's execution.status values. */
 export const IOT_EXECUTION_PHASES: Record<string, Phase> = {
@@ -37,6 +52,7 @@ const ERRORS = {
 export function createSession(context: ProviderContext): ProviderSession {
   const { inputs } = context
   const client = withAnswerCheck(new IoTClient(awsClientConfig(context)))
+  const jobOwners = new Map<string, Promise<Answer | undefined>>()
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: `IoT job execution of job ${targetId(target, 'job-id')} on thing ${targetId(target, 'thing-name')}`,
     iamAction,
@@ -119,6 +135,84 @@ export function createSession(context: ProviderContext): ProviderSession {
       }
     },
     read,
+    list: (place, page) => listExecutions(place, page),
     close: () => client.destroy()
+  }
+
+  /**
+   * A thing's executions in flight, every page of each status. Each job is described once
+   * (a step may list many things running the same job): Greengrass's own are left to it.
+   */
+  async function listExecutions(place: Place, page: PageSender): Promise<ListResult> {
+    const thingName = place.value
+    const jobIds: string[] = []
+    for (const status of LISTED_STATUSES) {
+      const failed = await listAws(
+        () =>
+          allPages(
+            (nextToken) =>
+              page((signal) =>
+                client.send(
+                  new ListJobExecutionsForThingCommand({
+                    thingName,
+                    status,
+                    maxResults: 100,
+                    nextToken
+                  }),
+                  { abortSignal: signal }
+                )
+              ),
+            (out) => {
+              for (const e of out.executionSummaries ?? []) {
+                if (e.jobId && !jobIds.includes(e.jobId)) jobIds.push(e.jobId)
+              }
+            }
+          ),
+        {
+          what: `the job executions on ${place.label}`,
+          iamAction: 'iot:ListJobExecutionsForThing',
+          region: inputs.awsRegion,
+          errors: ERRORS
+        }
+      )
+      if (failed) return { ok: false, answer: failed }
+    }
+    if (jobIds.length === 0) {
+      const missing = await placeMissing(client, 'thing', thingName, page, inputs.awsRegion)
+      return missing ? { ok: false, answer: missing } : { ok: true, found: [], refused: [] }
+    }
+    const found: Target[] = []
+    const refused: { target: Target; answer: Answer }[] = []
+    for (const jobId of jobIds) {
+      const target: Target = {
+        label: `${thingName}/${jobId}`,
+        ids: { 'thing-name': thingName, 'job-id': jobId },
+        foundOn: place.label
+      }
+      const owner = await greengrassOwned(jobId, target, page)
+      if (owner) refused.push({ target, answer: owner })
+      else found.push(target)
+    }
+    return { ok: true, found, refused }
+  }
+
+  /** Why a job is not this provider's to cancel (Greengrass's, or unreadable), per job. */
+  function greengrassOwned(jobId: string, target: Target, page: PageSender) {
+    let known = jobOwners.get(jobId)
+    if (!known) {
+      known = listAws(
+        () =>
+          page((signal) => client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal })),
+        { ...call(target, 'iot:DescribeJob'), what: `IoT job ${jobId}` }
+      ).then((described) =>
+        'outcome' in described
+          ? described
+          : isGreengrassJob(described.job)
+            ? answer('not-cancellable', `IoT job ${jobId} ${GREENGRASS_JOB_REFUSAL}`)
+            : undefined
+      )
+      jobOwners.set(jobId, known)
+    }
+    return known
   }
 }
