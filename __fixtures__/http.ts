@@ -6,6 +6,8 @@ export interface Scripted {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** Announce the whole body's Content-Length, send half of it, then close the connection. */
+  truncate?: boolean
 }
 export interface Recorded {
   method: string
@@ -32,8 +34,17 @@ export async function scriptedServer(): Promise<ScriptedServer> {
       status: 404,
       body: { errors: ['no route'] }
     }
-    res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers })
-    res.end(next.body === undefined ? '' : JSON.stringify(next.body))
+    const body = next.body === undefined ? '' : JSON.stringify(next.body)
+    res.writeHead(next.status, {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+      ...next.headers
+    })
+    if (next.truncate) {
+      res.write(body.slice(0, body.length >> 1), () => res.socket?.destroy())
+      return
+    }
+    res.end(body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

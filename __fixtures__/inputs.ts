@@ -1,7 +1,7 @@
 import type { Settings as ActionInputs } from '../src/provider.js'
 import type { Target } from '../src/targets.js'
 import type { ProviderContext } from '../src/provider.js'
-import { requestPolicy } from '../src/retry.js'
+import { requestPolicy } from '../src/request/policy.js'
 
 /** Parsed inputs as readInputs would return them, with overrides. */
 export function createInputs(overrides: Partial<ActionInputs> = {}): ActionInputs {

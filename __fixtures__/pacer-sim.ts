@@ -105,7 +105,7 @@ export interface LimitPhase {
 }
 
 /** A token-bucket provider whose limit follows a schedule, as AWS's and the emulator's do. */
-export class TokenBucket {
+export class SimulatedProviderBucket {
   private tokens: number
   private last = 0
   accepted = 0
@@ -175,7 +175,7 @@ export async function simulateBatch(batch: SimulatedBatch): Promise<SimulatedRun
   const clock = new FakeClock(0)
   const pacer = new Pacer(clock)
   const random = seeded(batch.seed)
-  const provider = new TokenBucket(batch.schedule, clock, !batch.drained)
+  const provider = new SimulatedProviderBucket(batch.schedule, clock, !batch.drained)
   const latency = batch.latencyMs ?? 20
   let next = 0
   async function worker(): Promise<void> {
@@ -201,7 +201,7 @@ export async function simulateBatch(batch: SimulatedBatch): Promise<SimulatedRun
   await clock.run(Promise.all(Array.from({ length: batch.concurrency }, worker)))
   return {
     ms: clock.now(),
-    idealMs: TokenBucket.idealMs(batch.schedule, batch.targets),
+    idealMs: SimulatedProviderBucket.idealMs(batch.schedule, batch.targets),
     requests: provider.accepted + provider.throttled,
     throttled: provider.throttled,
     finalRate: pacer.currentRate

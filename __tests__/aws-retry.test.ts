@@ -1,11 +1,11 @@
 /**
- * src/aws.ts PacedRetryStrategy: how every AWS request is retried. First its
+ * src/request/aws-retry-strategy.ts PacedRetryStrategy: how every AWS request is retried. First its
  * decisions one by one (a stub pacer, a virtual clock), then through a real SDK
  * client against a loopback server, counting the requests that reach it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { RetryErrorInfo, RetryErrorType, RetryToken } from '@smithy/types'
-import { PacedRetryStrategy } from '../src/aws.js'
+import { PacedRetryStrategy } from '../src/request/aws-retry-strategy.js'
 import type { Clock, Pacer } from '../src/pacing.js'
 import { createSession } from '../src/providers/greengrass.js'
 import { createContext, never, target } from '../__fixtures__/inputs.js'
@@ -48,7 +48,7 @@ function failure(
   }
 }
 
-describe('aws.ts PacedRetryStrategy', () => {
+describe('PacedRetryStrategy', () => {
   it('waits for the pacer before the first attempt', async () => {
     const { strategy, pacer } = policy()
     let release = () => {}

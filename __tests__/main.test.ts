@@ -495,7 +495,7 @@ describe('main.ts', () => {
     })
 
     it('says when the provider was throttling the target that timed out', async () => {
-      const { currentScope } = await import('../src/pacing.js')
+      const { currentScope } = await import('../src/request/scope.js')
       cancelImpl = () => {
         const scope = currentScope()!
         scope.throttles = 7

@@ -4,7 +4,8 @@
  * provider, so every run replays exactly: a regression fails, it does not flake.
  */
 import { describe, expect, it } from '@jest/globals'
-import { Pacer, inRequestScope, realClock } from '../src/pacing.js'
+import { Pacer, realClock } from '../src/pacing.js'
+import { inRequestScope } from '../src/request/scope.js'
 import { FakeClock, simulateBatch, type LimitPhase } from '../__fixtures__/pacer-sim.js'
 
 /** When each of these acquires returned, on the virtual clock. */

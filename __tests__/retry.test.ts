@@ -1,12 +1,12 @@
 /**
- * src/retry.ts: how long a retry waits after a server error, and how a
+ * src/request/policy.ts: how long a retry waits after a server error, and how a
  * provider's Retry-After / x-ratelimit-reset hint becomes a wait.
  */
 import { describe, expect, it } from '@jest/globals'
-import { backoffMs, hintMs, requestPolicy } from '../src/retry.js'
+import { backoffMs, hintMs, requestPolicy } from '../src/request/policy.js'
 import { Pacer, realClock, type Clock } from '../src/pacing.js'
 
-describe('retry.ts', () => {
+describe('request policy', () => {
   describe('backoffMs', () => {
     const caps = [200, 400, 800, 1600, 3200, 6400, 12_800, 20_000, 20_000, 20_000]
 

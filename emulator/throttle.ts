@@ -39,7 +39,8 @@ interface Limit {
   burst: number
 }
 
-class TokenBucket {
+/** One scope's rate limit, as a provider enforces it: a token bucket whose rate and burst follow a schedule. */
+class EmulatedRateLimitBucket {
   private tokens: number
   private last: number
   private readonly start: number
@@ -74,7 +75,7 @@ class TokenBucket {
 
 export class Throttle {
   private config: z.output<typeof ThrottleSchema> | undefined
-  private readonly buckets = new Map<string, TokenBucket>()
+  private readonly buckets = new Map<string, EmulatedRateLimitBucket>()
 
   configure(config: ThrottleConfig | null): void {
     this.config = config === null ? undefined : ThrottleSchema.parse(config)
@@ -92,7 +93,7 @@ export class Throttle {
         rate,
         burst: burst ?? Math.max(1, rate)
       })
-      bucket = new TokenBucket(
+      bucket = new EmulatedRateLimitBucket(
         [
           limit(0, cfg.ratePerSecond, cfg.burst),
           ...(cfg.schedule ?? []).map((l) => limit(l.afterMs, l.ratePerSecond, l.burst))

@@ -3,9 +3,7 @@
  * an SDK error that is not specific to one service becomes an outcome.
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler'
-import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types'
-import { backoffMs, type RequestPolicy } from './retry.js'
-import { currentScope } from './pacing.js'
+import { PacedRetryStrategy } from './request/aws-retry-strategy.js'
 import { StopReason } from './stop.js'
 import { answer, type Answer, type Outcome } from './outcome.js'
 import {
@@ -32,59 +30,6 @@ export function awsClientConfig({ inputs, userAgent, requests, agent }: Provider
     ...(agent
       ? { requestHandler: new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
       : {})
-  }
-}
-
-/** `failures` counts the retries max-attempts bounds: server errors and network failures. */
-interface PacedToken extends RetryToken {
-  readonly failures: number
-}
-const token = (failures: number): PacedToken => ({
-  failures,
-  // The SDK reports this + 1 as the request's attempts: throttled tries are not among them.
-  getRetryCount: () => failures,
-  getRetryDelay: () => 0
-})
-
-/**
- * The SDK's retry middleware, driven by this action's policy: the SDK still
- * classifies each error (throttling, transient, server, client) and reads
- * Retry-After; the waiting happens on the pacer shared by the whole step.
- * A throttling answer proves the provider did nothing: it is sent again, first
- * in the queue, for as long as the target's deadline allows (the flow's request
- * scope carries its signal) and never counts as one of max-attempts.
- */
-export class PacedRetryStrategy implements RetryStrategyV2 {
-  readonly mode = 'paced'
-  constructor(private readonly policy: RequestPolicy) {}
-
-  async acquireInitialRetryToken(): Promise<RetryToken> {
-    await this.policy.pacer.acquire()
-    return token(0)
-  }
-
-  async refreshRetryTokenForRetry(previous: RetryToken, info: RetryErrorInfo): Promise<RetryToken> {
-    const { pacer, clock, maxAttempts } = this.policy
-    const failures = (previous as Partial<PacedToken>).failures ?? previous.getRetryCount()
-    if (info.errorType === 'THROTTLING') {
-      pacer.onThrottle()
-      const hint = info.retryAfterHint ? info.retryAfterHint.getTime() - clock.now() : undefined
-      await pacer.acquireRetry(hint)
-      return token(failures)
-    }
-    if ((info.error as { $response?: unknown } | undefined)?.$response) pacer.onAccepted()
-    if (info.errorType === 'CLIENT_ERROR' || failures + 1 >= maxAttempts) {
-      // The middleware rethrows the request's own error, with its attempt count.
-      throw info.error ?? new Error('not retried')
-    }
-    const signal = currentScope()?.signal
-    await clock.sleep(backoffMs(failures), signal)
-    await pacer.acquire(signal)
-    return token(failures + 1)
-  }
-
-  recordSuccess(): void {
-    this.policy.pacer.onAccepted()
   }
 }
 

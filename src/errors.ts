@@ -97,3 +97,44 @@ export function withoutLabel(label: string, message: string): string {
   }
   return message
 }
+
+/**
+ * A redirect where the provider's own answer was expected. It is never
+ * followed: the request's credentials would go to the host it names, and
+ * whatever answers there is not the provider. Only the target's host is kept,
+ * never its path or query, which may echo what was sent.
+ */
+export class RedirectRefused extends Error {
+  readonly $metadata: { httpStatusCode?: number }
+  /** The host the redirect names, or '' when its Location is missing or not a URL. */
+  readonly host: string
+  constructor(
+    readonly status: number,
+    location: string | null | undefined,
+    base: string
+  ) {
+    let host: string
+    try {
+      host = location ? new URL(location, base).host : ''
+    } catch {
+      host = ''
+    }
+    super(`HTTP ${status}, a redirect ${host ? `to ${host}` : 'without a usable Location'}`)
+    this.name = 'RedirectRefused'
+    this.host = host
+    this.$metadata = { httpStatusCode: status }
+  }
+}
+
+/** An answer whose connection ended before its body did: what it said is not known. */
+export class AnswerCutShort extends Error {
+  readonly $metadata: { httpStatusCode?: number }
+  constructor(
+    readonly status: number,
+    readonly reason?: unknown
+  ) {
+    super(`HTTP ${status}, the connection closed before the answer's body ended`)
+    this.name = 'AnswerCutShort'
+    this.$metadata = { httpStatusCode: status }
+  }
+}

@@ -15,7 +15,10 @@
  * from a cubic guess rather than a measurement, and its retry quota drains
  * during a large throttled batch, failing targets that a wait would have saved.
  */
-import { AsyncLocalStorage } from 'node:async_hooks'
+import { currentScope } from './request/scope.js'
+
+// flow.ts takes the scope from here until it imports ./request/scope.js itself.
+export { inRequestScope, type RequestScope } from './request/scope.js'
 
 export interface Clock {
   now(): number
@@ -37,25 +40,6 @@ export const realClock: Clock = {
       }
       signal?.addEventListener('abort', onAbort, { once: true })
     })
-}
-
-/**
- * The request being made: its target's signal (deadline, interrupt) and what
- * happened to it so far. Set by the flow around each provider call, so that
- * waits inside an SDK's retry loop, which is given no signal, still end with it.
- */
-export interface RequestScope {
-  signal: AbortSignal
-  /** Throttling answers this target's requests received. */
-  throttles: number
-}
-const scopes = new AsyncLocalStorage<RequestScope>()
-
-export function inRequestScope<T>(scope: RequestScope, work: () => Promise<T>): Promise<T> {
-  return scopes.run(scope, work)
-}
-export function currentScope(): RequestScope | undefined {
-  return scopes.getStore()
 }
 
 /** Share of the measured rate to send at: a little under, so requests rarely meet an empty bucket. */

@@ -116,6 +116,43 @@ describe('proxies', () => {
     }
   )
 
+  const several = [
+    [
+      'greengrass',
+      (ids: string[]) => ({ 'deployment-id': ids.join(',') }),
+      AWS,
+      (id: string) => emu.addGreengrassDeployment(id, { status: 'ACTIVE' })
+    ],
+    [
+      'datadog-fleet',
+      (ids: string[]) => ({ 'deployment-id': ids.join(','), ...DATADOG }),
+      {},
+      (id: string) => emu.addDatadogDeployment(id, { status: 'running' })
+    ]
+  ] as const
+
+  it.each(table(several))(
+    '%s: several targets over plain HTTP through an authenticating proxy, each request in absolute form with the credentials',
+    async (provider, targets, env, seed) => {
+      const authenticating = await startForwardProxy({ credentials: 'runner:s3cret-proxy' })
+      try {
+        const ids = Array.from({ length: 6 }, (_, i) => `${provider}-via-auth-${i}`)
+        ids.forEach(seed)
+        const run = await runAction(
+          { provider, ...targets(ids), 'endpoint-url': emu.url, 'max-concurrency': '2' },
+          { env: { ...env, HTTP_PROXY: authenticating.url } }
+        )
+        const results = JSON.parse(run.outputs.results ?? '[]') as { outcome: string }[]
+        expect(results.map((r) => r.outcome)).toEqual(ids.map(() => 'cancelled'))
+        expect(authenticating.refused).toEqual([])
+        expect(authenticating.records.filter((r) => r.method === 'POST')).toHaveLength(ids.length)
+        expect(authenticating.records.every((r) => r.target.startsWith(emu.url))).toBe(true)
+      } finally {
+        await authenticating.close()
+      }
+    }
+  )
+
   it('a proxy that refuses connections ends as failed, naming the network problem', async () => {
     const run = await runAction(
       {

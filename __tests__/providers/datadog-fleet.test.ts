@@ -163,4 +163,48 @@ describe('datadog-fleet', () => {
     dd.on('GET /api/v2/fleet/deployments/r1', detail(status))
     expect(await session().read(deployment('r1'), never)).toMatchObject({ ok: true, phase, status })
   })
+
+  describe('an endpoint that redirects', () => {
+    let elsewhere: ScriptedServer
+    beforeAll(async () => (elsewhere = await scriptedServer()))
+    afterAll(() => elsewhere.close())
+
+    it.each([301, 302, 307, 308])(
+      'HTTP %i: failed, naming the redirect and its host; nothing goes there',
+      async (status) => {
+        // Another origin on loopback: the same address, another port, another name.
+        const target = new URL(elsewhere.url)
+        const away = `http://localhost:${target.port}/api/v2/fleet/deployments/r${status}/cancel?key=x`
+        elsewhere.on(`POST /api/v2/fleet/deployments/r${status}/cancel?key=x`, accepted)
+        dd.on(`POST /api/v2/fleet/deployments/r${status}/cancel`, {
+          status,
+          headers: { location: away },
+          body: {}
+        })
+        const result = await session().cancel(deployment(`r${status}`), never)
+        expect(result.outcome).toBe('failed')
+        expect(result.message).toContain(
+          `redirect (HTTP ${status}, a redirect to localhost:${target.port})`
+        )
+        expect(result.message).not.toContain('key=x')
+        expect(elsewhere.requests).toEqual([])
+        expect(dd.requests).toHaveLength(1)
+      }
+    )
+  })
+
+  it('a body cut short is sent again, and fails, saying so, when it stays cut', async () => {
+    dd.on('POST /api/v2/fleet/deployments/c1/cancel', { ...accepted, truncate: true })
+    const result = await session().cancel(deployment('c1'), never)
+    expect(result.outcome).toBe('failed')
+    expect(result.message).toMatch(/answer for .* was cut short after 3 attempt\(s\)/)
+    expect(dd.requests).toHaveLength(3)
+  })
+
+  it('a body cut short once, then whole: cancelled', async () => {
+    dd.on('POST /api/v2/fleet/deployments/c2/cancel', { ...accepted, truncate: true }, accepted)
+    const result = await session().cancel(deployment('c2'), never)
+    expect(result).toMatchObject({ outcome: 'cancelled', status: 'cancelling' })
+    expect(dd.requests).toHaveLength(2)
+  })
 })

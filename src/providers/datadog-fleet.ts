@@ -2,6 +2,7 @@
  * Datadog Fleet Automation. The API class is imported from its own module, not
  * the package root, which would load every Datadog API at start-up.
  */
+import '../request/punycode-preload.js'
 import { FleetAutomationApi } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/FleetAutomationApi.js'
 import {
   createConfiguration,
@@ -10,15 +11,18 @@ import {
 import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
 import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
-import crossFetch from 'cross-fetch'
-import { backoffMs, hintMs } from '../retry.js'
+import { proxyDispatchersFromEnv } from '../http.js'
+import { PacedFetchHttpLibrary } from '../request/datadog-http.js'
+import { countingAttempts, type CallTally } from '../request/scope.js'
 import { targetId, type Target } from '../targets.js'
 import { answer, type Answer } from '../outcome.js'
 import {
+  AnswerCutShort,
   errorMessage,
   isTlsMismatch,
   NotTheProvidersAnswer,
   oneLine,
+  RedirectRefused,
   required,
   shortId,
   TLS_MISMATCH_ADVICE
@@ -57,14 +61,16 @@ export function createSession(context: ProviderContext): ProviderSession {
   if (!settings) throw new Error('datadog-fleet needs the Datadog keys')
   // The client logs failed requests itself; this action reports them once, in its own words.
   logger.setLevel('silent')
-  // Each call gets its own signal, so the fetch can count that call's attempts: a cancel
-  // refused after a retry may have been this step's own first attempt, whose answer was lost.
-  const tallies = new WeakMap<AbortSignal, Tally>()
+  const proxies = proxyDispatchersFromEnv()
   const configuration = createConfiguration({
     authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
-    // The client's own retry ignores maxRetries: 0 and network errors; pacedFetch does it all.
+    // The client's own retry ignores maxRetries: 0 and network errors; the policy does it all.
     enableRetry: false,
-    fetch: pacedFetch(context, tallies),
+    httpApi: new PacedFetchHttpLibrary({
+      policy: context.requests,
+      userAgent: context.userAgent,
+      proxies
+    }),
     ...(inputs.endpointUrl
       ? { baseServer: new BaseServerConfiguration(inputs.endpointUrl, {}) }
       : {})
@@ -74,19 +80,16 @@ export function createSession(context: ProviderContext): ProviderSession {
   const what = (target: Target) =>
     `Datadog fleet deployment ${shortId(targetId(target, 'deployment-id'))}`
 
-  /** One API call under `signal`, with its attempts counted in `tally`. */
-  async function send<T>(
+  /**
+   * One API call under `signal`, with its attempts counted in `tally`: a cancel refused
+   * after a retry may have been this step's own first attempt, whose answer was lost.
+   */
+  function send<T>(
     signal: AbortSignal,
-    tally: Tally,
+    tally: CallTally,
     call: (options: Configuration) => Promise<T>
   ): Promise<T> {
-    const own = linkedSignal(signal)
-    tallies.set(own.signal, tally)
-    try {
-      return await call(withSignal(configuration, own.signal))
-    } finally {
-      own.dispose()
-    }
+    return countingAttempts(tally, () => call(withSignal(configuration, signal)))
   }
 
   async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
@@ -133,7 +136,8 @@ export function createSession(context: ProviderContext): ProviderSession {
       }
     },
     read,
-    list: (place, page) => listDeployments(place, page)
+    list: (place, page) => listDeployments(place, page),
+    close: () => proxies?.close()
   }
 
   /** Every pending or running deployment of the organisation, page by page from 0. */
@@ -216,92 +220,6 @@ export function createSession(context: ProviderContext): ProviderSession {
   }
 }
 
-interface Tally {
-  attempts: number
-}
-
-type FetchInit = {
-  method?: string
-  body?: unknown
-  headers?: Record<string, string>
-  signal?: AbortSignal
-}
-interface FetchResponse {
-  status: number
-  headers: { get(name: string): string | null }
-  text(): Promise<string>
-}
-
-/**
- * The client's fetch, with this action's request policy: every attempt waits
- * its turn on the shared pacer; 429 honours x-ratelimit-reset and Retry-After;
- * 5xx and network failures back off; at most max-attempts attempts. It goes
- * through the proxy agent when there is one, and names this action in the user agent.
- */
-function pacedFetch(
-  { requests, agent, userAgent }: ProviderContext,
-  tallies: WeakMap<AbortSignal, Tally>
-) {
-  const { pacer, clock, maxAttempts } = requests
-  return async (url: string, init: FetchInit): Promise<FetchResponse> => {
-    const tally = init.signal ? tallies.get(init.signal) : undefined
-    const headers = {
-      ...init.headers,
-      'user-agent': `${init.headers?.['user-agent'] ?? ''} ${userAgent}`.trim()
-    }
-    // A 429 proves Datadog did nothing: it is sent again, first in the queue, until the
-    // target's deadline; only server errors and network failures count as attempts.
-    let retry: { hintMs?: number } | undefined
-    for (let attempt = 1; ;) {
-      if (retry) await pacer.acquireRetry(retry.hintMs, init.signal)
-      else await pacer.acquire(init.signal)
-      retry = undefined
-      // Throttled sends are not attempts: Datadog did nothing with them.
-      if (tally) tally.attempts = attempt
-      let response: FetchResponse
-      try {
-        response = (await crossFetch(url, {
-          ...init,
-          headers,
-          agent
-        } as RequestInit)) as FetchResponse
-      } catch (error) {
-        if (init.signal?.aborted || attempt >= maxAttempts) throw error
-        await clock.sleep(backoffMs(attempt - 1), init.signal)
-        attempt++
-        continue
-      }
-      if (response.status === 429) {
-        pacer.onThrottle()
-        retry = {
-          hintMs: hintMs(
-            response.headers.get('x-ratelimit-reset') ?? response.headers.get('retry-after')
-          )
-        }
-        await response.text()
-        continue
-      }
-      pacer.onAccepted()
-      if (response.status >= 500 && attempt < maxAttempts) {
-        await response.text()
-        await clock.sleep(backoffMs(attempt - 1), init.signal)
-        attempt++
-        continue
-      }
-      // Datadog answers JSON, errors included: an HTML page is a proxy's or a portal's.
-      const contentType = response.headers.get('content-type') ?? ''
-      if (response.status < 500 && !/json/i.test(contentType)) {
-        await response.text()
-        throw new NotTheProvidersAnswer(
-          `the answer is not Datadog's (${contentType ? `content type ${contentType}` : 'no content type'} where Datadog answers JSON, HTTP ${response.status})`,
-          response.status
-        )
-      }
-      return response
-    }
-  }
-}
-
 /**
  * What Datadog said: its `errors` list. The client wraps statuses it does not
  * model as 'Unknown API Status Code!\nBody: "…"', with the JSON inside.
@@ -340,6 +258,18 @@ export function classifyDatadogError(
     return answer(
       'failed',
       `Datadog's answer for ${what} could not be read (${errorMessage(error)}): is a proxy or captive portal answering instead? Nothing shows that Datadog acted on it.`
+    )
+  }
+  if (error instanceof RedirectRefused) {
+    return answer(
+      'failed',
+      `Datadog's endpoint answered ${what} with a redirect (${errorMessage(error)}): an answer reached through a redirect is not Datadog's, so it was not followed and the keys were sent nowhere else. Check endpoint-url and datadog-site.`
+    )
+  }
+  if (error instanceof AnswerCutShort) {
+    return answer(
+      'failed',
+      `Datadog's answer for ${what} was cut short after ${Math.max(1, attempts)} attempt(s) (${errorMessage(error)}): nothing shows what Datadog did; try again.`
     )
   }
   if (isTlsMismatch(error)) {
