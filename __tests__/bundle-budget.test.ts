@@ -33,13 +33,20 @@ const runs: [string, Record<string, string>][] = PROVIDER_NAMES.filter(
 type AwsProviderName = {
   [P in ProviderName]: (typeof PROVIDER_CATALOG)[P]['cloud'] extends 'aws' ? P : never
 }[ProviderName]
-/** The SDK commands each AWS provider sends: all that its run loads. */
+/** The SDK commands each AWS provider sends (its in-flight-on list included): all that its run loads. */
+const IOT_PLACES = ['DescribeThingCommand', 'DescribeThingGroupCommand']
 const COMMANDS: Record<AwsProviderName, string[]> = {
-  greengrass: ['CancelDeploymentCommand', 'GetDeploymentCommand'],
+  greengrass: ['CancelDeploymentCommand', 'GetDeploymentCommand', 'ListDeploymentsCommand'],
   'proton-service-pipeline': ['CancelServicePipelineDeploymentCommand', 'GetServiceCommand'],
   'proton-environment': ['CancelEnvironmentDeploymentCommand', 'GetEnvironmentCommand'],
-  'iot-job-execution': ['CancelJobExecutionCommand', 'DescribeJobExecutionCommand'],
-  'iot-job': ['CancelJobCommand', 'DescribeJobCommand']
+  'iot-job-execution': [
+    'CancelJobExecutionCommand',
+    'DescribeJobCommand',
+    'DescribeJobExecutionCommand',
+    ...IOT_PLACES,
+    'ListJobExecutionsForThingCommand'
+  ],
+  'iot-job': ['CancelJobCommand', 'DescribeJobCommand', ...IOT_PLACES, 'ListJobsCommand']
 }
 /** Commands of the nested clients (STS, SSO, SSO OIDC) the SDK's default credential chain loads. */
 const CREDENTIAL_CHAIN = [

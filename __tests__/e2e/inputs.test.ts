@@ -166,7 +166,15 @@ it.concurrent.each(CASES)('%s', async (_name, inputs, why) => {
   expect(run.outputs.status).toBe('')
   expect(run.outputs['request-id']).toBe('')
   expect(results(run)).toEqual([
-    { target: '', outcome: 'failed', status: '', message: run.outputs.message, 'request-id': '' }
+    {
+      target: '',
+      outcome: 'failed',
+      status: '',
+      message: run.outputs.message,
+      'request-id': '',
+      ids: {},
+      provider: expect.any(String)
+    }
   ])
   expect(run.stdout).toContain(`::error::${run.outputs.message}`)
   expect(run.summary).toContain('<td>failed</td>')

@@ -27,7 +27,6 @@ import {
   shortId,
   TLS_MISMATCH_ADVICE
 } from '../errors.js'
-import { linkedSignal } from '../stop.js'
 import { StopReason } from '../stop.js'
 import type { Place } from '../targets.js'
 import type {
