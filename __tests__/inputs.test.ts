@@ -791,7 +791,10 @@ describe('inputs.ts', () => {
       'us3.datadoghq.com',
       'us5.datadoghq.com',
       'ap1.datadoghq.com',
-      'ddog-gov.com'
+      'ap2.datadoghq.com',
+      'uk1.datadoghq.com',
+      'ddog-gov.com',
+      'us2.ddog-gov.com'
     ])('accepts the site %p', (site) => {
       expect(read({ ...DATADOG, 'datadog-site': site }).datadog!.site).toBe(site)
     })
@@ -813,6 +816,41 @@ describe('inputs.ts', () => {
     it.each(['datadoghq', 'datadog hq.com', 'app.'])('rejects the site %p', (site) => {
       expect(problemOf({ ...DATADOG, 'datadog-site': site })).toMatch(
         /^datadog-site must be a Datadog site host name/
+      )
+    })
+
+    // The keys go to api.<site>: only Datadog's own sites, however the text dresses another host.
+    it.each([
+      'datadoghq.co',
+      'datadoghq.com.evil.test',
+      'evil-datadoghq.com',
+      'evildatadoghq.com',
+      'datadoghq.evil',
+      'us4.datadoghq.com',
+      'xn--datadoghq-7ya.com',
+      'datad0ghq.com',
+      'eu.datadoghq.com',
+      'localhost',
+      '127.0.0.1',
+      'https://evil.test/datadoghq.com',
+      'https://evil.test/?site=datadoghq.eu',
+      'https://evil.test#datadoghq.com',
+      'https://datadoghq.com@evil.test',
+      'https://datadoghq.com:x@evil.test/',
+      'datadoghq.com@evil.test',
+      'datadoghq.com:8443',
+      'https://datadoghq.com:443/',
+      'evil.test\\datadoghq.com',
+      'app.app.datadoghq.com',
+      'api.evil.test'
+    ])('refuses %p, saying other hosts go through endpoint-url', (site) => {
+      const problem = problemOf({ ...DATADOG, 'datadog-site': site })
+      expect(problem).toMatch(
+        /^datadog-site must be a Datadog site host name: one of datadoghq\.com, /
+      )
+      expect(problem).toMatch(/any other host goes through endpoint-url/)
+      expect(problemOf(DATADOG, { DD_SITE: site })).toMatch(
+        /^datadog-site \(from DD_SITE\) must be/
       )
     })
 

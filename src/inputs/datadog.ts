@@ -22,10 +22,27 @@ export function datadogSiteOf(text: string): string {
   return host.replace(/^(app|api)\.(?=[^.]+\.[^.]+)/, '')
 }
 
+/**
+ * Datadog's sites, as its API client lists them (its servers' `site` variable) and its
+ * docs name them. The keys go to `api.<site>`, so the site is taken only from this list:
+ * a look-alike or a URL that merely mentions a site would send them elsewhere.
+ */
+export const DATADOG_SITES = [
+  'datadoghq.com',
+  'us3.datadoghq.com',
+  'us5.datadoghq.com',
+  'datadoghq.eu',
+  'ap1.datadoghq.com',
+  'ap2.datadoghq.com',
+  'uk1.datadoghq.com',
+  'ddog-gov.com',
+  'us2.ddog-gov.com'
+] as const
+
 const datadogSite = once(() =>
   z.string().check(
-    z.regex(/^[a-z0-9]+([.-][a-z0-9]+)*\.[a-z]{2,}$/, {
-      error: 'must be a Datadog site host name such as datadoghq.com or datadoghq.eu'
+    z.refine((site) => (DATADOG_SITES as readonly string[]).includes(site), {
+      error: `must be a Datadog site host name: one of ${DATADOG_SITES.join(', ')} (or its app. or api. host, or a URL on it); any other host goes through endpoint-url`
     })
   )
 )
@@ -45,17 +62,19 @@ export function readDatadog(
     ['datadog-site', raw('datadog-site')],
     ['DD_SITE', env.DD_SITE]
   ])
-  const site = siteText === undefined ? undefined : datadogSiteOf(siteText)
-  if (siteText !== undefined && site !== siteText) {
-    log.info(`datadog-site ${siteText} names the web app or the API host; using the site ${site}`)
+  const checkedSite =
+    siteText === undefined
+      ? 'datadoghq.com'
+      : check(
+          siteSource === 'datadog-site' ? siteSource : `datadog-site (from ${siteSource})`,
+          datadogSite,
+          datadogSiteOf(siteText)
+        )
+  if (checkedSite && siteText !== checkedSite) {
+    log.info(
+      `datadog-site ${siteText} names the web app or the API host; using the site ${checkedSite}`
+    )
   }
-  const checkedSite = site
-    ? check(
-        siteSource === 'datadog-site' ? siteSource : `datadog-site (from ${siteSource})`,
-        datadogSite,
-        site
-      )
-    : 'datadoghq.com'
   if (endpointUrl?.startsWith('http://') && !isLoopback(endpointUrl)) {
     log.warning(
       `endpoint-url is plain http:// to ${new URL(endpointUrl).host}: the Datadog keys travel unencrypted to it. Use https:// unless it is a relay inside your own network.`
