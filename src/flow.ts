@@ -133,7 +133,7 @@ async function preview(
   const state = await boundedRead(target, session.read(target, scope.signal), scope)
   if (!state.ok) return state.answer
   const extra = { status: state.status, requestId: state.requestId }
-  if (state.phase === 'in-flight' && state.refusal) {
+  if (state.refusal && (state.phase === 'in-flight' || state.phase === 'finished')) {
     return answer('not-cancellable', `Dry run: ${shortId(target.label)} ${state.refusal}`, extra)
   }
   return state.phase === 'in-flight'
@@ -238,6 +238,9 @@ async function pollUntilEnd(
           `Cancelled ${shortId(target.label)}: it is now ${status}.`,
           extra
         )
+      }
+      if (state.phase === 'finished' && state.refusal) {
+        return answer('not-cancellable', `${shortId(target.label)} ${state.refusal}`, extra)
       }
       if (state.phase === 'finished') {
         return answer(

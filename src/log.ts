@@ -9,13 +9,17 @@ import * as core from '@actions/core'
 import { redact } from './secrets.js'
 
 /**
- * The runner reads a command from any line that begins (after blanks)
- * with `::` or `##[`, and a bare CR or any other line break starts a new line:
- * each is folded to a space, and a line that would begin a command is prefixed.
+ * The runner reads a command from a line that begins (after blanks) with `::`, and its older
+ * `##[` form anywhere in a line (actions/runner's ActionCommand.TryParse); a bare CR or any other
+ * line break starts a new line. Breaks are folded to a space, a line that would begin a command is
+ * prefixed, and every `##[` gets an invisible word joiner after its `##`, so it reads the same and
+ * is no command.
  */
 export function neutralise(text: string): string {
-  const line = redact(text).replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ')
-  return /^\s*(::|##\[)/.test(line) ? `› ${line}` : line
+  const line = redact(text)
+    .replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ')
+    .replace(/##\[/g, '##\u2060[')
+  return /^\s*::/.test(line) ? `› ${line}` : line
 }
 
 type Annotation = Parameters<typeof core.error>[1]

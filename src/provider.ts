@@ -59,7 +59,10 @@ export type ReadResult =
       phase: Phase
       status: string
       requestId: string
-      /** In flight, but a cancel with these inputs would be refused: why (for dry runs). */
+      /**
+       * Why a cancel would be refused (in flight, with these inputs), or why there is nothing to
+       * cancel (finished): said by a dry run and a wait instead of the state alone.
+       */
       refusal?: string
     }
   | { ok: false; answer: Answer }

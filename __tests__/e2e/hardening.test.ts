@@ -148,7 +148,8 @@ describe('workflow commands from outside text', () => {
     ['an annotation', '::error title=X::injected'],
     ['after a bare CR', 'ok\r::warning title=Y::injected'],
     ['stop-commands', '::stop-commands::injected'],
-    ['the legacy form', '##[error]injected']
+    ['the legacy form', '##[error]injected'],
+    ['the legacy form mid-line', 'rollout ##[error]injected']
   ])('an id holding %s starts no command', async (_n, id) => {
     const run = await act(emu, {
       provider: 'greengrass',
@@ -157,8 +158,11 @@ describe('workflow commands from outside text', () => {
     })
     expect(run.outputs.outcome).toBe('not-found')
     const lines = runnerLines(run.stdout)
+    // The runner reads `::` at a line's start and `##[` anywhere in it; the action writes
+    // no `##[` of its own.
     for (const line of lines) {
-      if (/^\s*(::|##\[)/.test(line)) expect(line).toMatch(OWN_COMMANDS)
+      if (/^\s*::/.test(line)) expect(line).toMatch(OWN_COMMANDS)
+      expect(line).not.toContain('##[')
     }
     expect(run.stdout).not.toMatch(/^::stop-commands::/m)
     // The id still shows, so the reader sees which target it was.

@@ -16,6 +16,8 @@ import * as pipeline from '../../src/providers/proton-service-pipeline.js'
 import * as environment from '../../src/providers/proton-environment.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { table } from '../../__fixtures__/each.js'
+import { settleTarget } from '../../src/flow.js'
+import { realClock } from '../../src/pacing.js'
 
 const proton = mockClient(ProtonClient)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-9', attempts: 1 })
@@ -42,6 +44,27 @@ describe('proton-service-pipeline', () => {
     const result = await pipeline.createSession(context).cancel(service, never)
     expect(result).toMatchObject({ outcome: 'cancelled', status: 'CANCELLING', requestId: 'req-9' })
     expect(result.message).toMatch(/service pipeline deployment of checkout: now CANCELLING/)
+  })
+
+  it('a service without a pipeline has nothing to cancel: a dry run says so, never "a cancel would be sent"', async () => {
+    proton
+      .on(GetServiceCommand, { name: 'checkout' })
+      .resolves({ service: { name: 'checkout' } as never, $metadata: meta(200) })
+    const session = pipeline.createSession(context)
+    const state = await session.read(service, never)
+    expect(state).toMatchObject({ ok: true, phase: 'finished' })
+    const preview = await settleTarget(session, service, {
+      dryRun: true,
+      wait: false,
+      waitTimeoutSeconds: 1,
+      interrupt: never,
+      waitSignal: () => ({ signal: never, dispose: () => {} }),
+      clock: realClock
+    })
+    expect(preview.outcome).toBe('not-cancellable')
+    expect(preview.message).toBe(
+      'Dry run: checkout has no pipeline (its template defines none), so there is no pipeline deployment to cancel.'
+    )
   })
 
   it.each(table(errors))('classifies %p', async (error, outcome) => {

@@ -22,9 +22,17 @@ export function createSession(context: ProviderContext): ProviderSession {
     },
     async read(client, name, abortSignal) {
       const out = await client.send(new GetServiceCommand({ name }), { abortSignal })
-      // A service without a pipeline has no pipeline deployment: no state, not an unreadable answer.
+      // A service without a pipeline has no pipeline deployment: nothing to cancel, not an
+      // unreadable answer.
       const service = required(out.service, 'service')
-      return { status: service.pipeline?.deploymentStatus ?? '', requestId: requestIdOf(out) }
+      return service.pipeline
+        ? { status: service.pipeline.deploymentStatus, requestId: requestIdOf(out) }
+        : {
+            status: '',
+            requestId: requestIdOf(out),
+            nothing:
+              'has no pipeline (its template defines none), so there is no pipeline deployment to cancel.'
+          }
     }
   })
 }

@@ -15,7 +15,7 @@ import {
 import { targetId, type Target } from '../targets.js'
 import { answer } from '../outcome.js'
 import { shortId } from '../errors.js'
-import type { Phase, ProviderContext, ProviderSession } from '../provider.js'
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../provider.js'
 
 /** deploymentStatus values of a pipeline or an environment. */
 export const PROTON_PHASES: Record<string, Phase> = {
@@ -44,6 +44,8 @@ const ERRORS = {
 interface ProtonAnswer {
   status: string | undefined
   requestId: string
+  /** Why the target has no deployment at all (a service without a pipeline), said to the user. */
+  nothing?: string
 }
 
 /** The one thing that differs between the pipeline and the environment provider. */
@@ -66,14 +68,21 @@ export function protonSession(context: ProviderContext, spec: ProtonTarget): Pro
     errors: ERRORS,
     hints: { ConflictException: 'Only a deployment that is IN_PROGRESS can be cancelled.' }
   })
-  function read(target: Target, signal: AbortSignal) {
+  async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
     const name = targetId(target, spec.input)
-    return readAws(
-      () => spec.read(client, name, signal),
-      (out) => out.status,
+    let nothing: string | undefined
+    const state = await readAws(
+      async () => {
+        const out = await spec.read(client, name, signal)
+        nothing = out.nothing
+        return out
+      },
+      (out) => (out.nothing !== undefined ? '' : out.status),
       PROTON_PHASES,
       call(target, spec.readAction)
     )
+    // Nothing to cancel is a finished state, not one still in flight: a dry run and a wait say so.
+    return state.ok && nothing ? { ...state, phase: 'finished', refusal: nothing } : state
   }
   return {
     cancel(target, signal) {
