@@ -1503,4 +1503,25 @@ describe('inputs.ts', () => {
       expect(warnings()).toEqual([expect.stringMatching(/^github-deployment-state is ignored/)])
     })
   })
+
+  describe('shard with a GitHub deployment', () => {
+    it.each([
+      ['github-deployment-id', '42'],
+      ['github-environment', 'production']
+    ])('is an input error with %s: a shard sees only part of the rollout', (input, value) => {
+      setInputs({
+        provider: 'greengrass',
+        'deployment-id': 'd-1,d-2',
+        'aws-region': 'us-east-1',
+        shard: '1/2',
+        [input]: value,
+        'github-token': 'ghs_0123456789abcdefghij'
+      })
+      expect(() => readInputs({ GITHUB_REPOSITORY: 'o/r' })).toThrow(
+        new RegExp(
+          `shard cannot be combined with ${input}: .*mark the GitHub deployment in a job after the matrix`
+        )
+      )
+    })
+  })
 })

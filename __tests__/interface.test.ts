@@ -91,4 +91,18 @@ describe('interface', () => {
     core.resetCore()
     expect(runner).toEqual(bare)
   })
+
+  it("puts a complete workflow in the README's first 80 lines, and stays under 50,000 bytes", () => {
+    const first = readme.split('\n').slice(0, 80).join('\n')
+    const workflow = /```yaml\n([\s\S]*?)```/.exec(first)?.[1] ?? ''
+    expect(workflow).toMatch(/^on:/m)
+    expect(workflow).toMatch(/^permissions:/m)
+    expect(workflow).toContain('aws-actions/configure-aws-credentials@')
+    expect(workflow).toMatch(/if: failure\(\)/)
+    expect(workflow).toContain('steps.cancel.outputs.outcome')
+    for (const outcome of ['cancelled', 'not-cancellable', 'not-found', 'failed']) {
+      expect(first).toContain(`- \`${outcome}\`:`)
+    }
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(50_000)
+  })
 })

@@ -566,14 +566,22 @@ describe('main.ts', () => {
   })
 
   describe('shard and results-file', () => {
-    it('a shard that holds no target ends cancelled, saying there was nothing to do', async () => {
-      setInputs({ ...GREENGRASS, 'deployment-id': 'd-1,d-2', shard: '3/4' })
-      await run()
-      expect(cancel).not.toHaveBeenCalled()
-      expect(core.output('outcome')).toBe('cancelled')
-      expect(core.output('message')).toBe('Shard 3/4 holds none of the 2 targets: nothing to do.')
-      expect(core.setFailed).not.toHaveBeenCalled()
-    })
+    it.each([['false'], ['true']])(
+      'a shard that holds no target ends not-cancellable, saying so in the outputs, summary and log (dry-run %s)',
+      async (dryRun) => {
+        setInputs({ ...GREENGRASS, 'deployment-id': 'd-1,d-2', shard: '3/4', 'dry-run': dryRun })
+        await run()
+        const said = 'Shard 3/4 holds none of the 2 targets: nothing to do.'
+        expect(cancel).not.toHaveBeenCalled()
+        expect(core.output('outcome')).toBe('not-cancellable')
+        expect(core.output('message')).toBe(said)
+        expect(core.summaryWrites.join('')).toContain(said)
+        expect(core.warning.mock.calls.map(([m]) => String(m))).toContain(
+          `not-cancellable: ${said}`
+        )
+        expect(core.setFailed).not.toHaveBeenCalled()
+      }
+    )
 
     it('cancels only its shard of the list', async () => {
       setInputs({ ...GREENGRASS, 'deployment-id': 'd-1,d-2,d-3,d-4,d-5', shard: '2/2' })

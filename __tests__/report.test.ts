@@ -321,6 +321,11 @@ describe('report.ts', () => {
       expect(clampBytes('short', 10)).toBe('short')
       const cut = clampBytes('😀'.repeat(100), 50)
       expect(bytes(cut)).toBeLessThanOrEqual(50)
+      // At every limit, ASCII text too (the cut's marker, " …", is four bytes, not two).
+      for (let max = 8; max <= 64; max++) {
+        expect(bytes(clampBytes('x'.repeat(100), max))).toBeLessThanOrEqual(max)
+        expect(bytes(clampBytes('é'.repeat(100), max))).toBeLessThanOrEqual(max)
+      }
       expect(cut).not.toMatch(/[\uD800-\uDBFF]( …)?$/)
     })
   })

@@ -89,7 +89,8 @@ export async function report({
   }
   const summary: BatchSummary = results.length
     ? summarize(results)
-    : { outcome: 'cancelled', message: empty, status: '', requestId: '', counts: {} }
+    : // No target at all (a shard that holds none of the list): nothing was sent, nothing to do.
+      { outcome: 'not-cancellable', message: empty, status: '', requestId: '', counts: {} }
   const file = writeResultsFile(results, process.env, provider)
   const listed = resultsOutput(results, provider)
   if (listed.kept < results.length) {
@@ -112,7 +113,13 @@ export async function report({
   attempt(failures, () => core.setOutput('github-deployment-id', github.deploymentId))
   const outputFailure = outputsNotWritten(failures)
 
-  await writeJobSummary(provider, results, dryRun, redact(github.message))
+  await writeJobSummary(
+    provider,
+    results,
+    dryRun,
+    redact(github.message),
+    results.length ? '' : empty
+  )
 
   const failing =
     inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
@@ -132,7 +139,9 @@ async function writeJobSummary(
   provider: string,
   results: TargetResult[],
   dryRun: boolean,
-  githubMessage: string
+  githubMessage: string,
+  /** The message of a step with no target, said under the (empty) table. */
+  emptyMessage = ''
 ): Promise<void> {
   const { counts, outcome } = summarize(results)
   // Rows until the budget is spent: escaping can make an id five times longer, so the
@@ -177,6 +186,7 @@ async function writeJobSummary(
       true
     )
   }
+  if (emptyMessage) body.addRaw(`<p>${escapeHtml(emptyMessage)}</p>`, true)
   if (githubMessage) body.addRaw(`<p>${escapeHtml(githubMessage)}</p>`, true)
   try {
     await body.write()
@@ -211,7 +221,9 @@ export function clampBytes(text: string, max: number): string {
   if (text.length * 3 <= max || Buffer.byteLength(text) <= max) return text
   const marker = ' …'
   let end = Math.min(text.length, max)
-  while (end > 0 && Buffer.byteLength(text.slice(0, end)) + marker.length > max) {
+  // The marker's bytes, not its length: its ellipsis is three bytes of UTF-8.
+  const markerBytes = Buffer.byteLength(marker)
+  while (end > 0 && Buffer.byteLength(text.slice(0, end)) + markerBytes > max) {
     end = Math.floor(end * 0.9)
   }
   // Not between the two halves of a surrogate pair.

@@ -144,6 +144,11 @@ export function readInputs(env: Env = process.env): ActionInputs {
 
   const github = readGithubDeployment(ctx)
   if (github) inputs.github = github
+  if (shardText && (raw('github-deployment-id') || raw('github-environment'))) {
+    problems.push(
+      `shard cannot be combined with ${raw('github-deployment-id') ? 'github-deployment-id' : 'github-environment'}: one shard sees only part of the rollout, so it cannot say the whole was cancelled; mark the GitHub deployment in a job after the matrix`
+    )
+  }
 
   if (problems.length) throw new InputError(problems)
   return inputs
