@@ -212,7 +212,14 @@ describe('inputs (properties)', () => {
           return
         }
         expect(PROVIDER_NAMES).toContain(parsed.provider)
-        expect(parsed.targets.length).toBeGreaterThan(0)
+        if (parsed.inFlightOn) {
+          // The brake: places instead of ids, never both, and nothing to cancel until listed.
+          expect(values['in-flight-on']?.trim()).toBeTruthy()
+          expect(parsed.inFlightOn.length).toBeGreaterThan(0)
+          expect(parsed.targets).toEqual([])
+          for (const input of PROVIDER_CATALOG[parsed.provider].targets)
+            expect(values[input]?.trim() ?? '').toBe('')
+        } else expect(parsed.targets.length).toBeGreaterThan(0)
         expect(parsed.targets.length).toBeLessThanOrEqual(10_000)
         for (const target of parsed.targets) {
           for (const [name, value] of Object.entries(target.ids)) {

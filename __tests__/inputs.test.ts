@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 /**
  * src/inputs.ts: every rule of CONTRACT.md's Inputs table, read through the
  * src/runner.ts stub with an explicit environment (never process.env).
@@ -340,6 +341,58 @@ describe('inputs.ts', () => {
       writeFileSync(join(dir, name), text)
       return join(dir, name)
     }
+
+    it('refuses what is not a regular file before reading it: a FIFO does not hang the step', () => {
+      const fifo = join(dir, 'pipe')
+      execFileSync('mkfifo', [fifo])
+      expect(problemOf({ ...GREENGRASS, 'targets-file': fifo })).toMatch(
+        /^targets-file ".*pipe" cannot be read \(it is a FIFO \(named pipe\), not a regular file\)/
+      )
+      expect(problemOf({ ...GREENGRASS, 'targets-file': dir })).toMatch(
+        /it is a folder, not a regular file/
+      )
+    })
+
+    it.each([['/proc/self/status'], ['/dev/zero'], ['/sys/kernel/mm']])(
+      'refuses %s: readable, but a system file and not a list',
+      (path) => {
+        expect(problemOf({ ...GREENGRASS, 'targets-file': path })).toMatch(
+          /is a system file under \/proc, \/sys or \/dev, not a list of targets/
+        )
+      }
+    )
+
+    it.each([
+      [
+        'UTF-16 with a BOM',
+        Buffer.from('\ufeffd-1\nd-2\n', 'utf16le'),
+        /line 1: the file is UTF-16/
+      ],
+      ['UTF-16 without a BOM', Buffer.from('d-1\nd-2\n', 'utf16le'), /line 1 holds a NUL byte/],
+      ['a NUL byte', Buffer.from('d-1\nd-\u00002\n'), /line 2 holds a NUL byte/],
+      [
+        'invalid UTF-8',
+        Buffer.concat([Buffer.from('d-1\nd-2\n'), Buffer.from([0xc3, 0x28, 0x0a])]),
+        /line 3: the file is not valid UTF-8/
+      ],
+      [
+        'a line of 1 MB',
+        Buffer.from(`d-1\n${'x'.repeat(1 << 20)}\n`),
+        /line 2 is longer than 65536 characters/
+      ]
+    ])('refuses %s, naming the line', (_what, bytes, problem) => {
+      const path = file('encoded.txt', bytes)
+      expect(problemOf({ ...GREENGRASS, 'targets-file': path })).toMatch(problem)
+    })
+
+    it('takes CR-only line endings as line endings, and drops a UTF-8 BOM', () => {
+      const path = file('cr.txt', '\ufeffd-1\rd-2\r\rd-3\r')
+      expect(labels({ ...GREENGRASS, 'deployment-id': '', 'targets-file': path })).toEqual([
+        'd-1',
+        'd-2',
+        'd-3'
+      ])
+    })
 
     it('reads one id per line: CR/LF, blanks and duplicates dropped, commas kept, after the input', () => {
       const path = file('ids.txt', 'd-2\r\n\r\n  d-3  \nd-1\nd,4\n\td-2\n\nd-5')
