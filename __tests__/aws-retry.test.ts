@@ -8,6 +8,8 @@ import type { RetryErrorInfo, RetryErrorType, RetryToken } from '@smithy/types'
 import { PacedRetryStrategy } from '../src/request/aws-retry-strategy.js'
 import type { Clock, Pacer } from '../src/pacing.js'
 import { createSession } from '../src/providers/greengrass.js'
+import { createSession as createIotJob } from '../src/providers/iot-job.js'
+import { redact } from '../src/secrets.js'
 import { createContext, never, target } from '../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../__fixtures__/http.js'
 
@@ -294,6 +296,39 @@ describe('PacedRetryStrategy', () => {
       expect(server.requests).toHaveLength(1)
       expect(result.outcome).toBe('failed')
       expect(result.message).toMatch(/AWS rejected the request .*ValidationException/)
+    })
+
+    it('does not resend an IoT LimitExceededException (the SDK calls it throttling): the cancel ends at once, naming the quota', async () => {
+      const CANCEL_JOB = 'PUT /jobs/fw-1/cancel?force=false'
+      const DESCRIBE_JOB = 'GET /jobs/fw-1'
+      server.on(DESCRIBE_JOB, {
+        status: 200,
+        headers: { 'x-amzn-requestid': 'req-test' },
+        body: { job: { jobId: 'fw-1', status: 'IN_PROGRESS', targets: [] } }
+      })
+      server.on(CANCEL_JOB, error(410, 'LimitExceededException'))
+      const started = Date.now()
+      const result = await createIotJob(
+        createContext({ maxAttempts: 3, timeoutSeconds: 30, endpointUrl: server.url })
+      ).cancel(target({ 'job-id': 'fw-1' }), never)
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([DESCRIBE_JOB, CANCEL_JOB])
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(result.outcome).toBe('failed')
+      expect(result.message).toMatch(/service quota is full \(LimitExceededException/)
+      expect(result.message).toMatch(/not a rate, so it was not sent again/)
+    }, 10_000)
+
+    it('registers the session token the request was signed with, so an echo of it is redacted', async () => {
+      const token = 'FwoGZXIvYXdzEXAMPLESESSIONTOKEN0123456789'
+      process.env.AWS_SESSION_TOKEN = token
+      try {
+        server.on(CANCEL, error(400, 'ValidationException'))
+        await cancelD1()
+        expect(server.requests[0]!.headers['x-amz-security-token']).toBe(token)
+        expect(redact(`bad token ${token}`)).toBe('bad token ***')
+      } finally {
+        delete process.env.AWS_SESSION_TOKEN
+      }
     })
 
     it('does not retry a 409 ConflictException, which is an answer', async () => {

@@ -3,7 +3,8 @@
  * an SDK error that is not specific to one service becomes an outcome.
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler'
-import { PacedRetryStrategy } from './request/aws-retry-strategy.js'
+import { PacedRetryStrategy, QUOTA_ERRORS } from './request/aws-retry-strategy.js'
+import { registerSecret } from './secrets.js'
 import { StopReason } from './stop.js'
 import { answer, type Answer, type Outcome } from './outcome.js'
 import {
@@ -62,8 +63,16 @@ const REQUEST_ID_HEADERS = ['x-amzn-requestid', 'x-amzn-request-id', 'x-amz-requ
  * (a captive portal's HTML 200, a proxy's own error page) is refused here, so
  * it can never be mistaken for an accepted cancel.
  */
+/** The session token last registered: once per token, not once per request. */
+let lastSessionToken: string | undefined
+
 function answerCheck(next: (args: unknown) => Promise<{ response: unknown }>) {
   return async (args: unknown) => {
+    // The signed request's session token, however the SDK found the credentials (a profile, a
+    // web identity, a container): an endpoint or proxy that echoes it is redacted like the keys.
+    const sent = (args as { request?: { headers?: Record<string, string> } }).request?.headers
+    const token = sent?.['x-amz-security-token']
+    if (token && token !== lastSessionToken) registerSecret((lastSessionToken = token))
     const result = await next(args)
     const response = result.response as {
       statusCode?: number
@@ -85,7 +94,10 @@ function answerCheck(next: (args: unknown) => Promise<{ response: unknown }>) {
   }
 }
 
-/** Adds the answer check to a client; every AWS provider builds its client through this. */
+/**
+ * Adds the answer check (and the session token's registration) to a client; every AWS provider
+ * builds its client through this.
+ */
 export function withAnswerCheck<C extends { middlewareStack: { add: unknown } }>(client: C): C {
   const stack = client.middlewareStack as unknown as {
     add(middleware: unknown, options: Record<string, unknown>): void
@@ -199,6 +211,11 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
     const why = name === 'NotTheProvidersAnswer' ? oneLine(e.message ?? '') : detail
     return fail(
       `AWS's answer for ${call.what} could not be read (${why}${status ? `, HTTP ${status}` : ''}): is a proxy or captive portal answering instead? Nothing shows that AWS acted on it.`
+    )
+  }
+  if (QUOTA_ERRORS.has(name)) {
+    return fail(
+      `AWS refused ${call.iamAction} for ${call.what}${where}: a service quota is full (${detail}). It is a limit on how many, not a rate, so it was not sent again; wait for other work to end or raise the quota.`
     )
   }
   if (modeled === 'failed' || e.$fault === 'client') {

@@ -1,5 +1,6 @@
 /**
- * The step's secrets (the Datadog keys). Each is masked in the runner's log the
+ * The step's secrets (the Datadog keys, the GitHub token when used, the AWS secret key and
+ * session token). Each is masked in the runner's log the
  * moment it is read, and removed from every text this action writes itself
  * (outputs, job summary, annotations, log lines), since a provider or a proxy
  * may echo a request header back in an error.

@@ -7,7 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ActionRun } from '../../__fixtures__/run-action.js'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
-import { act, DD_API_KEY, DD_APP_KEY, DD_INPUTS, publicText, sentFor, uid } from './support.js'
+import {
+  act,
+  AWS_ENV,
+  DD_API_KEY,
+  DD_APP_KEY,
+  DD_INPUTS,
+  publicText,
+  sentFor,
+  uid
+} from './support.js'
 
 let emu: Emulator
 beforeAll(async () => {
@@ -177,6 +186,39 @@ describe('failed runs', () => {
       expect(run.outputs.outcome).toBe('failed')
       expect(run.outputs.message).toContain('Invalid key pair')
       expectNoSecrets(run)
+    }
+  )
+})
+
+describe('AWS credentials', () => {
+  const SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKENforTheEchoTest0123456789'
+  it.concurrent(
+    'an endpoint that echoes the secret key and the session token gets them redacted everywhere',
+    async () => {
+      const id = uid('aws-echo')
+      emu.addGreengrassDeployment(id)
+      emu.fault(
+        'greengrass.CancelDeployment',
+        [
+          {
+            status: 400,
+            errorType: 'ValidationException',
+            message: `Bad credentials ${AWS_ENV.AWS_SECRET_ACCESS_KEY} with ${SESSION_TOKEN}`
+          }
+        ],
+        { target: id }
+      )
+      const run = await act(
+        emu,
+        { provider: 'greengrass', 'deployment-id': id },
+        { env: { ...DEBUG, AWS_SESSION_TOKEN: SESSION_TOKEN } }
+      )
+      expect(run.outputs.outcome).toBe('failed')
+      expect(run.outputs.message).toContain('Bad credentials *** with ***')
+      for (const text of publicText(run)) {
+        expect(text).not.toContain(AWS_ENV.AWS_SECRET_ACCESS_KEY)
+        expect(text).not.toContain(SESSION_TOKEN)
+      }
     }
   )
 })

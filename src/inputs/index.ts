@@ -87,6 +87,12 @@ export function readInputs(env: Env = process.env): ActionInputs {
   }
   const provider = providerText as ProviderName
   const entry: ProviderDescription = PROVIDER_CATALOG[provider]
+  // An AWS endpoint or proxy may echo them back; the runner masks them only when a step set them
+  // as secrets (configure-aws-credentials does, a job's env: does not).
+  if (entry.cloud === 'aws') {
+    registerSecret(env.AWS_SECRET_ACCESS_KEY)
+    registerSecret(env.AWS_SESSION_TOKEN)
+  }
 
   const shardText = raw('shard')
   const share = shardText ? check('shard', shard, shardText) : undefined

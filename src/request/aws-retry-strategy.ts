@@ -20,7 +20,18 @@ const token = (failures: number): PacedToken => ({
   getRetryDelay: () => 0
 })
 
+/**
+ * Quotas the SDK files under throttling: a count of things that is full, not a rate. Sending again
+ * changes nothing until something else ends, so they are final (AWS's own answer, with its limit).
+ */
+export const QUOTA_ERRORS: ReadonlySet<string> = new Set([
+  'LimitExceededException',
+  'ServiceQuotaExceededException'
+])
+
 function tryResult(info: RetryErrorInfo, now: number): TryResult {
+  const name = (info.error as { name?: string } | undefined)?.name ?? ''
+  if (QUOTA_ERRORS.has(name)) return { kind: 'final', answered: true }
   if (info.errorType === 'THROTTLING') {
     return {
       kind: 'throttled',
