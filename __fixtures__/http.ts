@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net'
 export interface Scripted {
   status: number
   body?: unknown
+  /** The body as it is, not as JSON (an HTML page); give its content-type in `headers`. */
+  raw?: string
   headers?: Record<string, string>
   /** Announce the whole body's Content-Length, send half of it, then close the connection. */
   truncate?: boolean
@@ -34,7 +36,7 @@ export async function scriptedServer(): Promise<ScriptedServer> {
       status: 404,
       body: { errors: ['no route'] }
     }
-    const body = next.body === undefined ? '' : JSON.stringify(next.body)
+    const body = next.raw ?? (next.body === undefined ? '' : JSON.stringify(next.body))
     res.writeHead(next.status, {
       'content-type': 'application/json',
       'content-length': String(Buffer.byteLength(body)),

@@ -6,7 +6,6 @@ import { jest, describe, expect, it, beforeEach, afterAll } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 
 type Call = Record<string, unknown>
-type Page = { data: { id: number }[] }
 
 /** The deployments GitHub knows for the environment (newest first) and their latest states. */
 let deployments: { id: number; latest?: string }[] = []
@@ -14,7 +13,11 @@ let createFails: unknown
 const octokit = {
   rest: {
     repos: {
-      listDeployments: jest.fn(),
+      listDeployments: jest.fn(async (params: Call) => {
+        const perPage = Number(params.per_page)
+        const from = (Number(params.page) - 1) * perPage
+        return { data: deployments.slice(from, from + perPage).map(({ id }) => ({ id })) }
+      }),
       listDeploymentStatuses: jest.fn(async (params: Call) => {
         const found = deployments.find((d) => d.id === params.deployment_id)
         return { data: found?.latest ? [{ state: found.latest }] : [] }
@@ -25,16 +28,8 @@ const octokit = {
       })
     }
   },
-  paginate: {
-    iterator: jest.fn((_method: unknown, params: Call) => {
-      const perPage = Number(params.per_page)
-      return (async function* (): AsyncGenerator<Page> {
-        for (let i = 0; i < deployments.length; i += perPage) {
-          yield { data: deployments.slice(i, i + perPage).map(({ id }) => ({ id })) }
-        }
-      })()
-    })
-  }
+  // The request guard (origin, redirects, JSON) needs real HTTP: __tests__/github-http.test.ts.
+  hook: { wrap: jest.fn() }
 }
 const getOctokit = jest.fn((_token: string, _options?: Call) => octokit)
 
@@ -155,9 +150,8 @@ describe('github.ts', () => {
       const result = await mark(BY_ENVIRONMENT)
       expect(result.deploymentId).toBe('80')
       expect(created()).toEqual([expect.objectContaining({ deployment_id: 80 })])
-      expect(octokit.paginate.iterator).toHaveBeenCalledWith(
-        octokit.rest.repos.listDeployments,
-        expect.objectContaining({ owner: 'octo', repo: 'app', environment: 'production' })
+      expect(octokit.rest.repos.listDeployments).toHaveBeenCalledWith(
+        expect.objectContaining({ owner: 'octo', repo: 'app', environment: 'production', page: 1 })
       )
       expect(result.message).toContain('(environment production)')
     })
@@ -283,7 +277,7 @@ describe('github.ts', () => {
     })
 
     it('a 404 while finding the environment names github-environment', async () => {
-      octokit.paginate.iterator.mockImplementationOnce(() => {
+      octokit.rest.repos.listDeployments.mockImplementationOnce(async () => {
         throw httpError(404)
       })
       const result = await mark(BY_ENVIRONMENT)

@@ -1462,6 +1462,26 @@ describe('inputs.ts', () => {
       ).toBe('http://127.0.0.1:4010')
     })
 
+    it('warns that the token travels in clear to a plain-http API URL that is not loopback (parsed only: nothing is sent)', () => {
+      const values = { ...GREENGRASS, 'github-deployment-id': '1', 'github-token': TOKEN }
+      read({ ...values, 'github-api-url': 'http://github.corp/api/v3' }, RUNNER)
+      expect(warnings()).toEqual([
+        'github-api-url is plain http:// to github.corp: the GitHub token travels unencrypted to it. Use https:// unless it is a relay inside your own network.'
+      ])
+      core.warning.mockClear()
+      read(values, { ...RUNNER, GITHUB_API_URL: 'http://github.corp:8080/api/v3' })
+      expect(warnings()).toEqual([
+        expect.stringMatching(
+          /^github-api-url \(from GITHUB_API_URL\) is plain http:\/\/ to github.corp:8080: the GitHub token travels unencrypted/
+        )
+      ])
+      core.warning.mockClear()
+      for (const url of ['http://127.0.0.1:4010', 'http://localhost:4010', 'http://[::1]:4010']) {
+        read({ ...values, 'github-api-url': url }, RUNNER)
+      }
+      expect(warnings()).toEqual([])
+    })
+
     it('names where a bad API URL came from', () => {
       const values = { ...GREENGRASS, 'github-deployment-id': '1', 'github-token': TOKEN }
       expect(problemOf({ ...values, 'github-api-url': 'ftp://x' }, RUNNER)).toMatch(

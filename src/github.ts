@@ -77,7 +77,10 @@ export async function markDeployment(
   try {
     process.env.GITHUB_API_URL = settings.apiUrl
     const { getOctokit } = await import('@actions/github')
-    const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl, userAgent })
+    const octokit = guarded(
+      getOctokit(settings.token, { baseUrl: settings.apiUrl, userAgent }),
+      settings.apiUrl
+    )
     if (settings.deploymentId === undefined) {
       deploymentId = String(await findDeployment(octokit, settings, signal))
     }
@@ -87,13 +90,17 @@ export async function markDeployment(
         `Dry run: GitHub deployment ${deploymentId}${where(settings)} not marked; a cancel would write state ${body.state}, description "${body.description}"${body.log_url ? `, log_url ${body.log_url}` : ''}.`
       )
     }
-    await octokit.rest.repos.createDeploymentStatus({
+    const { data: written } = await octokit.rest.repos.createDeploymentStatus({
       owner: settings.owner,
       repo: settings.repo,
       deployment_id: Number(deploymentId),
       ...body,
       request: { signal }
     })
+    // Written only when GitHub's own answer shows the status: anything else is not its word.
+    if ((written as { state?: unknown } | null)?.state !== body.state) {
+      throw new NotGithubAnswer('its answer does not show the status written')
+    }
     const message = `GitHub deployment ${deploymentId}${where(settings)} marked ${body.state}: ${body.description}`
     log.info(message)
     return { status: 'written', deploymentId, message }
@@ -155,15 +162,22 @@ async function findDeployment(
   const { owner, repo } = settings
   const environment = settings.environment ?? ''
   let read = 0
-  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-    owner,
-    repo,
-    environment,
-    per_page: 30,
-    request: { signal }
-  })
-  for await (const { data } of pages) {
+  // Page by page on the API's own origin: a Link header is never followed, so no answer can
+  // send the token elsewhere.
+  for (let page = 1; read < ENVIRONMENT_SEARCH_LIMIT; page++) {
+    const { data } = await octokit.rest.repos.listDeployments({
+      owner,
+      repo,
+      environment,
+      per_page: PAGE_SIZE,
+      page,
+      request: { signal }
+    })
+    if (!Array.isArray(data)) throw new NotGithubAnswer('the deployments are not a list')
     for (const deployment of data) {
+      if (typeof deployment?.id !== 'number') {
+        throw new NotGithubAnswer('a deployment without an id')
+      }
       if (++read > ENVIRONMENT_SEARCH_LIMIT) {
         throw new NoDeploymentError(
           `the newest ${ENVIRONMENT_SEARCH_LIMIT} deployments of environment "${environment}" in ${owner}/${repo} are all inactive: give github-deployment-id`
@@ -176,14 +190,65 @@ async function findDeployment(
         per_page: 1,
         request: { signal }
       })
+      if (!Array.isArray(statuses)) throw new NotGithubAnswer('the statuses are not a list')
       if (statuses[0]?.state !== 'inactive') return deployment.id
     }
+    if (data.length < PAGE_SIZE) break
   }
   throw new NoDeploymentError(
     read
       ? `every deployment of environment "${environment}" in ${owner}/${repo} is already inactive`
       : `environment "${environment}" has no deployment in ${owner}/${repo}: check github-environment (its name as on the Environments page)`
   )
+}
+
+/** How many deployments one page lists. */
+const PAGE_SIZE = 30
+
+/** An answer that is not GitHub's JSON (a proxy's page, a redirect, a body without the status). */
+class NotGithubAnswer extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'NotGithubAnswer'
+  }
+}
+
+/**
+ * Every request of the client: sent to the API's own origin only, never following a redirect
+ * (the token would go with it), and taken only when the answer is GitHub's JSON.
+ */
+function guarded(octokit: Octokit, apiUrl: string): Octokit {
+  const origin = new URL(apiUrl).origin
+  octokit.hook.wrap('request', async (request, options) => {
+    const url = new URL(octokit.request.endpoint.parse(options).url)
+    if (url.origin !== origin) {
+      throw new NotGithubAnswer(
+        `a request to ${url.host}, not ${new URL(apiUrl).host}, was not sent`
+      )
+    }
+    options.request = { ...options.request, redirect: 'manual' }
+    const response = await request(options)
+    if (response.status >= 300) {
+      const location = (response.headers as Record<string, string | undefined>).location
+      const to = location ? ` to ${hostOf(location, apiUrl)}` : ''
+      throw new NotGithubAnswer(`HTTP ${response.status}, a redirect${to} that was not followed`)
+    }
+    const type = String((response.headers as Record<string, unknown>)['content-type'] ?? '')
+    if (!/json/i.test(type)) {
+      throw new NotGithubAnswer(`HTTP ${response.status}, content type ${type || 'none'}`)
+    }
+    return response
+  })
+  return octokit
+}
+
+/** The host a redirect names, never its path or query (they may carry anything). */
+function hostOf(location: string, base: string): string {
+  try {
+    return new URL(location, base).host
+  } catch {
+    return 'an unreadable address'
+  }
 }
 
 class NoDeploymentError extends Error {
@@ -220,7 +285,19 @@ export function explainGithubError(
   deploymentId: string
 ): string {
   if (error instanceof NoDeploymentError) return error.message
+  if (error instanceof NotGithubAnswer) {
+    return `GitHub's answer could not be read (${error.message}): is a proxy or another host answering for ${settings.apiUrl}? Nothing shows the status was written.`
+  }
   const status = httpStatus(error)
+  const type = String(
+    (error as { response?: { headers?: Record<string, unknown> } }).response?.headers?.[
+      'content-type'
+    ] ?? ''
+  )
+  if (status !== undefined && type && !/json/i.test(type)) {
+    // A proxy's or a load balancer's page: its words are not GitHub's, and it is not repeated.
+    return `GitHub's answer could not be read (HTTP ${status}, content type ${type}): is a proxy answering for ${settings.apiUrl}? Nothing shows the status was written.`
+  }
   if (status === undefined) {
     return `could not reach GitHub at ${settings.apiUrl} (github-api-url / GITHUB_API_URL): ${errorMessage(error)}`
   }

@@ -110,7 +110,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
     }
     const lists = githubRequests(before).filter((r) => r.operation === 'github.ListDeployments')
     expect(lists.map((r) => r.query)).toEqual([
-      { environment, per_page: '30' },
+      { environment, per_page: '30', page: '1' },
       { environment, per_page: '30', page: '2' }
     ])
     expect(lists[0]!.headers.authorization).toBe(`token ${TOKEN}`)

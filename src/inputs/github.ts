@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import { log } from '../log.js'
 import type { GithubDeploymentSettings } from '../github-settings.js'
-import { endpointUrl } from './endpoint.js'
+import { endpointUrl, isLoopback } from './endpoint.js'
 import { CONTROL_CHARS, firstSet, once, wholeNumber, type InputContext } from './schema.js'
 
 const githubDeploymentId = wholeNumber(1, Number.MAX_SAFE_INTEGER)
@@ -95,6 +95,11 @@ export function readGithubDeployment({
         apiText
       )
     : 'https://api.github.com'
+  if (apiUrl?.startsWith('http://') && !isLoopback(apiUrl)) {
+    log.warning(
+      `${apiSource === 'github-api-url' ? 'github-api-url' : `github-api-url (from ${apiSource})`} is plain http:// to ${new URL(apiUrl).host}: the GitHub token travels unencrypted to it. Use https:// unless it is a relay inside your own network.`
+    )
+  }
   const named =
     deploymentId !== undefined ? { deploymentId } : environment ? { environment } : undefined
   if (!state || !token || !repository || !apiUrl || !named) return undefined
