@@ -5,7 +5,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { StopReason, deadline, interruptSignal, untilAborted } from '../src/stop.js'
+import { StopReason, deadline, interruptSignal, targetDeadline, untilAborted } from '../src/stop.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -15,6 +15,47 @@ const aborted = (signal: AbortSignal) =>
       ? resolve(signal.reason)
       : signal.addEventListener('abort', () => resolve(signal.reason), { once: true })
   )
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('a target deadline paused while it waits for the shared rate', () => {
+  it('does not count the paused time, and counts what ran before and after it', async () => {
+    const d = targetDeadline(150, 'timed out')
+    await sleep(50)
+    const resume = d.pause!()
+    await sleep(300)
+    expect(d.signal.aborted).toBe(false)
+    resume()
+    await sleep(50)
+    expect(d.signal.aborted).toBe(false)
+    await sleep(150)
+    expect(d.signal.aborted).toBe(true)
+    expect((d.signal.reason as StopReason).kind).toBe('timeout')
+  })
+
+  it('nests: it runs again only when every pause has ended', async () => {
+    const d = targetDeadline(50, 'timed out')
+    const first = d.pause!()
+    const second = d.pause!()
+    first()
+    first()
+    await sleep(150)
+    expect(d.signal.aborted).toBe(false)
+    second()
+    await sleep(150)
+    expect(d.signal.aborted).toBe(true)
+  })
+
+  it('ends at once on an interrupt, paused or not', () => {
+    const interrupt = new AbortController()
+    const d = targetDeadline(60_000, 'timed out', interrupt.signal)
+    d.pause!()
+    interrupt.abort(new StopReason('interrupted by SIGTERM', 'interrupt'))
+    expect(d.signal.aborted).toBe(true)
+    expect((d.signal.reason as StopReason).kind).toBe('interrupt')
+    d.dispose()
+  })
+})
 
 describe('stop.ts', () => {
   describe('deadline', () => {

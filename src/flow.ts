@@ -7,9 +7,11 @@
  * deadline or at an interrupt with its own outcome, even if its provider does
  * not listen; and once a signal has fired, no further call is started.
  *
- * A target's deadline (timeout-seconds) starts when it takes its slot, and a
- * target that waits holds no slot between its reads: the cancels of a batch
- * go out first, then the accepted ones are waited for in parallel.
+ * A target's deadline (timeout-seconds) runs only while it has a slot and none of its requests
+ * waits for the step's shared send rate (the pacer pauses it): it measures the provider, not the
+ * step's own pacing. The wait a throttling answer asks for (Retry-After) counts, so a provider that
+ * throttles without end still ends the target. A target that waits holds no slot between its
+ * reads: the cancels of a batch go out first, then the accepted ones are waited for in parallel.
  */
 import type { Target } from './targets.js'
 import { answer, type Answer } from './outcome.js'
@@ -109,7 +111,11 @@ async function sendTarget(
   const run = async (): Promise<Answer> => {
     if (interrupt.aborted) return notAttempted(target, interrupt.reason)
     const deadline = options.requestDeadline?.(interrupt)
-    const scope: RequestScope = { signal: deadline?.signal ?? interrupt, throttles: 0 }
+    const scope: RequestScope = {
+      signal: deadline?.signal ?? interrupt,
+      throttles: 0,
+      ...(deadline?.pause ? { pauseDeadline: deadline.pause } : {})
+    }
     try {
       return await inRequestScope(scope, () =>
         options.dryRun

@@ -76,7 +76,11 @@ async function listPlace(
   const page: PageSender = (send) =>
     slots.use(async () => {
       const deadline = requestDeadline(interrupt)
-      const scope: RequestScope = { signal: deadline.signal, throttles: 0 }
+      const scope: RequestScope = {
+        signal: deadline.signal,
+        throttles: 0,
+        ...(deadline.pause ? { pauseDeadline: deadline.pause } : {})
+      }
       try {
         return await inRequestScope(scope, () => boundedPage(send, scope.signal))
       } finally {

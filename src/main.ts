@@ -188,7 +188,7 @@ function flowOptions(
     waitTimeoutSeconds: inputs.waitTimeoutSeconds,
     concurrency: inputs.maxConcurrency,
     interrupt,
-    // Each target's own, from when it takes its slot: a long batch does not time out as a whole.
+    // Each target's own, running while it has a slot and is not waiting for the shared send rate.
     requestDeadline: (parent: AbortSignal) =>
       targetDeadline(
         inputs.timeoutSeconds * 1000,

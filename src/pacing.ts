@@ -139,7 +139,9 @@ export class Pacer {
       this.sent(now)
       return Promise.resolve()
     }
-    return new Promise<void>((resolve, reject) => {
+    // Waiting for the shared rate is the step pacing itself: the target's deadline stands still.
+    const resume = currentScope()?.pauseDeadline?.()
+    const turn = new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, signal }
       if (signal) {
         waiter.onAbort = () => {
@@ -153,6 +155,7 @@ export class Pacer {
       else this.queue.push(waiter)
       this.pump()
     })
+    return resume ? turn.finally(resume) : turn
   }
 
   /**

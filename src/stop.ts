@@ -54,25 +54,57 @@ export interface Deadline {
   signal: AbortSignal
   /** Stops the timer and lets go of the parent: a step makes one per target and per wait. */
   dispose(): void
+  /**
+   * Stops the clock until the returned function is called: time the target spends waiting for
+   * the step's shared send rate is the step pacing itself, not the provider stalling. Pauses nest.
+   */
+  pause?: () => () => void
 }
 
 /**
  * A deadline one can be done with before it fires: disposing of it clears its
  * timer and removes its listener from the parent (the step's interrupt), so
  * 100,000 targets or 10,000 waits leave none behind. It also lets go of the
- * parent by itself once it has aborted.
+ * parent by itself once it has aborted. Its clock can be paused (see Deadline.pause);
+ * the parent (the interrupt) ends it at once, paused or not.
  */
 export function targetDeadline(ms: number, message: string, parent?: AbortSignal): Deadline {
   const { controller, signal, dispose: unlink } = linkedSignal(parent)
-  if (signal.aborted) return { signal, dispose: unlink }
-  const timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), ms)
-  timer.unref()
-  const dispose = () => {
+  const nothing = () => {}
+  if (signal.aborted) return { signal, dispose: unlink, pause: () => nothing }
+  let remaining = ms
+  let startedAt = Date.now()
+  let pauses = 0
+  let timer: NodeJS.Timeout | undefined
+  const start = () => {
+    startedAt = Date.now()
+    timer = setTimeout(() => controller.abort(new StopReason(message, 'timeout')), remaining)
+    timer.unref()
+  }
+  const stop = () => {
     clearTimeout(timer)
+    timer = undefined
+  }
+  start()
+  const dispose = () => {
+    stop()
     unlink()
   }
   signal.addEventListener('abort', dispose, { once: true })
-  return { signal, dispose }
+  const pause = () => {
+    if (signal.aborted) return nothing
+    if (pauses++ === 0) {
+      stop()
+      remaining = Math.max(0, remaining - (Date.now() - startedAt))
+    }
+    let resumed = false
+    return () => {
+      if (resumed) return
+      resumed = true
+      if (--pauses === 0 && !signal.aborted) start()
+    }
+  }
+  return { signal, dispose, pause }
 }
 
 /** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */

@@ -55,6 +55,51 @@ describe('a throttled batch', () => {
     expect(run.exitedAt - (sent[0]?.time ?? run.startedAt)).toBeLessThan(20_000)
   }, 40_000)
 
+  it('timeout-seconds counts from the first request: 60 targets in flight at once against 12 requests a second, with 3 s each, are all cancelled', async () => {
+    // Together they need 5 s or more at that rate; each target's own requests take milliseconds.
+    // Waiting for the shared send rate is the step pacing itself and never counts against them.
+    const ids = Array.from({ length: 60 }, (_, i) => `paced-${i}`)
+    for (const id of ids) emu.addGreengrassDeployment(id, { status: 'ACTIVE' })
+    emu.throttle({ ratePerSecond: 12, burst: 4 })
+    const run = await runAction(
+      {
+        provider: 'greengrass',
+        'deployment-id': ids.join(','),
+        'endpoint-url': emu.url,
+        'max-concurrency': '100',
+        'timeout-seconds': '3'
+      },
+      { env: AWS }
+    )
+    emu.throttle(null)
+    const results = JSON.parse(run.outputs.results ?? '[]') as {
+      target: string
+      outcome: string
+      message: string
+    }[]
+    expect(results.filter((r) => r.outcome !== 'cancelled').map((r) => r.message)).toEqual([])
+    expect(run.outputs.outcome).toBe('cancelled')
+    const cancels = emu.requests.filter((r) => r.operation === 'greengrass.CancelDeployment')
+    expect(cancels.at(-1)!.time - cancels[0]!.time).toBeGreaterThan(3_000)
+  }, 40_000)
+
+  it('a provider that stalls still ends the target at timeout-seconds', async () => {
+    emu.addGreengrassDeployment('stalled-1', { status: 'ACTIVE' })
+    emu.fault('greengrass.CancelDeployment', [{ delayMs: 10_000 }], { target: 'stalled-1' })
+    const run = await runAction(
+      {
+        provider: 'greengrass',
+        'deployment-id': 'stalled-1',
+        'endpoint-url': emu.url,
+        'timeout-seconds': '1'
+      },
+      { env: AWS }
+    )
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.message).toMatch(/timed out after 1 s \(timeout-seconds\)/)
+    expect(run.exitedAt - run.startedAt).toBeLessThan(8_000)
+  }, 20_000)
+
   it('names this action in the user agent of every request, Datadog included', async () => {
     emu.addDatadogDeployment('ua-1', { status: 'running' })
     emu.addGreengrassDeployment('ua-2', { status: 'ACTIVE' })

@@ -12,6 +12,11 @@ export interface RequestScope {
   signal: AbortSignal
   /** Throttling answers this target's requests received. */
   throttles: number
+  /**
+   * Stops the target's deadline while one of its requests waits for the step's shared send rate
+   * (the pacer calls it); the returned function starts it again.
+   */
+  pauseDeadline?: () => () => void
 }
 
 /** One API call of a provider: the tries max-attempts counts (throttled tries are not among them). */
