@@ -442,10 +442,49 @@ describe('inputs.ts', () => {
       expect(targets[54_321]!.label).toBe('deployment-ünïcode-54321')
     })
 
-    it('rejects a file past 100,000 targets, without reading it all', () => {
+    it('takes 100,000 targets per step after the shard: a 100,050-line file needs two shards, and the message says so', () => {
       const path = file('huge.txt', Array.from({ length: 100_050 }, (_, i) => `d${i}`).join('\n'))
-      const problem = problemOf({ ...GREENGRASS, 'targets-file': path })
-      expect(problem).toMatch(/^targets-file .* more than 100000 targets/)
+      const { 'deployment-id': _, ...rest } = GREENGRASS
+      const problem = problemOf({ ...rest, 'targets-file': path })
+      expect(problem).toMatch(
+        /^targets-file .*: deployment-id name 100050 targets; a step takes at most 100000: split the list with shard K\/N across 2 or more jobs \(N ≥ 2\)$/
+      )
+      const half = read({ ...rest, 'targets-file': path, shard: '2/2' })
+      expect(half.targets).toHaveLength(50_025)
+      expect(half.targets[0]!.label).toBe('d1')
+      expect(half.shard).toEqual({ index: 2, count: 2, of: 100_050 })
+      // One shard too few is refused with the count it leaves, and the count that fits.
+      expect(problemOf({ ...rest, 'targets-file': path, shard: '1/1' })).toMatch(
+        /shard 1\/1 leaves 100050 of them; .*N ≥ 2\)$/
+      )
+    })
+
+    it('reads a 1,000,000-line file for a matrix of 10 shards, and refuses one line more without reading on', () => {
+      const million = Array.from({ length: 1_000_000 }, (_, i) => `dep-${i}`)
+      const path = file('million.txt', million.join('\n') + '\n')
+      const { 'deployment-id': _, ...rest } = GREENGRASS
+      const tenth = read({ ...rest, 'targets-file': path, shard: '10/10' })
+      expect(tenth.targets).toHaveLength(100_000)
+      expect(tenth.targets[0]!.label).toBe('dep-9')
+      expect(tenth.targets.at(-1)!.label).toBe('dep-999999')
+      expect(tenth.shard?.of).toBe(1_000_000)
+      const over = file('over.txt', million.join('\n') + '\ndep-extra\n')
+      expect(problemOf({ ...rest, 'targets-file': over, shard: '10/10' })).toMatch(
+        /^targets-file .* names more than 1000000 targets; a list holds at most 1000000/
+      )
+    })
+
+    it('shards thing × job pairs by their position in the whole list', () => {
+      const { 'thing-name': _, ...rest } = IOT
+      const path = file('things.txt', 't1\nt2\nt3\n')
+      const labels = read({
+        ...rest,
+        'targets-file': path,
+        'job-id': 'j1,j2',
+        shard: '2/3'
+      }).targets.map((t) => t.label)
+      // Positions 0..5: t1/j1 t1/j2 t2/j1 t2/j2 t3/j1 t3/j2; shard 2/3 takes 1 and 4.
+      expect(labels).toEqual(['t1/j2', 't3/j1'])
     })
 
     it('names the line of a bad value', () => {

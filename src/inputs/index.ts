@@ -32,7 +32,7 @@ import {
   statusDetails
 } from './options.js'
 import { booleanText, inputContext, InputError, optional, wholeNumber, type Env } from './schema.js'
-import { readTargets, takeShard, type Shard } from './targets.js'
+import { readTargets, type Shard } from './targets.js'
 
 export { INPUT_NAMES, type InputName } from './names.js'
 export { InputError } from './schema.js'
@@ -97,9 +97,10 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const shardText = raw('shard')
   const share = shardText ? check('shard', shard, shardText) : undefined
   const places = readInFlightOn(ctx, entry)
-  const named = places ? { targets: [] } : readTargets(ctx, entry.targets, provider)
-  const listed = named.targets
-  const targets = takeShard(listed, share)
+  const named = places
+    ? { targets: [], of: 0, nothing: undefined }
+    : readTargets(ctx, entry.targets, provider, share)
+  const targets = named.targets
   warnIgnored(provider, entry, raw)
 
   const uses = (option: OptionInput) => entry.options.includes(option)
@@ -115,7 +116,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
     timeoutSeconds: optional(ctx, 'timeout-seconds', wholeNumber(1, 21_600), '120') ?? 120,
     maxAttempts: optional(ctx, 'max-attempts', wholeNumber(1, 10), '5') ?? 5
   }
-  if (share) inputs.shard = { ...share, of: listed.length }
+  if (share) inputs.shard = { ...share, of: named.of }
   if (places) inputs.inFlightOn = places
   if (named.nothing) inputs.nothingToDo = named.nothing
   if (inputs.wait && inputs.dryRun) {

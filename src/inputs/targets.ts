@@ -12,6 +12,8 @@ import { isPreviewStart, readPreview, type Preview } from './preview-file.js'
 
 /** A step takes at most this many targets (after its shard is taken). */
 export const MAX_TARGETS = 100_000
+/** A list (inputs and targets-file together) names at most this many: 10 shards of a step's most. */
+export const MAX_LISTED = 1_000_000
 
 /** `K/N`: this job's share of a list split N ways. */
 export interface Shard {
@@ -25,6 +27,21 @@ export function takeShard<T>(items: readonly T[], shard: Shard | undefined): T[]
   return items.filter((_, position) => position % shard.count === shard.index - 1)
 }
 
+/** How many of `count` positions shard K/N takes. */
+export function shardSize(count: number, shard: Shard | undefined): number {
+  if (!shard) return count
+  return count >= shard.index ? Math.floor((count - shard.index) / shard.count) + 1 : 0
+}
+
+/** The targets a step may take, and, when it does not, a message that says what would. */
+function overLimit(what: string, count: number, shard: Shard | undefined): string | undefined {
+  const taken = shardSize(count, shard)
+  if (taken <= MAX_TARGETS) return undefined
+  const needed = Math.ceil(count / MAX_TARGETS)
+  const share = shard ? `; shard ${shard.index}/${shard.count} leaves ${taken} of them` : ''
+  return `${what} ${count} targets${share}; a step takes at most ${MAX_TARGETS}: split the list with shard K/N across ${needed} or more jobs (N ≥ ${needed})`
+}
+
 type Lines = Iterator<{ value: string; line: number }>
 
 /**
@@ -34,8 +51,9 @@ type Lines = Iterator<{ value: string; line: number }>
 export function readTargets(
   ctx: InputContext,
   names: readonly TargetInput[],
-  provider = ''
-): Preview {
+  provider = '',
+  shard?: Shard
+): Preview & { of: number } {
   const { raw, problems } = ctx
   const file = raw('targets-file')
   const lines = file ? openTargetsFile(ctx, file) : undefined
@@ -45,9 +63,9 @@ export function readTargets(
       problems.push(
         `targets-file ${file} is a preview (a results file): it names exactly what is cancelled, so ${given.join(' and ')} cannot be added to it`
       )
-      return { targets: [] }
+      return { targets: [], of: 0 }
     }
-    return readPreview(
+    const preview = readPreview(
       ctx,
       file,
       { [Symbol.iterator]: () => lines.rest },
@@ -55,8 +73,9 @@ export function readTargets(
       names,
       MAX_TARGETS
     )
+    return { ...preview, targets: takeShard(preview.targets, shard), of: preview.targets.length }
   }
-  return { targets: readTargetColumns(ctx, names, file, lines) }
+  return readTargetColumns(ctx, names, file, lines, shard)
 }
 
 /** The file's lines, and whether its first says it is this action's results file; undefined if unreadable. */
@@ -91,12 +110,14 @@ function readTargetColumns(
   ctx: InputContext,
   names: readonly TargetInput[],
   file: string,
-  lines: { rest: Lines } | undefined
-): Target[] {
+  lines: { rest: Lines } | undefined,
+  shard: Shard | undefined
+): { targets: Target[]; of: number } {
   const { problems } = ctx
   const raw = ctx.raw
   const columns: string[][] = []
-  if (file && !lines) return []
+  const none = { targets: [], of: 0 }
+  if (file && !lines) return none
   for (const [i, name] of names.entries()) {
     const values = splitList(raw(name))
     const bad = values
@@ -116,25 +137,40 @@ function readTargetColumns(
     }
     columns.push(values)
   }
-  if (columns.length !== names.length) return []
+  if (columns.length !== names.length) return none
   const count = columns.reduce((n, c) => n * c.length, 1)
-  if (count > MAX_TARGETS) {
+  const what = file
+    ? `targets-file ${file}: ${names.join(' × ')} name`
+    : `${names.join(' × ')} name`
+  if (count > MAX_LISTED) {
     problems.push(
-      `${names.join(' × ')} name ${count} targets; a step takes at most ${MAX_TARGETS} (split the list with shard across jobs)`
+      `${what} ${count} targets; a list holds at most ${MAX_LISTED} (${MAX_TARGETS} per step, with shard)`
     )
-    return []
+    return none
   }
-  // Every combination: for iot-job-execution each (thing, job) pair is one target.
-  let targets: Target[] = [{ label: '', ids: {} }]
-  names.forEach((name, i) => {
-    targets = targets.flatMap((t) =>
-      columns[i]!.map((value) => ({
-        label: t.label ? `${t.label}/${value}` : value,
-        ids: { ...t.ids, [name]: value }
-      }))
-    )
-  })
-  return targets
+  const refused = overLimit(what, count, shard)
+  if (refused) {
+    problems.push(refused)
+    return none
+  }
+  // Every combination, the first input outermost (for iot-job-execution each (thing, job) pair is
+  // one target); only this shard's are made, so a million-line list never becomes a million objects.
+  const targets: Target[] = []
+  for (let position = 0; position < count; position++) {
+    if (shard && position % shard.count !== shard.index - 1) continue
+    let rest = position
+    let label = ''
+    const ids: Target['ids'] = {}
+    for (let i = names.length - 1; i >= 0; i--) {
+      const column = columns[i]!
+      const value = column[rest % column.length]!
+      rest = Math.floor(rest / column.length)
+      ids[names[i]!] = value
+      label = label ? `${value}/${label}` : value
+    }
+    targets.push({ label, ids: Object.fromEntries(names.map((n) => [n, ids[n]])) })
+  }
+  return { targets, of: count }
 }
 
 /**
@@ -163,9 +199,9 @@ function readTargetsFile(
       }
       seen.add(value)
       values.push(value)
-      if (values.length > MAX_TARGETS) {
+      if (values.length > MAX_LISTED) {
         problems.push(
-          `targets-file ${file} names more than ${MAX_TARGETS} targets; a step takes at most ${MAX_TARGETS} (split the list with shard across jobs)`
+          `targets-file ${file} names more than ${MAX_LISTED} targets; a list holds at most ${MAX_LISTED} (${MAX_TARGETS} per step, with shard): split the file`
         )
         return false
       }
