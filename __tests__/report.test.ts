@@ -8,7 +8,7 @@ import type { Outcome, TargetResult } from '../src/outcome.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES, MAX_OUTPUT_BYTES, clampBytes } =
+const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES, MAX_OUTPUT_BYTES, clampChars } =
   await import('../src/report.js')
 
 const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
@@ -258,7 +258,7 @@ describe('report.ts', () => {
   describe("GitHub's limits", () => {
     const bytes = (text: string) => Buffer.byteLength(text)
 
-    it('keeps results under 1,000,000 bytes: the most severe first, whole entries, and says so', async () => {
+    it('keeps results within 1 MB as UTF-16: the most severe first, whole entries, and says so', async () => {
       // 20,000 targets of ~100 bytes each: about 2 MB in all.
       const results = Array.from({ length: 20_000 }, (_, i) =>
         result(
@@ -268,9 +268,9 @@ describe('report.ts', () => {
       )
       await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
       const json = core.output('results')!
-      expect(bytes(json)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
+      expect(2 * json.length).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
       const listed = JSON.parse(json) as { target: string; outcome: string }[]
-      expect(listed.length).toBeGreaterThan(5000)
+      expect(listed.length).toBeGreaterThan(2500)
       expect(listed.length).toBeLessThan(20_000)
       expect(listed.slice(0, 20).every((r) => r.outcome === 'failed')).toBe(true)
       expect(listed.slice(20, 40).every((r) => r.outcome === 'not-found')).toBe(true)
@@ -295,16 +295,65 @@ describe('report.ts', () => {
       expect(all[11_999]!.target).toBe(results[11_999]!.target)
     })
 
-    it('keeps every output under 1 MB, whatever the ids hold', async () => {
+    /** All of the step's outputs together, as GitHub sizes a job's outputs: UTF-16. */
+    const jobOutputBytes = () =>
+      OUTPUT_NAMES.reduce((n, name) => n + 2 * (name.length + (core.output(name) ?? '').length), 0)
+
+    it('keeps all outputs together within 1 MB as UTF-16, whatever the ids and messages hold', async () => {
       const long = 'é'.repeat(400_000)
       const results = [
-        result(`${long}1`, 'failed'),
+        result(`${long}1`, 'failed', { message: long, status: long, requestId: long }),
         result(`${long}2`, 'failed'),
         result(`${long}3`, 'failed')
       ]
       await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
-      for (const name of OUTPUT_NAMES)
-        expect(bytes(core.output(name) ?? '')).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
+      expect(jobOutputBytes()).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
+    })
+
+    it('ASCII results of 900,000 bytes (1.8 MB as UTF-16) are cut so the job can pass them on', async () => {
+      const results = Array.from({ length: 6000 }, (_, i) =>
+        result(`deployment-${i}-${'x'.repeat(50)}`, 'cancelled')
+      )
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      const listed = JSON.parse(core.output('results')!) as unknown[]
+      expect(listed.length).toBeGreaterThan(1000)
+      expect(listed.length).toBeLessThan(6000)
+      expect(jobOutputBytes()).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
+      expect(core.output('message')).toContain(`holds ${listed.length} of the 6000 targets`)
+    })
+
+    it('one id too long for any output still leaves one entry in results, clipped, and says so', async () => {
+      const huge = `d-${'z'.repeat(600_000)}`
+      await report({
+        provider: 'greengrass',
+        results: [result(huge, 'failed', { ids: { 'deployment-id': huge } })],
+        failOn: DEFAULT_FAIL_ON
+      })
+      const listed = JSON.parse(core.output('results')!) as {
+        target: string
+        outcome: string
+        ids: Record<string, string>
+      }[]
+      expect(listed).toHaveLength(1)
+      expect(listed[0]!.outcome).toBe('failed')
+      expect(listed[0]!.target.startsWith('d-zzz')).toBe(true)
+      expect(listed[0]!.target.endsWith(' …')).toBe(true)
+      expect(listed[0]!.ids['deployment-id']!.length).toBeLessThan(huge.length)
+      expect(core.output('message')).toContain('holds 1 of the 1 targets, its text clipped to fit')
+      expect(jobOutputBytes()).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
+    })
+
+    it('keeps the most severe first strictly: no less severe entry once a more severe one is left out', async () => {
+      const results = [
+        ...Array.from({ length: 3 }, (_, i) =>
+          result(`big-${i}-${'f'.repeat(200_000)}`, 'failed', { message: 'failed' })
+        ),
+        ...Array.from({ length: 50 }, (_, i) => result(`small-${i}`, 'not-found'))
+      ]
+      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      const listed = JSON.parse(core.output('results')!) as { outcome: string }[]
+      // Two of the failed fit, the third does not: nothing after it is kept, small as it is.
+      expect(listed.map((r) => r.outcome)).toEqual(['failed', 'failed'])
     })
 
     it('keeps the job summary under 1 MiB when escaping makes ids five times longer', async () => {
@@ -317,16 +366,16 @@ describe('report.ts', () => {
       expect(core.summaryWrites[0]).toContain('more targets')
     })
 
-    it('cuts text to a byte budget without splitting a character', () => {
-      expect(clampBytes('short', 10)).toBe('short')
-      const cut = clampBytes('😀'.repeat(100), 50)
-      expect(bytes(cut)).toBeLessThanOrEqual(50)
-      // At every limit, ASCII text too (the cut's marker, " …", is four bytes, not two).
-      for (let max = 8; max <= 64; max++) {
-        expect(bytes(clampBytes('x'.repeat(100), max))).toBeLessThanOrEqual(max)
-        expect(bytes(clampBytes('é'.repeat(100), max))).toBeLessThanOrEqual(max)
+    it('cuts text to a number of UTF-16 units without splitting a character', () => {
+      expect(clampChars('short', 10)).toBe('short')
+      for (let max = 4; max <= 64; max++) {
+        for (const text of ['x'.repeat(100), '😀'.repeat(100), 'é'.repeat(100)]) {
+          const cut = clampChars(text, max)
+          expect(cut.length).toBeLessThanOrEqual(max)
+          expect(cut).toMatch(/ …$/)
+          expect(cut).not.toMatch(/[\uD800-\uDBFF] …$/)
+        }
       }
-      expect(cut).not.toMatch(/[\uD800-\uDBFF]( …)?$/)
     })
   })
 

@@ -33,8 +33,28 @@ export const OUTPUT_NAMES = [
 
 /** The job summary lists this many targets, then counts the rest. */
 export const SUMMARY_ROWS = 300
-/** GitHub's limit for one output is 1 MB; `results` never goes past it. */
+/**
+ * GitHub's limit for a job's outputs, all of them together, sized as UTF-16 (two bytes a
+ * character for ASCII): the step's outputs together stay within it, so `results` can be handed on
+ * as a job output as it is.
+ */
 export const MAX_OUTPUT_BYTES = 1_000_000
+/** The most characters of `message`, and of `status` and `request-id`: `results` has the rest. */
+export const MESSAGE_CHARS = 20_000
+const SHORT_OUTPUT_CHARS = 2_000
+/** Room for what GitHub may count besides names and values. */
+const OUTPUTS_MARGIN_BYTES = 4_096
+
+/** An output's size as GitHub counts it: UTF-16, two bytes a unit. */
+export const utf16Bytes = (text: string) => text.length * 2
+
+/** Text cut to at most `chars` UTF-16 units, never in the middle of a character, ending in " …". */
+export function clampChars(text: string, chars: number): string {
+  if (text.length <= chars) return text
+  let end = Math.max(0, chars - 2)
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
+  return `${text.slice(0, end)} …`
+}
 /** A step's job summary must stay under 1 MiB: the table stops well before. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024
 /** Longest text of a summary cell, before HTML escaping (which can make a character five). */
@@ -92,21 +112,40 @@ export async function report({
     : // No target at all (a shard that holds none of the list): nothing was sent, nothing to do.
       { outcome: 'not-cancellable', message: empty, status: '', requestId: '', counts: {} }
   const file = writeResultsFile(results, process.env, provider)
-  const listed = resultsOutput(results, provider)
-  if (listed.kept < results.length) {
-    summary.message += ` The results output holds ${listed.kept} of the ${results.length} targets, the most severe first (it is limited to 1 MB); ${
+  // Every output but results first: results has what is left of the job's 1 MB.
+  const status = clampChars(summary.status, SHORT_OUTPUT_CHARS)
+  const requestId = clampChars(summary.requestId, SHORT_OUTPUT_CHARS)
+  const others: Record<string, string> = {
+    outcome: summary.outcome,
+    message: 'x'.repeat(MESSAGE_CHARS),
+    status,
+    'request-id': requestId,
+    'results-file': file,
+    'github-deployment-status': github.status,
+    'github-deployment-id': github.deploymentId
+  }
+  const taken = Object.entries(others).reduce(
+    (n, [name, value]) => n + utf16Bytes(name) + utf16Bytes(value),
+    utf16Bytes('results') + OUTPUTS_MARGIN_BYTES
+  )
+  const listed = resultsOutput(results, provider, MAX_OUTPUT_BYTES - taken)
+  let note = ''
+  if (listed.kept < results.length || listed.clipped) {
+    note = ` The results output holds ${listed.kept} of the ${results.length} targets${
+      listed.clipped ? ', its text clipped to fit' : ', the most severe first'
+    } (all of a job's outputs together are limited to 1 MB); ${
       file
         ? `every target is in the file at results-file (${file})`
         : 'the results file could not be written'
     }.`
   }
+  const message = clampChars(summary.message, MESSAGE_CHARS - note.length) + note
+  summary.message = message
   const failures: string[] = []
   attempt(failures, () => core.setOutput('outcome', summary.outcome))
-  attempt(failures, () => core.setOutput('message', clampBytes(summary.message, MAX_OUTPUT_BYTES)))
-  attempt(failures, () => core.setOutput('status', clampBytes(summary.status, MAX_OUTPUT_BYTES)))
-  attempt(failures, () =>
-    core.setOutput('request-id', clampBytes(summary.requestId, MAX_OUTPUT_BYTES))
-  )
+  attempt(failures, () => core.setOutput('message', message))
+  attempt(failures, () => core.setOutput('status', status))
+  attempt(failures, () => core.setOutput('request-id', requestId))
   attempt(failures, () => core.setOutput('results', listed.json))
   attempt(failures, () => core.setOutput('results-file', file))
   attempt(failures, () => core.setOutput('github-deployment-status', github.status))
@@ -216,21 +255,6 @@ function cut(text: string, chars: number): string {
   return text.length > chars ? `${text.slice(0, chars)}…` : text
 }
 
-/** Text cut to at most `max` bytes of UTF-8, never in the middle of a character. */
-export function clampBytes(text: string, max: number): string {
-  if (text.length * 3 <= max || Buffer.byteLength(text) <= max) return text
-  const marker = ' …'
-  let end = Math.min(text.length, max)
-  // The marker's bytes, not its length: its ellipsis is three bytes of UTF-8.
-  const markerBytes = Buffer.byteLength(marker)
-  while (end > 0 && Buffer.byteLength(text.slice(0, end)) + markerBytes > max) {
-    end = Math.floor(end * 0.9)
-  }
-  // Not between the two halves of a surrogate pair.
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
-  return text.slice(0, end) + marker
-}
-
 /**
  * One target as the results output and the results file show it. `ids` and `provider` let a
  * dry run's results file be handed on as a later step's targets-file (inputs/preview-file.ts).
@@ -248,34 +272,54 @@ function entryOf(r: TargetResult, provider: string): string {
 }
 
 /**
- * The results output: every target if they fit in 1,000,000 bytes; otherwise
- * the most severe first (failed, not-found, …), as many whole entries as fit.
+ * The results output within `budget` bytes (UTF-16): every target if they fit; otherwise the
+ * most severe first (failed, not-found, …), strictly: whole entries in that order until the next
+ * does not fit, none after it. When not even the most severe one fits (an id of hundreds of
+ * kilobytes), that one is kept with its text clipped, so `results` is never an empty list.
  */
 export function resultsOutput(
   results: readonly TargetResult[],
-  provider = ''
-): { json: string; kept: number } {
+  provider = '',
+  budget = MAX_OUTPUT_BYTES
+): { json: string; kept: number; clipped?: boolean } {
   const entry = (r: TargetResult) => entryOf(r, provider)
   // Sizes first, strings only for what is kept: 100,000 entries as strings are ~20 MB.
   const sizes = new Float64Array(results.length)
-  let total = 1
+  let total = utf16Bytes('[]')
   results.forEach((r, i) => {
-    sizes[i] = Buffer.byteLength(entry(r)) + 1
+    sizes[i] = utf16Bytes(entry(r)) + utf16Bytes(',')
     total += sizes[i]!
   })
-  if (total <= MAX_OUTPUT_BYTES)
-    return { json: `[${results.map(entry).join(',')}]`, kept: results.length }
+  if (total <= budget) return { json: `[${results.map(entry).join(',')}]`, kept: results.length }
   const rank = (o: Outcome) => OUTCOMES.indexOf(o)
   const order = Array.from(results.keys())
   order.sort((a, b) => rank(results[b]!.outcome) - rank(results[a]!.outcome) || a - b)
   const kept: string[] = []
-  let bytes = 1
+  let bytes = utf16Bytes('[]')
   for (const i of order) {
-    if (bytes + sizes[i]! > MAX_OUTPUT_BYTES) continue
+    if (bytes + sizes[i]! > budget) break
     bytes += sizes[i]!
     kept.push(entry(results[i]!))
   }
+  if (kept.length === 0 && order.length > 0) {
+    const clipped = clippedEntry(results[order[0]!]!, provider, budget)
+    if (clipped) return { json: `[${clipped}]`, kept: 1, clipped: true }
+  }
   return { json: `[${kept.join(',')}]`, kept: kept.length }
+}
+
+/** One entry whose texts (target, status, message, ids) are clipped until it fits `budget`. */
+function clippedEntry(r: TargetResult, provider: string, budget: number): string | undefined {
+  for (let chars = Math.floor(budget / 16); chars >= 16; chars = Math.floor(chars / 2)) {
+    const clip = (text: string) => clampChars(text, chars)
+    const ids = Object.fromEntries(Object.entries(r.ids ?? {}).map(([k, v]) => [k, clip(v ?? '')]))
+    const text = entryOf(
+      { ...r, target: clip(r.target), status: clip(r.status), message: clip(r.message), ids },
+      provider
+    )
+    if (utf16Bytes(text) + utf16Bytes('[]') <= budget) return text
+  }
+  return undefined
 }
 
 /**
