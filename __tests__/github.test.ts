@@ -45,8 +45,8 @@ const SETTINGS: Settings = {
   state: 'inactive',
   owner: 'octo',
   repo: 'app',
-  apiUrl: 'https://ghe.example.com/api/v3',
-  logUrl: 'https://ghe.example.com/octo/app/actions/runs/4242'
+  apiUrl: 'https://127.0.0.1:8443/api/v3',
+  logUrl: 'https://127.0.0.1:8443/octo/app/actions/runs/4242'
 }
 const BY_ENVIRONMENT: Settings = { ...SETTINGS, deploymentId: undefined, environment: 'production' }
 const CANCELLED: Cancel = {
@@ -99,7 +99,7 @@ describe('github.ts', () => {
           deployment_id: 1234,
           state: 'inactive',
           description: 'Cancelled greengrass rollout-7',
-          log_url: 'https://ghe.example.com/octo/app/actions/runs/4242',
+          log_url: 'https://127.0.0.1:8443/octo/app/actions/runs/4242',
           auto_inactive: false,
           request: { signal }
         }
@@ -113,13 +113,13 @@ describe('github.ts', () => {
       const [token, options] = getOctokit.mock.calls[0]!
       expect(token).toBe('ghs_token')
       expect(options).toEqual({
-        baseUrl: 'https://ghe.example.com/api/v3',
+        baseUrl: 'https://127.0.0.1:8443/api/v3',
         userAgent: 'cancel-deployment/test'
       })
       // A `request` option here would replace @actions/github's defaults (its proxy fetch).
       expect(options).not.toHaveProperty('request')
       // ...which @actions/github chooses, on import, for GITHUB_API_URL.
-      expect(process.env.GITHUB_API_URL).toBe('https://ghe.example.com/api/v3')
+      expect(process.env.GITHUB_API_URL).toBe('https://127.0.0.1:8443/api/v3')
     })
 
     it('writes the state asked for', async () => {
@@ -202,7 +202,7 @@ describe('github.ts', () => {
       expect(result.status).toBe('skipped')
       expect(created()).toEqual([])
       expect(result.message).toBe(
-        'Dry run: GitHub deployment 1234 not marked; a cancel would write state inactive, description "Cancelled greengrass rollout-7", log_url https://ghe.example.com/octo/app/actions/runs/4242.'
+        'Dry run: GitHub deployment 1234 not marked; a cancel would write state inactive, description "Cancelled greengrass rollout-7", log_url https://127.0.0.1:8443/octo/app/actions/runs/4242.'
       )
       expect(core.info).toHaveBeenCalledWith(result.message)
     })
@@ -251,7 +251,7 @@ describe('github.ts', () => {
     it('a network failure names GITHUB_API_URL', async () => {
       createFails = new TypeError('fetch failed')
       expect((await mark()).message).toMatch(
-        /could not reach GitHub at https:\/\/ghe\.example\.com\/api\/v3 \(github-api-url \/ GITHUB_API_URL\): fetch failed/
+        /could not reach GitHub at https:\/\/127\.0\.0\.1:8443\/api\/v3 \(github-api-url \/ GITHUB_API_URL\): fetch failed/
       )
     })
 

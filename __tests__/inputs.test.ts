@@ -1211,14 +1211,14 @@ describe('inputs.ts', () => {
 
   describe('comment', () => {
     const RUN = {
-      GITHUB_SERVER_URL: 'https://github.example.com',
+      GITHUB_SERVER_URL: 'https://127.0.0.1:8443',
       GITHUB_REPOSITORY: 'octo/app',
       GITHUB_RUN_ID: '4242'
     }
 
     it('defaults to a line naming the repository and the workflow run', () => {
       expect(read(IOT_JOB, RUN).comment).toBe(
-        'Cancelled by GitHub Actions: https://github.example.com/octo/app/actions/runs/4242'
+        'Cancelled by GitHub Actions: https://127.0.0.1:8443/octo/app/actions/runs/4242'
       )
     })
 
@@ -1476,15 +1476,15 @@ describe('inputs.ts', () => {
         },
         {
           ...RUNNER,
-          GITHUB_SERVER_URL: 'https://ghe.example.com/',
-          GITHUB_API_URL: 'https://ghe.example.com/api/v3/'
+          GITHUB_SERVER_URL: 'https://127.0.0.1:8443/',
+          GITHUB_API_URL: 'https://127.0.0.1:8443/api/v3/'
         }
       ).github
       expect(github).toMatchObject({
         environment: 'production',
         state: 'failure',
-        apiUrl: 'https://ghe.example.com/api/v3',
-        logUrl: 'https://ghe.example.com/octo/app/actions/runs/4242'
+        apiUrl: 'https://127.0.0.1:8443/api/v3',
+        logUrl: 'https://127.0.0.1:8443/octo/app/actions/runs/4242'
       })
       expect(github).not.toHaveProperty('deploymentId')
     })
