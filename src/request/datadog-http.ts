@@ -17,6 +17,9 @@ import {
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/http/http.js'
 import { AnswerCutShort, NotTheProvidersAnswer, RedirectRefused } from '../errors.js'
 import type { ProxyDispatchers } from '../http.js'
+// undici's own fetch, not Node's global one: @actions/core has loaded this undici already (its
+// http-client's proxy agent), while the global fetch would start Node's internal copy on first use.
+import { fetch, Headers, type RequestInit } from 'undici'
 import { firstTry, hintMs, nextTry, type RequestPolicy } from './policy.js'
 import { currentCall } from './scope.js'
 
@@ -105,7 +108,7 @@ export class PacedFetchHttpLibrary implements HttpLibrary {
       signal,
       redirect: 'manual',
       ...(dispatcher ? { dispatcher } : {})
-    } as RequestInit)
+    } satisfies RequestInit)
     const answerHeaders: Record<string, string> = {}
     response.headers.forEach((value, name) => (answerHeaders[name] = value))
     try {
