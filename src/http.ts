@@ -59,7 +59,7 @@ interface RoutedAgent {
   addRequest(request: ClientRequest, options: { secureEndpoint?: boolean; protocol?: string }): void
 }
 
-/** The dispatcher for each URL Node's fetch sends to: a proxy's, or none (direct). */
+/** The dispatcher for each URL undici's fetch sends to: a proxy's, or none (direct). */
 export class ProxyDispatchers {
   private readonly byProxy = new Map<string, Dispatcher>()
 
@@ -81,7 +81,7 @@ export class ProxyDispatchers {
   }
 }
 
-/** Proxy dispatchers for Node's fetch, or undefined when no proxy is configured. */
+/** Proxy dispatchers for undici's fetch, or undefined when no proxy is configured. */
 export function proxyDispatchersFromEnv(): ProxyDispatchers | undefined {
   return proxyConfigured() ? new ProxyDispatchers() : undefined
 }

@@ -1,7 +1,7 @@
 /**
- * The Datadog client's HTTP library (its configuration's `httpApi`), on Node's
- * own fetch and the step's request policy (policy.ts): every try waits its turn
- * on the shared pacer; a 429 honours x-ratelimit-reset, else Retry-After; 5xx,
+ * The Datadog client's HTTP library (its configuration's `httpApi`), on undici's
+ * fetch (the bundled package's, already loaded by @actions/core) and the step's
+ * request policy (policy.ts): every try waits its turn on the shared pacer; a 429 honours x-ratelimit-reset, else Retry-After; 5xx,
  * network failures and bodies cut short back off; at most max-attempts tries.
  *
  * The client's own library sends through node-fetch (cross-fetch), which
