@@ -52,7 +52,7 @@ const shared = {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // The providers import AWS SDK clients and commands file by file from the packages'
-    // ES module build (src/aws-sdk-modules.d.ts says why); node cannot load those files
+    // ES module build (src/providers/aws/sdk-modules.d.ts says why); node cannot load those files
     // outside a bundle, so tests run the package root, which exports the same names.
     '^@aws-sdk/(client-[a-z0-9]+)/dist-es/.*$': '@aws-sdk/$1'
   }

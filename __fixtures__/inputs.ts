@@ -1,7 +1,7 @@
-import type { Settings as ActionInputs } from '../src/provider.js'
-import type { Target } from '../src/targets.js'
-import type { ProviderContext } from '../src/provider.js'
-import { requestPolicy } from '../src/request/policy.js'
+import type { Settings as ActionInputs } from '../src/providers/types.js'
+import type { Target } from '../src/util/targets.js'
+import type { ProviderContext } from '../src/providers/types.js'
+import { requestPolicy } from '../src/requests/policy.js'
 
 /** Parsed inputs as readInputs would return them, with overrides. */
 export function createInputs(overrides: Partial<ActionInputs> = {}): ActionInputs {

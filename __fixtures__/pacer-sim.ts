@@ -2,7 +2,7 @@
  * A virtual clock and a simulated throttling provider, to drive the Pacer
  * through whole batches in milliseconds of real time, deterministically.
  */
-import { Pacer, type Clock } from '../src/pacing.js'
+import { Pacer, type Clock } from '../src/requests/pacer.js'
 
 /** Lets every pending promise chain run; nothing here waits on real I/O. */
 export const flush = () => new Promise<void>((resolve) => setImmediate(resolve))

@@ -1,15 +1,15 @@
 /**
- * src/request/aws-retry-strategy.ts PacedRetryStrategy: how every AWS request is retried. First its
+ * src/providers/aws/retry-strategy.ts PacedRetryStrategy: how every AWS request is retried. First its
  * decisions one by one (a stub pacer, a virtual clock), then through a real SDK
  * client against a loopback server, counting the requests that reach it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { RetryErrorInfo, RetryErrorType, RetryToken } from '@smithy/types'
-import { PacedRetryStrategy } from '../src/request/aws-retry-strategy.js'
-import type { Clock, Pacer } from '../src/pacing.js'
-import { createSession } from '../src/providers/greengrass.js'
-import { createSession as createIotJob } from '../src/providers/iot-job.js'
-import { redact } from '../src/secrets.js'
+import { PacedRetryStrategy } from '../src/providers/aws/retry-strategy.js'
+import type { Clock, Pacer } from '../src/requests/pacer.js'
+import { createSession } from '../src/providers/aws/greengrass.js'
+import { createSession as createIotJob } from '../src/providers/aws/iot-job.js'
+import { redact } from '../src/util/secrets.js'
 import { createContext, never, target } from '../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../__fixtures__/http.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { awsClientConfig, classifyAwsError, type AwsCall } from '../src/aws.js'
+import { awsClientConfig, classifyAwsError, type AwsCall } from '../src/providers/aws/client.js'
 import { createContext } from '../__fixtures__/inputs.js'
 
 const call: AwsCall = {

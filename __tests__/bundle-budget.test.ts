@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, distFilesLoaded } from '../__fixtures__/run-action.js'
 import { startEmulator } from '../emulator/server.js'
-import { PROVIDER_CATALOG, PROVIDER_NAMES, type ProviderName } from '../src/provider-catalog.js'
+import { PROVIDER_CATALOG, PROVIDER_NAMES, type ProviderName } from '../src/providers/catalog.js'
 
 /** A chunk holding Datadog's client: its API class and its auth header. */
 const isDatadogChunk = (name: string) => {
@@ -19,7 +19,7 @@ const isDatadogChunk = (name: string) => {
 /** Octokit (@actions/github's client): its user agent. */
 const isOctokitChunk = (name: string) =>
   readFileSync(join(ROOT, 'dist', name), 'utf8').includes('octokit-core.js/')
-/** Octokit, or src/github.ts, which loads it: one of its messages. */
+/** Octokit, or src/providers/github/mark.ts, which loads it: one of its messages. */
 const isGithubChunk = (name: string) =>
   isOctokitChunk(name) ||
   readFileSync(join(ROOT, 'dist', name), 'utf8').includes('GitHub refused the token')
@@ -73,7 +73,7 @@ describe('bundle budget', () => {
     expect(files.filter((f) => isDatadogChunk(f.name))).toEqual([])
     expect(files.filter((f) => isGithubChunk(f.name))).toEqual([])
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(AWS_BUDGET_BYTES)
-    // The SDK's clients are imported command by command (src/aws-sdk-modules.d.ts): the
+    // The SDK's clients are imported command by command (src/providers/aws/sdk-modules.d.ts): the
     // package root's build would bring every command class of the service (client-iot: 270).
     const commands = new Set(
       files.flatMap((f) =>
@@ -123,7 +123,7 @@ describe('bundle budget', () => {
     expect(files.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(DATADOG_BUDGET_BYTES)
   })
 
-  it('a run naming a GitHub deployment loads src/github.ts, but Octokit only to write', async () => {
+  it('a run naming a GitHub deployment loads src/providers/github/mark.ts, but Octokit only to write', async () => {
     const inputs = {
       provider: 'greengrass',
       'max-attempts': '1',

@@ -1,20 +1,20 @@
 /**
- * src/flow.ts: what happens to one target — a dry-run read, or a cancel, then
+ * src/settle/flow.ts: what happens to one target — a dry-run read, or a cancel, then
  * with `wait` reads until it leaves its in-flight state. A scripted provider
  * session and a virtual clock: a ten-minute wait takes milliseconds.
  */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
 import { never, target } from '../__fixtures__/inputs.js'
-import type { Answer } from '../src/outcome.js'
+import type { Answer } from '../src/util/outcome.js'
 import { FakeClock, flush } from '../__fixtures__/pacer-sim.js'
-import type { ProviderSession, ReadResult } from '../src/provider.js'
+import type { ProviderSession, ReadResult } from '../src/providers/types.js'
 import { table } from '../__fixtures__/each.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { settleTarget, settleBatch } = await import('../src/flow.js')
-const { StopReason } = await import('../src/stop.js')
+const { settleTarget, settleBatch } = await import('../src/settle/flow.js')
+const { StopReason } = await import('../src/requests/deadlines.js')
 
 /** A signal that aborts `ms` from now on the virtual clock, as main's wait deadline does. */
 function deadline(clock: FakeClock, ms: number): AbortSignal {

@@ -1,5 +1,5 @@
 /**
- * src/github.ts through @actions/github's real Octokit against loopback servers: the token goes
+ * src/providers/github/mark.ts through @actions/github's real Octokit against loopback servers: the token goes
  * to github-api-url's origin only (no redirect followed, no Link followed, another port is another
  * origin), and `written` only when GitHub's own JSON answer shows the status.
  */
@@ -8,7 +8,7 @@ import * as core from '../__fixtures__/core.js'
 import { scriptedServer, type ScriptedServer } from '../__fixtures__/http.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { markDeployment } = await import('../src/github.js')
+const { markDeployment } = await import('../src/providers/github/mark.js')
 type Settings = Parameters<typeof markDeployment>[0]
 
 const TOKEN = 'ghs_0123456789abcdefTOKEN'

@@ -1,5 +1,5 @@
 /**
- * src/github.ts with @actions/github's Octokit replaced: which deployment is
+ * src/providers/github/mark.ts with @actions/github's Octokit replaced: which deployment is
  * marked, what is written, when nothing is, and what a GitHub error says.
  */
 import { jest, describe, expect, it, beforeEach, afterAll } from '@jest/globals'
@@ -35,7 +35,7 @@ const getOctokit = jest.fn((_token: string, _options?: Call) => octokit)
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => ({ getOctokit }))
-const { markDeployment, describeCancel, truncate } = await import('../src/github.js')
+const { markDeployment, describeCancel, truncate } = await import('../src/providers/github/mark.js')
 type Settings = Parameters<typeof markDeployment>[0]
 type Cancel = Parameters<typeof markDeployment>[1]
 

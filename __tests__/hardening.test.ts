@@ -10,21 +10,21 @@ import { getEventListeners } from 'node:events'
 import * as core from '../__fixtures__/core.js'
 import { createContext, target } from '../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../__fixtures__/http.js'
-import type { Answer, TargetResult } from '../src/outcome.js'
-import type { ProviderSession } from '../src/provider.js'
+import type { Answer, TargetResult } from '../src/util/outcome.js'
+import type { ProviderSession } from '../src/providers/types.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { classifyAwsError } = await import('../src/aws.js')
-const { registerSecret, redact, MIN_SECRET_LENGTH } = await import('../src/secrets.js')
-const { OUTPUT_NAMES, report } = await import('../src/report.js')
-const { neutralise } = await import('../src/log.js')
+const { classifyAwsError } = await import('../src/providers/aws/client.js')
+const { registerSecret, redact, MIN_SECRET_LENGTH } = await import('../src/util/secrets.js')
+const { OUTPUT_NAMES, report } = await import('../src/report/report.js')
+const { neutralise } = await import('../src/util/log.js')
 const { readInputs } = await import('../src/inputs/index.js')
-const { deadline, interruptSignal, targetDeadline } = await import('../src/stop.js')
-const { settleTarget } = await import('../src/flow.js')
-const { realClock } = await import('../src/pacing.js')
-const { summarize } = await import('../src/outcome.js')
-const { createSession: datadogSession } = await import('../src/providers/datadog-fleet.js')
+const { deadline, interruptSignal, targetDeadline } = await import('../src/requests/deadlines.js')
+const { settleTarget } = await import('../src/settle/flow.js')
+const { realClock } = await import('../src/requests/pacer.js')
+const { summarize } = await import('../src/util/outcome.js')
+const { createSession: datadogSession } = await import('../src/providers/datadog/fleet.js')
 
 beforeEach(() => {
   core.resetCore()

@@ -8,7 +8,7 @@
 import { jest, describe, expect, it, beforeEach } from '@jest/globals'
 import fc from 'fast-check'
 import * as core from '../__fixtures__/core.js'
-import { PROVIDER_CATALOG, PROVIDER_NAMES } from '../src/provider-catalog.js'
+import { PROVIDER_CATALOG, PROVIDER_NAMES } from '../src/providers/catalog.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const cancelled: Record<string, string | undefined>[] = []
@@ -21,11 +21,19 @@ const fakeSession = {
     read: async () => ({ ok: true, phase: 'cancelled', status: 'CANCELED', requestId: '' })
   })
 }
+const PROVIDER_MODULES = {
+  greengrass: 'aws/greengrass',
+  'proton-service-pipeline': 'aws/proton-service-pipeline',
+  'proton-environment': 'aws/proton-environment',
+  'iot-job-execution': 'aws/iot-job-execution',
+  'iot-job': 'aws/iot-job',
+  'datadog-fleet': 'datadog/fleet'
+} satisfies Record<(typeof PROVIDER_NAMES)[number], string>
 for (const name of PROVIDER_NAMES) {
-  jest.unstable_mockModule(`../src/providers/${name}.js`, () => fakeSession)
+  jest.unstable_mockModule(`../src/providers/${PROVIDER_MODULES[name]}.js`, () => fakeSession)
 }
 // No call to GitHub (GITHUB_REPOSITORY is set on CI runners): only the cancel's flow is checked here.
-jest.unstable_mockModule('../src/github.js', () => ({
+jest.unstable_mockModule('../src/providers/github/mark.js', () => ({
   markDeployment: async () => ({ status: 'skipped', deploymentId: '', message: '' })
 }))
 const { INPUT_NAMES, InputError, readInputs } = await import('../src/inputs/index.js')

@@ -11,7 +11,7 @@ import { ROOT, actionYml } from '../__fixtures__/run-action.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { INPUT_NAMES, readInputs } = await import('../src/inputs/index.js')
-const { OUTPUT_NAMES } = await import('../src/report.js')
+const { OUTPUT_NAMES } = await import('../src/report/report.js')
 const { PROVIDERS } = await import('../src/providers/registry.js')
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')

@@ -1,10 +1,8 @@
 /**
- * The layout a newcomer reads, in layers that only point down:
- * entry (index.ts) → orchestration (main.ts, the flow) → providers (providers/,
- * and the GitHub deployment's client) → shared parts (inputs, AWS client options,
- * request policy, report, outcome, the provider interface) → leaves (targets,
- * log, secrets, errors). Type-only and dynamic imports count too, since both tie
- * one module's meaning to another's. The emulator has no import circle either.
+ * The layout a newcomer reads: folders that are the layers, each importing only from the
+ * folders below it (docs/architecture.md lists them). Type-only and dynamic imports count
+ * too, since both tie one module's meaning to another's. The emulator has no import circle
+ * either.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -63,36 +61,75 @@ function findCycle(graph: Map<string, string[]>): string[] | undefined {
   return undefined
 }
 
-const LAYERS = ['entry', 'orchestration', 'providers', 'shared', 'leaves'] as const
-type Layer = (typeof LAYERS)[number]
-
-/** Which layer a module of src/ is in: named here for all but the shared parts. */
-function layerOf(module: string): Layer {
-  if (module === 'index.ts') return 'entry'
-  if (['main.ts', 'flow.ts', 'in-flight.ts'].includes(module)) return 'orchestration'
-  if (module.startsWith('providers/') || module === 'github.ts') return 'providers'
-  if (['targets.ts', 'log.ts', 'secrets.ts', 'errors.ts', 'version.ts'].includes(module))
-    return 'leaves'
-  return 'shared'
+/**
+ * The folders of src/, top to bottom: a module imports only from a folder below its own, or
+ * from its own folder. Folders on one rank are siblings and do not import each other.
+ */
+const RANKS: Record<string, number> = {
+  '.': 5, // index.ts, main.ts: entry and orchestration
+  settle: 4,
+  inputs: 4,
+  report: 4,
+  providers: 3,
+  requests: 2,
+  util: 1
 }
 
-/** Every import that points up a layer: `from → to`. */
-function backEdges(graph: Map<string, string[]>, layer = layerOf): string[] {
-  const rank = (module: string) => LAYERS.indexOf(layer(module))
+/** The layer folder of a module of src/ (`.` for the root). */
+function folderOf(module: string): string {
+  return module.includes('/') ? module.slice(0, module.indexOf('/')) : '.'
+}
+
+/** The cloud folder of a provider module (`providers/aws/x.ts` → `aws`), if any. */
+function cloudOf(module: string): string | undefined {
+  const parts = module.split('/')
+  return parts[0] === 'providers' && parts.length > 2 ? parts[1] : undefined
+}
+
+/** Every import that breaks the folder rule: `from → to`. */
+function backEdges(graph: Map<string, string[]>): string[] {
+  const rank = (module: string) => RANKS[folderOf(module)] ?? Number.NaN
   return [...graph].flatMap(([from, deps]) =>
-    deps.filter((to) => rank(to) < rank(from)).map((to) => `${from} → ${to}`)
+    deps
+      .filter((to) => {
+        if (folderOf(to) === folderOf(from)) {
+          // Inside providers/: a cloud's folder never reaches another cloud's.
+          const a = cloudOf(from)
+          const b = cloudOf(to)
+          return a !== undefined && b !== undefined && a !== b
+        }
+        return !(rank(to) < rank(from))
+      })
+      .map((to) => `${from} → ${to}`)
   )
 }
+
+/** Packages a module may import only inside its cloud's folder. */
+const SDKS: [RegExp, string][] = [
+  [/^@aws-sdk\//, 'providers/aws/'],
+  [/^@smithy\//, 'providers/aws/'],
+  [/^@datadog\//, 'providers/datadog/'],
+  [/^@actions\/github/, 'providers/github/']
+]
 
 describe('layout of src/', () => {
   const graph = importGraph()
 
   it('reads every module and every relative import', () => {
-    expect(graph.get('main.ts')).toEqual(expect.arrayContaining(['inputs/index.ts', 'flow.ts']))
+    expect(graph.get('main.ts')).toEqual(
+      expect.arrayContaining(['inputs/index.ts', 'settle/batch.ts'])
+    )
     expect(graph.get('providers/registry.ts')).toEqual(
-      expect.arrayContaining(['providers/greengrass.ts', 'providers/datadog-fleet.ts'])
+      expect.arrayContaining(['providers/aws/greengrass.ts', 'providers/datadog/fleet.ts'])
     )
     expect(graph.get('inputs/index.ts')).toEqual(expect.arrayContaining(['inputs/targets.ts']))
+  })
+
+  it('keeps at most four modules at the root, and every other one in a layer folder', () => {
+    const root = [...graph.keys()].filter((m) => folderOf(m) === '.' && !m.endsWith('.d.ts'))
+    expect(root.length).toBeLessThanOrEqual(4)
+    const unknown = [...graph.keys()].filter((m) => RANKS[folderOf(m)] === undefined)
+    expect(unknown).toEqual([])
   })
 
   it('has no import circle', () => {
@@ -108,35 +145,40 @@ describe('layout of src/', () => {
     expect(findCycle(circular)).toEqual(['a.ts', 'b.ts', 'c.ts', 'a.ts'])
   })
 
-  it('has imports that only point down the layers', () => {
+  it('has imports that only point down the folders', () => {
     expect(backEdges(graph)).toEqual([])
   })
 
-  it('finds an import that points up (the check itself works)', () => {
-    // The shapes that went wrong before: a shared part reaching into providers/, a leaf
-    // reaching a shared part, a provider reaching the orchestration.
-    const upward = new Map([
-      ['aws.ts', ['providers/greengrass.ts', 'errors.ts']],
-      ['errors.ts', ['report.ts']],
-      ['providers/iot-job.ts', ['flow.ts', 'aws.ts']],
+  it('finds an import that points up or sideways (the check itself works)', () => {
+    const wrong = new Map([
+      ['requests/policy.ts', ['providers/aws/client.ts', 'util/errors.ts']],
+      ['util/errors.ts', ['report/report.ts']],
+      ['providers/aws/iot-job.ts', ['settle/flow.ts', 'providers/types.ts']],
+      ['providers/aws/greengrass.ts', ['providers/datadog/http.ts']],
+      ['settle/flow.ts', ['report/report.ts', 'requests/pacer.ts']],
       ['main.ts', ['inputs/index.ts']]
     ])
-    expect(backEdges(upward)).toEqual([
-      'aws.ts → providers/greengrass.ts',
-      'errors.ts → report.ts',
-      'providers/iot-job.ts → flow.ts'
+    expect(backEdges(wrong)).toEqual([
+      'requests/policy.ts → providers/aws/client.ts',
+      'util/errors.ts → report/report.ts',
+      'providers/aws/iot-job.ts → settle/flow.ts',
+      'providers/aws/greengrass.ts → providers/datadog/http.ts',
+      'settle/flow.ts → report/report.ts'
     ])
   })
 
-  it('keeps the shared parts and the leaves off providers/', () => {
-    for (const [module, deps] of graph) {
-      if (['shared', 'leaves'].includes(layerOf(module))) {
-        expect({ module, deps: deps.filter((d) => d.startsWith('providers/')) }).toEqual({
-          module,
-          deps: []
-        })
+  it('keeps each SDK inside its provider folder', () => {
+    const misplaced: string[] = []
+    for (const file of sourceFiles(SRC)) {
+      const module = relative(SRC, file)
+      const text = readFileSync(file, 'utf8')
+      for (const m of text.matchAll(/(?:from\s+|import\(\s*|import\s+)'(@[^']+)'/g)) {
+        for (const [pkg, home] of SDKS) {
+          if (pkg.test(m[1]!) && !module.startsWith(home)) misplaced.push(`${module}: ${m[1]}`)
+        }
       }
     }
+    expect(misplaced).toEqual([])
   })
 
   it('lets only main.ts import the input parser from outside src/inputs/', () => {
@@ -149,8 +191,20 @@ describe('layout of src/', () => {
     ])
   })
 
-  it('keeps targets.ts a leaf', () => {
-    expect(graph.get('targets.ts')).toEqual([])
+  it('has no module that only re-exports another', () => {
+    const shims = sourceFiles(SRC).filter((file) => {
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '')
+        .trim()
+      const lines = code.split('\n').filter((l) => l.trim() && !/^\s*import\b/.test(l))
+      return lines.length > 0 && lines.every((l) => /^\s*export\s*(\*|\{[^}]*\})\s*from\b/.test(l))
+    })
+    expect(shims.map((f) => relative(SRC, f))).toEqual([])
+  })
+
+  it('keeps util/targets.ts a leaf', () => {
+    expect(graph.get('util/targets.ts')).toEqual([])
   })
 })
 

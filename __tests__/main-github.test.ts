@@ -1,12 +1,12 @@
 /**
- * src/main.ts's hook for the GitHub deployment: src/github.ts (mocked here) is
+ * src/main.ts's hook for the GitHub deployment: src/providers/github/mark.ts (mocked here) is
  * loaded only when a deployment is named, is told what the step did once every
  * target is settled, and cannot change the cancel's outcome.
  */
 import { jest, describe, expect, it, beforeEach, afterAll } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
-import type { ProviderContext, ProviderSession } from '../src/provider.js'
-import type { markDeployment as MarkDeployment } from '../src/github.js'
+import type { ProviderContext, ProviderSession } from '../src/providers/types.js'
+import type { markDeployment as MarkDeployment } from '../src/providers/github/mark.js'
 
 const cancel = jest.fn<ProviderSession['cancel']>(async (target) => ({
   outcome: 'cancelled',
@@ -21,8 +21,8 @@ let markImpl: typeof MarkDeployment
 const markDeployment = jest.fn<typeof MarkDeployment>((...args) => markImpl(...args))
 
 jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('../src/providers/greengrass.js', () => ({ createSession }))
-jest.unstable_mockModule('../src/github.js', () => {
+jest.unstable_mockModule('../src/providers/aws/greengrass.js', () => ({ createSession }))
+jest.unstable_mockModule('../src/providers/github/mark.js', () => {
   loaded++
   return { markDeployment }
 })
@@ -44,7 +44,7 @@ describe('main.ts and the GitHub deployment', () => {
     else process.env.GITHUB_REPOSITORY = saved
   })
 
-  it('does not load src/github.ts without a GitHub deployment named', async () => {
+  it('does not load src/providers/github/mark.ts without a GitHub deployment named', async () => {
     Object.assign(core.inputs, { ...GREENGRASS, 'github-token': 'ghs_x' })
     await run()
     expect(loaded).toBe(0)

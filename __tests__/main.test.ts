@@ -4,9 +4,9 @@
  */
 import { jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
-import type { Answer } from '../src/outcome.js'
-import type { Target } from '../src/targets.js'
-import type { ProviderContext, ProviderSession, ReadResult } from '../src/provider.js'
+import type { Answer } from '../src/util/outcome.js'
+import type { Target } from '../src/util/targets.js'
+import type { ProviderContext, ProviderSession, ReadResult } from '../src/providers/types.js'
 
 /** What the mocked provider answers for one target; a test replaces it. */
 let cancelImpl: (target: Target, signal: AbortSignal) => Promise<Answer>
@@ -21,10 +21,10 @@ const createSession = jest.fn((_context: ProviderContext): ProviderSession => ({
 jest.unstable_mockModule('@actions/core', () => core)
 // The registry loads the provider with import('./greengrass.js'); mocking the
 // module itself keeps the registry (and its PROVIDERS table) real.
-jest.unstable_mockModule('../src/providers/greengrass.js', () => ({ createSession }))
+jest.unstable_mockModule('../src/providers/aws/greengrass.js', () => ({ createSession }))
 
 const { run } = await import('../src/main.js')
-const { Pacer } = await import('../src/pacing.js')
+const { Pacer } = await import('../src/requests/pacer.js')
 
 const GREENGRASS = { provider: 'greengrass', 'deployment-id': 'd-1', 'aws-region': 'us-east-1' }
 
@@ -495,7 +495,7 @@ describe('main.ts', () => {
     })
 
     it('says when the provider was throttling the target that timed out', async () => {
-      const { currentScope } = await import('../src/request/scope.js')
+      const { currentScope } = await import('../src/requests/scope.js')
       cancelImpl = () => {
         const scope = currentScope()!
         scope.throttles = 7

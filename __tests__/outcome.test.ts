@@ -1,9 +1,9 @@
 /**
- * src/outcome.ts: severity, fail-on, and how per-target results fold into the
+ * src/util/outcome.ts: severity, fail-on, and how per-target results fold into the
  * outcome and message a workflow reads.
  */
-import { OUTCOMES, answer, mostSevere, shouldFail, summarize } from '../src/outcome.js'
-import type { Outcome, TargetResult } from '../src/outcome.js'
+import { OUTCOMES, answer, mostSevere, shouldFail, summarize } from '../src/util/outcome.js'
+import type { Outcome, TargetResult } from '../src/util/outcome.js'
 
 function result(target: string, outcome: Outcome, extra: Partial<TargetResult> = {}): TargetResult {
   return { target, outcome, status: '', message: `${target} ${outcome}`, requestId: '', ...extra }

@@ -1,11 +1,11 @@
 /**
- * src/pacing.ts: the one send rate a step shares. Everything runs on a virtual
+ * src/requests/pacer.ts: the one send rate a step shares. Everything runs on a virtual
  * clock, so a simulated minute-long batch takes milliseconds, and a seeded
  * provider, so every run replays exactly: a regression fails, it does not flake.
  */
 import { describe, expect, it } from '@jest/globals'
-import { Pacer, realClock } from '../src/pacing.js'
-import { inRequestScope } from '../src/request/scope.js'
+import { Pacer, realClock } from '../src/requests/pacer.js'
+import { inRequestScope } from '../src/requests/scope.js'
 import { FakeClock, simulateBatch, type LimitPhase } from '../__fixtures__/pacer-sim.js'
 
 /** When each of these acquires returned, on the virtual clock. */

@@ -1,15 +1,15 @@
 /**
- * src/report.ts: outputs, failure, annotations and the job summary — what a
+ * src/report/report.ts: outputs, failure, annotations and the job summary — what a
  * workflow and a person looking at the run see.
  */
 import { jest } from '@jest/globals'
 import * as core from '../__fixtures__/core.js'
-import type { Outcome, TargetResult } from '../src/outcome.js'
+import type { Outcome, TargetResult } from '../src/util/outcome.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
 const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES, MAX_OUTPUT_BYTES, clampChars } =
-  await import('../src/report.js')
+  await import('../src/report/report.js')
 
 const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
 

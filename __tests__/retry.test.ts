@@ -1,10 +1,10 @@
 /**
- * src/request/policy.ts: how long a retry waits after a server error, and how a
+ * src/requests/policy.ts: how long a retry waits after a server error, and how a
  * provider's Retry-After / x-ratelimit-reset hint becomes a wait.
  */
 import { describe, expect, it } from '@jest/globals'
-import { backoffMs, hintMs, requestPolicy } from '../src/request/policy.js'
-import { Pacer, realClock, type Clock } from '../src/pacing.js'
+import { backoffMs, hintMs, requestPolicy } from '../src/requests/policy.js'
+import { Pacer, realClock, type Clock } from '../src/requests/pacer.js'
 
 describe('request policy', () => {
   describe('backoffMs', () => {

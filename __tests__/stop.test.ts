@@ -1,11 +1,17 @@
 /**
- * src/stop.ts: the deadlines and the interrupt that end a step early, and how
+ * src/requests/deadlines.ts: the deadlines and the interrupt that end a step early, and how
  * a target's work gives way to them.
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { StopReason, deadline, interruptSignal, targetDeadline, untilAborted } from '../src/stop.js'
+import {
+  StopReason,
+  deadline,
+  interruptSignal,
+  targetDeadline,
+  untilAborted
+} from '../src/requests/deadlines.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -117,7 +123,7 @@ describe('stop.ts', () => {
           'tsx',
           '--input-type=module',
           '-e',
-          "import { deadline } from './src/stop.ts'; deadline(60_000, 'x'); console.log('armed')"
+          "import { deadline } from './src/requests/deadlines.ts'; deadline(60_000, 'x'); console.log('armed')"
         ],
         { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, timeout: 20_000, encoding: 'utf8' }
       )

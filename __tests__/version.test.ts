@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { USER_AGENT, VERSION } from '../src/version.js'
+import { USER_AGENT, VERSION } from '../src/util/version.js'
 
 describe('version', () => {
   it('matches package.json, so the user agent names the released version', () => {

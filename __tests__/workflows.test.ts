@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../__fixtures__/run-action.js'
-import { PROVIDER_NAMES } from '../src/provider-catalog.js'
+import { PROVIDER_NAMES } from '../src/providers/catalog.js'
 import type { Step, Workflow } from '../__fixtures__/workflow-runner.js'
 
 const PUBLISHED = 'cancel-deployment/cancel-deployment@v1'

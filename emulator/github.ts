@@ -1,4 +1,4 @@
-// GitHub REST: the deployments subset that src/github.ts sends through @actions/github's
+// GitHub REST: the deployments subset that src/providers/github/mark.ts sends through @actions/github's
 // Octokit, served on the emulator's own address so that GITHUB_API_URL can point at it:
 //   GET  /repos/{owner}/{repo}/deployments?environment=&per_page=&page=   newest first
 //   GET  /repos/{owner}/{repo}/deployments/{deployment_id}/statuses       newest first

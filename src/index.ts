@@ -4,7 +4,7 @@
  * outputs. Then node ends on its own once stdout has drained: process.exit()
  * would drop what a slow reader has not taken yet (the final ::error:: line).
  */
-import { interruptSignal } from './stop.js'
+import { interruptSignal } from './requests/deadlines.js'
 
 const interrupt = interruptSignal()
 const { run } = await import('./main.js')

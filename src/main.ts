@@ -12,19 +12,19 @@ import {
   type ActionInputs
 } from './inputs/index.js'
 import { PROVIDERS } from './providers/registry.js'
-import { errorMessage, shortId, withoutLabel } from './errors.js'
-import { settleBatch, type FlowOptions } from './flow.js'
-import { boundHeap, Slots } from './batch.js'
-import { listInFlight } from './in-flight.js'
+import { errorMessage, shortId, withoutLabel } from './util/errors.js'
+import { settleBatch, type FlowOptions } from './settle/flow.js'
+import { boundHeap, Slots } from './settle/batch.js'
+import { listInFlight } from './settle/in-flight.js'
 
-import { proxyAgentFromEnv } from './http.js'
-import { log } from './log.js'
-import { report } from './report.js'
-import { requestPolicy, type RequestPolicy } from './retry.js'
-import { deadline, interruptSignal, targetDeadline, type Deadline } from './stop.js'
-import { USER_AGENT } from './version.js'
-import { summarize, type TargetResult } from './outcome.js'
-import type { DeploymentMark } from './github-settings.js'
+import { proxyAgentFromEnv } from './requests/proxy.js'
+import { log } from './util/log.js'
+import { report } from './report/report.js'
+import { requestPolicy, type RequestPolicy } from './requests/policy.js'
+import { deadline, interruptSignal, targetDeadline, type Deadline } from './requests/deadlines.js'
+import { USER_AGENT } from './util/version.js'
+import { summarize, type TargetResult } from './util/outcome.js'
+import type { DeploymentMark } from './providers/github/settings.js'
 
 /** From this many targets, the step collects garbage now and then to keep its memory flat. */
 const LARGE_BATCH = 5_000
@@ -95,7 +95,7 @@ async function markGithubDeployment(
     interrupted
   )
   try {
-    const { markDeployment } = await import('./github.js')
+    const { markDeployment } = await import('./providers/github/mark.js')
     return await markDeployment(inputs.github, cancel, signal, USER_AGENT)
   } catch (error) {
     const message = `GitHub deployment not marked: ${errorMessage(error)}`

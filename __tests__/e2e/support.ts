@@ -33,7 +33,7 @@ export const DD_API_KEY = 'ddapi0123456789abcdef0123456789ab'
 export const DD_APP_KEY = 'ddapp0123456789abcdef0123456789abcdef012'
 export const DD_INPUTS = { 'datadog-api-key': DD_API_KEY, 'datadog-app-key': DD_APP_KEY }
 
-import { PROVIDER_NAMES, type ProviderName } from '../../src/provider-catalog.js'
+import { PROVIDER_NAMES, type ProviderName } from '../../src/providers/catalog.js'
 
 export type { ProviderName }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createSession } from '../../src/providers/datadog-fleet.js'
+import { createSession } from '../../src/providers/datadog/fleet.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../../__fixtures__/http.js'
 

@@ -11,7 +11,7 @@ import {
   ThrottlingException,
   ValidationException
 } from '@aws-sdk/client-greengrassv2'
-import { createSession } from '../../src/providers/greengrass.js'
+import { createSession } from '../../src/providers/aws/greengrass.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 
 const greengrass = mockClient(GreengrassV2Client)

@@ -11,8 +11,8 @@ import {
   ThrottlingException,
   VersionConflictException
 } from '@aws-sdk/client-iot'
-import { createSession } from '../../src/providers/iot-job-execution.js'
-import type { Settings as ActionInputs } from '../../src/provider.js'
+import { createSession } from '../../src/providers/aws/iot-job-execution.js'
+import type { Settings as ActionInputs } from '../../src/providers/types.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 
 const iot = mockClient(IoTClient)

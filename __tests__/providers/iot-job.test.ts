@@ -13,8 +13,8 @@ import {
   UnauthorizedException,
   type JobStatus
 } from '@aws-sdk/client-iot'
-import { createSession, IOT_JOB_PHASES } from '../../src/providers/iot-job.js'
-import type { Settings as ActionInputs } from '../../src/provider.js'
+import { createSession, IOT_JOB_PHASES } from '../../src/providers/aws/iot-job.js'
+import type { Settings as ActionInputs } from '../../src/providers/types.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { table } from '../../__fixtures__/each.js'
 

@@ -12,12 +12,12 @@ import {
   ThrottlingException,
   ValidationException
 } from '@aws-sdk/client-proton'
-import * as pipeline from '../../src/providers/proton-service-pipeline.js'
-import * as environment from '../../src/providers/proton-environment.js'
+import * as pipeline from '../../src/providers/aws/proton-service-pipeline.js'
+import * as environment from '../../src/providers/aws/proton-environment.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { table } from '../../__fixtures__/each.js'
-import { settleTarget } from '../../src/flow.js'
-import { realClock } from '../../src/pacing.js'
+import { settleTarget } from '../../src/settle/flow.js'
+import { realClock } from '../../src/requests/pacer.js'
 
 const proton = mockClient(ProtonClient)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-9', attempts: 1 })

@@ -1,8 +1,8 @@
 /** The Datadog provider's settings: its keys and its site, from the inputs or the environment. */
 import * as z from 'zod/mini'
-import { log } from '../log.js'
-import { headerUnsafe, MIN_SECRET_LENGTH } from '../secrets.js'
-import type { DatadogSettings } from '../provider.js'
+import { log } from '../util/log.js'
+import { headerUnsafe, MIN_SECRET_LENGTH } from '../util/secrets.js'
+import type { DatadogSettings } from '../providers/types.js'
 import { isLoopback } from './endpoint.js'
 import type { InputName } from './names.js'
 import { firstSet, once, type InputContext } from './schema.js'

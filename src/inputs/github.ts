@@ -1,7 +1,7 @@
 /** The GitHub deployment to mark after a confirmed cancel, and the token and API to do it with. */
 import * as z from 'zod/mini'
-import { log } from '../log.js'
-import type { GithubDeploymentSettings } from '../github-settings.js'
+import { log } from '../util/log.js'
+import type { GithubDeploymentSettings } from '../providers/github/settings.js'
 import { endpointUrl, isLoopback } from './endpoint.js'
 import { CONTROL_CHARS, firstSet, once, wholeNumber, type InputContext } from './schema.js'
 

@@ -4,7 +4,7 @@
  * the inputs and from a targets-file alike, before anything is sent.
  */
 import * as z from 'zod/mini'
-import type { TargetInput } from '../targets.js'
+import type { TargetInput } from '../util/targets.js'
 import { once, type Schema } from './schema.js'
 
 export const ID_RULES = once((): Record<TargetInput, Schema<string>> => ({

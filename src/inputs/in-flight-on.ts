@@ -4,9 +4,9 @@
  * this file knows no provider by name. An empty value is no place at all, so
  * a missing expression can never widen a cancel.
  */
-import { shortId } from '../errors.js'
-import type { ProviderDescription } from '../provider-catalog.js'
-import type { Place } from '../targets.js'
+import { shortId } from '../util/errors.js'
+import type { ProviderDescription } from '../providers/catalog.js'
+import type { Place } from '../util/targets.js'
 import { splitList, type InputContext } from './schema.js'
 
 /** The places named, or undefined when the input is not given (or holds only an error). */

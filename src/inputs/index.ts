@@ -5,17 +5,17 @@
  * the schema toolkit). Nothing here depends on action.yml defaults: a bare
  * `node dist/index.js` run gets none, so each default is applied here too.
  */
-import type { Settings } from '../provider.js'
+import type { Settings } from '../providers/types.js'
 import {
   PROVIDER_CATALOG,
   PROVIDER_NAMES,
   type ProviderDescription,
   type ProviderName
-} from '../provider-catalog.js'
-import type { GithubDeploymentSettings } from '../github-settings.js'
-import { log } from '../log.js'
-import { registerSecret } from '../secrets.js'
-import { OPTION_INPUTS, TARGET_INPUTS, type OptionInput, type Place } from '../targets.js'
+} from '../providers/catalog.js'
+import type { GithubDeploymentSettings } from '../providers/github/settings.js'
+import { log } from '../util/log.js'
+import { registerSecret } from '../util/secrets.js'
+import { OPTION_INPUTS, TARGET_INPUTS, type OptionInput, type Place } from '../util/targets.js'
 import { readAwsRegion } from './aws.js'
 import { readDatadog } from './datadog.js'
 import { endpointUrl } from './endpoint.js'

@@ -3,7 +3,7 @@
  * own settings that need more than a number or a boolean (fail-on, shard).
  */
 import * as z from 'zod/mini'
-import { OUTCOMES, type Outcome } from '../outcome.js'
+import { OUTCOMES, type Outcome } from '../util/outcome.js'
 import { CONTROL_CHARS, once, parsed, refuse, splitList, type Env } from './schema.js'
 import type { Shard } from './targets.js'
 

@@ -5,8 +5,8 @@
  * exactly what is cancelled. The file is read as this action writes it, one
  * entry per line.
  */
-import { shortId } from '../errors.js'
-import type { Target, TargetInput } from '../targets.js'
+import { shortId } from '../util/errors.js'
+import type { Target, TargetInput } from '../util/targets.js'
 import { ID_RULES } from './id-rules.js'
 import type { InputContext } from './schema.js'
 

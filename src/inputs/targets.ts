@@ -3,8 +3,8 @@
  * per line or comma-separated), the lines of targets-file, and this job's share
  * of them (shard). Each value is checked with its input's rule (id-rules.ts).
  */
-import { errorMessage, shortId } from '../errors.js'
-import type { Target, TargetInput } from '../targets.js'
+import { errorMessage, shortId } from '../util/errors.js'
+import type { Target, TargetInput } from '../util/targets.js'
 import { ID_RULES } from './id-rules.js'
 import { splitList, type InputContext } from './schema.js'
 import { fileLines, targetsFilePath } from './targets-file.js'

@@ -1,26 +1,22 @@
 /**
  * Provider name → its module, loaded only when chosen, so one provider's SDK
  * never costs another's users anything. What the step knows of a provider
- * before loading it is in src/provider-catalog.ts.
+ * before loading it is in src/providers/catalog.ts.
  */
-import type { ProviderModule } from '../provider.js'
-import {
-  PROVIDER_CATALOG,
-  type ProviderDescription,
-  type ProviderName
-} from '../provider-catalog.js'
+import type { ProviderModule } from './types.js'
+import { PROVIDER_CATALOG, type ProviderDescription, type ProviderName } from './catalog.js'
 
 export interface ProviderEntry extends ProviderDescription {
   load(): Promise<ProviderModule>
 }
 
 const LOADERS = {
-  greengrass: () => import('./greengrass.js'),
-  'proton-service-pipeline': () => import('./proton-service-pipeline.js'),
-  'proton-environment': () => import('./proton-environment.js'),
-  'iot-job-execution': () => import('./iot-job-execution.js'),
-  'iot-job': () => import('./iot-job.js'),
-  'datadog-fleet': () => import('./datadog-fleet.js')
+  greengrass: () => import('./aws/greengrass.js'),
+  'proton-service-pipeline': () => import('./aws/proton-service-pipeline.js'),
+  'proton-environment': () => import('./aws/proton-environment.js'),
+  'iot-job-execution': () => import('./aws/iot-job-execution.js'),
+  'iot-job': () => import('./aws/iot-job.js'),
+  'datadog-fleet': () => import('./datadog/fleet.js')
 } satisfies Record<ProviderName, () => Promise<ProviderModule>>
 
 export const PROVIDERS = Object.fromEntries(
@@ -30,4 +26,4 @@ export const PROVIDERS = Object.fromEntries(
   ])
 ) as { [name in ProviderName]: (typeof PROVIDER_CATALOG)[name] & ProviderEntry }
 
-export { PROVIDER_NAMES, type ProviderName } from '../provider-catalog.js'
+export { PROVIDER_NAMES, type ProviderName } from './catalog.js'

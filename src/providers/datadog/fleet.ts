@@ -1,0 +1,318 @@
+/**
+ * Datadog Fleet Automation. The API class is imported from its own module, not
+ * the package root, which would load every Datadog API at start-up.
+ */
+import './punycode-preload.js'
+import { FleetAutomationApi } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-v2/apis/FleetAutomationApi.js'
+import {
+  createConfiguration,
+  type Configuration
+} from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/configuration.js'
+import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
+import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
+import { logger } from '@datadog/datadog-api-client/dist/logger.js'
+import { proxyDispatchersFromEnv } from '../../requests/proxy.js'
+import { PacedFetchHttpLibrary } from './http.js'
+import { countingAttempts, type CallTally } from '../../requests/scope.js'
+import { targetId, type Target } from '../../util/targets.js'
+import { answer, type Answer } from '../../util/outcome.js'
+import {
+  AnswerCutShort,
+  errorMessage,
+  isTlsMismatch,
+  NotTheProvidersAnswer,
+  oneLine,
+  RedirectRefused,
+  required,
+  shortId,
+  TLS_MISMATCH_ADVICE
+} from '../../util/errors.js'
+import { StopReason } from '../../requests/deadlines.js'
+import type { Place } from '../../util/targets.js'
+import type {
+  ListResult,
+  PageSender,
+  Phase,
+  ProviderContext,
+  ProviderSession,
+  ReadResult
+} from '../types.js'
+
+/** The list's filters, one a pass: Datadog's in-flight states. */
+const LISTED_STATUSES = ['running', 'pending'] as const
+/** The most a page holds. */
+const PAGE_SIZE = 100
+
+/** high_level_status values. */
+export const DATADOG_PHASES: Record<string, Phase> = {
+  pending: 'in-flight',
+  running: 'in-flight',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  succeeded: 'finished',
+  completed: 'finished',
+  failed: 'finished'
+}
+
+export function createSession(context: ProviderContext): ProviderSession {
+  const { inputs } = context
+  const settings = inputs.datadog
+  if (!settings) throw new Error('datadog-fleet needs the Datadog keys')
+  // The client logs failed requests itself; this action reports them once, in its own words.
+  logger.setLevel('silent')
+  const proxies = proxyDispatchersFromEnv()
+  const configuration = createConfiguration({
+    authMethods: { apiKeyAuth: settings.apiKey, appKeyAuth: settings.appKey },
+    // The client's own retry ignores maxRetries: 0 and network errors; the policy does it all.
+    enableRetry: false,
+    httpApi: new PacedFetchHttpLibrary({
+      policy: context.requests,
+      userAgent: context.userAgent,
+      proxies
+    }),
+    ...(inputs.endpointUrl
+      ? { baseServer: new BaseServerConfiguration(inputs.endpointUrl, {}) }
+      : {})
+  })
+  configuration.setServerVariables({ site: settings.site })
+  const api = new FleetAutomationApi(configuration)
+  const what = (target: Target) =>
+    `Datadog fleet deployment ${shortId(targetId(target, 'deployment-id'))}`
+
+  /**
+   * One API call under `signal`, with its attempts counted in `tally`: a cancel refused
+   * after a retry may have been this step's own first attempt, whose answer was lost.
+   */
+  function send<T>(
+    signal: AbortSignal,
+    tally: CallTally,
+    call: (options: Configuration) => Promise<T>
+  ): Promise<T> {
+    return countingAttempts(tally, () => call(withSignal(configuration, signal)))
+  }
+
+  async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
+    const tally = { attempts: 0 }
+    try {
+      const detail = await send(signal, tally, (options) =>
+        api.getFleetDeploymentV2({ deploymentId: targetId(target, 'deployment-id') }, options)
+      )
+      const status = required(detail?.data?.attributes?.highLevelStatus, 'high_level_status')
+      return { ok: true, phase: DATADOG_PHASES[status] ?? 'in-flight', status, requestId: '' }
+    } catch (error) {
+      return {
+        ok: false,
+        answer: classifyDatadogError(error, what(target), 'hosts_read', tally.attempts)
+      }
+    }
+  }
+
+  return {
+    async cancel(target, signal) {
+      const deploymentId = targetId(target, 'deployment-id')
+      const tally = { attempts: 0 }
+      try {
+        const out = await send(signal, tally, (options) =>
+          api.cancelFleetDeploymentV2({ deploymentId }, options)
+        )
+        // The cancel's answer always holds the deployment it cancelled.
+        const status = required(out?.data, 'data').attributes?.status ?? ''
+        return answer('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
+          status
+        })
+      } catch (error) {
+        const refused = classifyDatadogError(
+          error,
+          what(target),
+          'agent_upgrade_write and fleet_policies_write',
+          tally.attempts
+        )
+        // Datadog answers 400 both for a finished deployment and for a bad request:
+        // the deployment's own status tells them apart.
+        return error instanceof ApiException && error.code === 400
+          ? settleBadRequest(target, refused, signal, tally.attempts)
+          : refused
+      }
+    },
+    read,
+    list: (place, page) => listDeployments(place, page),
+    close: () => proxies?.close()
+  }
+
+  /** Every pending or running deployment of the organisation, page by page from 0. */
+  async function listDeployments(_place: Place, page: PageSender): Promise<ListResult> {
+    const found: Target[] = []
+    const seen = new Set<string>()
+    const pageSeen = new Set<string>()
+    const tally = { attempts: 0 }
+    try {
+      for (const status of LISTED_STATUSES) {
+        for (let pageNumber = 0; ; pageNumber++) {
+          const out = await page((signal) =>
+            send(signal, tally, (options) =>
+              api.listFleetDeploymentsV2(
+                { pageSize: PAGE_SIZE, pageNumber, filter: `status:${status}` },
+                options
+              )
+            )
+          )
+          const data = required(out?.data, 'data')
+          let fresh = 0
+          for (const d of data) {
+            if (!d.id || pageSeen.has(`${status}/${d.id}`)) continue
+            pageSeen.add(`${status}/${d.id}`)
+            fresh++
+            const state = d.attributes?.status ?? ''
+            if (DATADOG_PHASES[state] !== 'in-flight' || seen.has(d.id)) continue
+            seen.add(d.id)
+            found.push({ label: d.id, ids: { 'deployment-id': d.id } })
+          }
+          const total = out.meta?.page?.totalFilteredCount
+          const done = (pageNumber + 1) * PAGE_SIZE >= (total ?? Infinity)
+          // A short page is the last; one with nothing new means the paging was ignored.
+          if (data.length < PAGE_SIZE || done || fresh === 0) break
+        }
+      }
+    } catch (error) {
+      if (error instanceof StopReason) throw error
+      return {
+        ok: false,
+        answer: classifyDatadogError(
+          error,
+          'the list of fleet deployments',
+          'hosts_read',
+          tally.attempts
+        )
+      }
+    }
+    return { ok: true, found, refused: [] }
+  }
+
+  async function settleBadRequest(
+    target: Target,
+    refused: Answer,
+    signal: AbortSignal,
+    attempts: number
+  ): Promise<Answer> {
+    const state = await read(target, signal)
+    if (!state.ok) {
+      // Without the read, a finished deployment and a bad request look the same: say so.
+      return {
+        ...refused,
+        message: `${refused.message} Reading it to tell whether it has already finished failed too: ${state.answer.message}`
+      }
+    }
+    if (state.phase === 'in-flight') return refused
+    if (state.phase === 'cancelled' && attempts > 1) {
+      // Sent more than once because an answer was lost: the cancel that took was this step's.
+      return answer(
+        'cancelled',
+        `${what(target)} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
+        { status: state.status }
+      )
+    }
+    return answer(
+      'not-cancellable',
+      `${what(target)} cannot be cancelled: it is ${state.status || 'no longer running'}.`,
+      { status: state.status }
+    )
+  }
+}
+
+/**
+ * What Datadog said: its `errors` list. The client wraps statuses it does not
+ * model as 'Unknown API Status Code!\nBody: "…"', with the JSON inside.
+ */
+function datadogErrorText(body: unknown): string {
+  let value = body
+  if (typeof value === 'string') {
+    const inner = value.replace(/^Unknown API Status Code!\s*Body:\s*"?([\s\S]*?)"?$/, '$1')
+    try {
+      value = JSON.parse(inner) as unknown
+    } catch {
+      value = inner
+    }
+  }
+  const errors = (value as { errors?: unknown } | undefined)?.errors
+  return oneLine(Array.isArray(errors) ? errors.join('; ') : String(value ?? ''))
+}
+
+/** The same configuration, with this call's abort signal. */
+function withSignal(configuration: Configuration, signal: AbortSignal): Configuration {
+  const copy = Object.create(Object.getPrototypeOf(configuration) as object) as Configuration
+  return Object.assign(copy, configuration, { httpConfig: { ...configuration.httpConfig, signal } })
+}
+
+/** Datadog errors by HTTP status; the client keeps the body but not the headers. */
+export function classifyDatadogError(
+  error: unknown,
+  what: string,
+  permission: string,
+  attempts: number
+): Answer {
+  if (
+    error instanceof NotTheProvidersAnswer ||
+    (error as Error)?.name === 'NotTheProvidersAnswer'
+  ) {
+    return answer(
+      'failed',
+      `Datadog's answer for ${what} could not be read (${errorMessage(error)}): is a proxy or captive portal answering instead? Nothing shows that Datadog acted on it.`
+    )
+  }
+  if (error instanceof RedirectRefused) {
+    return answer(
+      'failed',
+      `Datadog's endpoint answered ${what} with a redirect (${errorMessage(error)}): an answer reached through a redirect is not Datadog's, so it was not followed and the keys were sent nowhere else. Check endpoint-url and datadog-site.`
+    )
+  }
+  if (error instanceof AnswerCutShort) {
+    return answer(
+      'failed',
+      `Datadog's answer for ${what} was cut short after ${Math.max(1, attempts)} attempt(s) (${errorMessage(error)}): nothing shows what Datadog did; try again.`
+    )
+  }
+  if (isTlsMismatch(error)) {
+    return answer('failed', `Could not reach Datadog for ${what}: ${TLS_MISMATCH_ADVICE}.`)
+  }
+  if (!(error instanceof ApiException)) {
+    const network =
+      (error as { code?: unknown }).code ?? (error as { type?: unknown }).type === 'system'
+    return answer(
+      'failed',
+      network
+        ? `Could not reach Datadog for ${what}: ${errorMessage(error)}. Check datadog-site, endpoint-url and the network.`
+        : `Datadog's answer for ${what} could not be read (${errorMessage(error)}): is a proxy or captive portal answering instead?`
+    )
+  }
+  const code = error.code as number
+  attempts = Math.max(1, attempts)
+  const said = datadogErrorText(error.body).slice(0, 300)
+  const detail = `HTTP ${code}${said ? `: ${said}` : ''}`
+  if (code === 404)
+    return answer(
+      'not-found',
+      `${what} was not found (${detail}). Check the deployment id and datadog-site.`
+    )
+  if (code === 401)
+    return answer(
+      'failed',
+      `Datadog rejected the API key for ${what} (${detail}): check datadog-api-key and datadog-site.`
+    )
+  if (code === 403) {
+    return answer(
+      'failed',
+      `Datadog denied ${what} (${detail}): the application key's user or service account needs the ${permission} permission(s).`
+    )
+  }
+  if (code === 429)
+    return answer(
+      'failed',
+      `Throttled by Datadog for ${what} after ${attempts} attempt(s) (${detail}); try again later.`
+    )
+  if (code >= 500)
+    return answer(
+      'failed',
+      `Datadog answered with a server error for ${what} after ${attempts} attempt(s) (${detail}); try again later.`
+    )
+  return answer('failed', `Datadog rejected the request for ${what} (${detail}).`)
+}

@@ -1,0 +1,354 @@
+/**
+ * Everything the workflow sees: outputs, the job summary, log lines and
+ * annotations. Outputs are written before the step is failed, so that
+ * `if: always()` and `if: failure()` steps can branch on them.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as core from '@actions/core'
+import {
+  OUTCOMES,
+  shouldFail,
+  summarize,
+  type BatchSummary,
+  type Outcome,
+  type TargetResult
+} from '../util/outcome.js'
+import { errorMessage } from '../util/errors.js'
+import { redact } from '../util/secrets.js'
+import { log, neutralise } from '../util/log.js'
+import type { DeploymentMark } from '../providers/github/settings.js'
+
+export const OUTPUT_NAMES = [
+  'outcome',
+  'message',
+  'status',
+  'request-id',
+  'results',
+  'results-file',
+  'github-deployment-status',
+  'github-deployment-id'
+] as const
+
+/** The job summary lists this many targets, then counts the rest. */
+export const SUMMARY_ROWS = 300
+/**
+ * GitHub's limit for a job's outputs, all of them together, sized as UTF-16 (two bytes a
+ * character for ASCII): the step's outputs together stay within it, so `results` can be handed on
+ * as a job output as it is.
+ */
+export const MAX_OUTPUT_BYTES = 1_000_000
+/** The most characters of `message`, and of `status` and `request-id`: `results` has the rest. */
+export const MESSAGE_CHARS = 20_000
+const SHORT_OUTPUT_CHARS = 2_000
+/** Room for what GitHub may count besides names and values. */
+const OUTPUTS_MARGIN_BYTES = 4_096
+
+/** An output's size as GitHub counts it: UTF-16, two bytes a unit. */
+export const utf16Bytes = (text: string) => text.length * 2
+
+/** Text cut to at most `chars` UTF-16 units, never in the middle of a character, ending in " …". */
+export function clampChars(text: string, chars: number): string {
+  if (text.length <= chars) return text
+  let end = Math.max(0, chars - 2)
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
+  return `${text.slice(0, end)} …`
+}
+/** A step's job summary must stay under 1 MiB: the table stops well before. */
+export const SUMMARY_BUDGET_BYTES = 900 * 1024
+/** Longest text of a summary cell, before HTML escaping (which can make a character five). */
+const CELL_CHARS = { target: 200, status: 100, message: 500 }
+
+export interface RunReport {
+  provider: string
+  results: TargetResult[]
+  failOn: ReadonlySet<Outcome>
+  /** Bad input fails the step whatever fail-on says: nothing was done. */
+  inputError?: boolean
+  /** The summary says so: nothing was cancelled. */
+  dryRun?: boolean
+  /** What was written on the GitHub deployment (src/providers/github/mark.ts). */
+  github?: DeploymentMark
+  /** The message when there is no target at all (a shard that holds none of the list). */
+  empty?: string
+}
+
+/**
+ * Runs one output write; one that cannot be written (GITHUB_OUTPUT in a missing
+ * folder, a read-only file) does not stop the others or the report: its error
+ * is kept, to be annotated and to fail the step.
+ */
+function attempt(failures: string[], write: () => void): void {
+  try {
+    write()
+  } catch (error) {
+    failures.push(errorMessage(error))
+  }
+}
+
+function outputsNotWritten(failures: string[]): string | undefined {
+  if (failures.length === 0) return undefined
+  return `The step's outputs could not be written to GITHUB_OUTPUT (${process.env.GITHUB_OUTPUT ?? 'not set'}): ${failures[0]}. Later steps will not see outcome, message or results; each target's result is in the log above.`
+}
+
+export async function report({
+  provider,
+  results,
+  failOn,
+  inputError = false,
+  dryRun = false,
+  github = { status: 'skipped', deploymentId: '', message: '' },
+  empty = 'There were no targets.'
+}: RunReport): Promise<void> {
+  // In place: with 100,000 targets, a copy of every result would double the step's memory.
+  for (const r of results) {
+    r.target = redact(r.target)
+    r.message = redact(r.message)
+    r.status = redact(r.status)
+  }
+  const summary: BatchSummary = results.length
+    ? summarize(results)
+    : // No target at all (a shard that holds none of the list): nothing was sent, nothing to do.
+      { outcome: 'not-cancellable', message: empty, status: '', requestId: '', counts: {} }
+  const file = writeResultsFile(results, process.env, provider)
+  // Every output but results first: results has what is left of the job's 1 MB.
+  const status = clampChars(summary.status, SHORT_OUTPUT_CHARS)
+  const requestId = clampChars(summary.requestId, SHORT_OUTPUT_CHARS)
+  const others: Record<string, string> = {
+    outcome: summary.outcome,
+    message: 'x'.repeat(MESSAGE_CHARS),
+    status,
+    'request-id': requestId,
+    'results-file': file,
+    'github-deployment-status': github.status,
+    'github-deployment-id': github.deploymentId
+  }
+  const taken = Object.entries(others).reduce(
+    (n, [name, value]) => n + utf16Bytes(name) + utf16Bytes(value),
+    utf16Bytes('results') + OUTPUTS_MARGIN_BYTES
+  )
+  const listed = resultsOutput(results, provider, MAX_OUTPUT_BYTES - taken)
+  let note = ''
+  if (listed.kept < results.length || listed.clipped) {
+    note = ` The results output holds ${listed.kept} of the ${results.length} targets${
+      listed.clipped ? ', its text clipped to fit' : ', the most severe first'
+    } (all of a job's outputs together are limited to 1 MB); ${
+      file
+        ? `every target is in the file at results-file (${file})`
+        : 'the results file could not be written'
+    }.`
+  }
+  const message = clampChars(summary.message, MESSAGE_CHARS - note.length) + note
+  summary.message = message
+  const failures: string[] = []
+  attempt(failures, () => core.setOutput('outcome', summary.outcome))
+  attempt(failures, () => core.setOutput('message', message))
+  attempt(failures, () => core.setOutput('status', status))
+  attempt(failures, () => core.setOutput('request-id', requestId))
+  attempt(failures, () => core.setOutput('results', listed.json))
+  attempt(failures, () => core.setOutput('results-file', file))
+  attempt(failures, () => core.setOutput('github-deployment-status', github.status))
+  attempt(failures, () => core.setOutput('github-deployment-id', github.deploymentId))
+  const outputFailure = outputsNotWritten(failures)
+
+  await writeJobSummary(
+    provider,
+    results,
+    dryRun,
+    redact(github.message),
+    results.length ? '' : empty
+  )
+
+  const failing =
+    inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
+  if (outputFailure) {
+    log.error(outputFailure, { title: 'Outputs not written' })
+    process.exitCode = 1
+  }
+  if (failing) {
+    core.setFailed(neutralise(summary.message))
+  } else if (summary.outcome !== 'cancelled' && summary.outcome !== 'would-cancel') {
+    log.warning(`${summary.outcome}: ${summary.message}`)
+  }
+  log.info(`outcome=${summary.outcome}`)
+}
+
+async function writeJobSummary(
+  provider: string,
+  results: TargetResult[],
+  dryRun: boolean,
+  githubMessage: string,
+  /** The message of a step with no target, said under the (empty) table. */
+  emptyMessage = ''
+): Promise<void> {
+  const { counts, outcome } = summarize(results)
+  // Rows until the budget is spent: escaping can make an id five times longer, so the
+  // cells are cut first, and the bytes counted as they go.
+  const rows: string[][] = []
+  let bytes = 0
+  for (const r of results) {
+    if (rows.length >= SUMMARY_ROWS) break
+    const row = [
+      escapeHtml(provider),
+      code(cut(r.target, CELL_CHARS.target)),
+      escapeHtml(r.outcome),
+      escapeHtml(cut(r.status, CELL_CHARS.status)) || '–',
+      escapeHtml(cut(r.message, CELL_CHARS.message))
+    ]
+    const size = row.reduce((n, cell) => n + Buffer.byteLength(cell) + 9, 9)
+    if (bytes + size > SUMMARY_BUDGET_BYTES) break
+    bytes += size
+    rows.push(row)
+  }
+  const body = core.summary
+    .addHeading(
+      dryRun ? 'Cancel deployment: dry run, nothing was cancelled' : 'Cancel deployment',
+      3
+    )
+    .addTable([
+      ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({
+        data,
+        header: true
+      })),
+      ...rows
+    ])
+  if (results.length > 1) {
+    const countText = OUTCOMES.filter((o) => counts[o])
+      .map((o) => `${counts[o]} ${o}`)
+      .join(', ')
+    body.addRaw(`<p>${results.length} targets, outcome <b>${outcome}</b>: ${countText}.</p>`, true)
+  }
+  if (results.length > rows.length) {
+    body.addRaw(
+      `<p>…and ${results.length - rows.length} more targets (see the results output, and results-file for every target).</p>`,
+      true
+    )
+  }
+  if (emptyMessage) body.addRaw(`<p>${escapeHtml(emptyMessage)}</p>`, true)
+  if (githubMessage) body.addRaw(`<p>${escapeHtml(githubMessage)}</p>`, true)
+  try {
+    await body.write()
+  } catch (error) {
+    // Not worth failing the step for (outputs and the log say it all), but worth knowing.
+    const file = process.env.GITHUB_STEP_SUMMARY
+    log.warning(
+      file
+        ? `The job summary could not be written to GITHUB_STEP_SUMMARY (${file}): ${errorMessage(error)}`
+        : 'The job summary was not written: GITHUB_STEP_SUMMARY is not set (is this running outside GitHub Actions?)'
+    )
+    body.emptyBuffer()
+  }
+}
+
+/** The summary is HTML: ids and provider messages may contain anything. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function code(text: string): string {
+  return text ? `<code>${escapeHtml(text)}</code>` : ''
+}
+
+/** Text cut to `chars` characters, saying so. */
+function cut(text: string, chars: number): string {
+  return text.length > chars ? `${text.slice(0, chars)}…` : text
+}
+
+/**
+ * One target as the results output and the results file show it. `ids` and `provider` let a
+ * dry run's results file be handed on as a later step's targets-file (inputs/preview-file.ts).
+ */
+function entryOf(r: TargetResult, provider: string): string {
+  return JSON.stringify({
+    target: r.target,
+    outcome: r.outcome,
+    status: r.status,
+    message: r.message,
+    'request-id': r.requestId,
+    ids: r.ids ?? {},
+    provider
+  })
+}
+
+/**
+ * The results output within `budget` bytes (UTF-16): every target if they fit; otherwise the
+ * most severe first (failed, not-found, …), strictly: whole entries in that order until the next
+ * does not fit, none after it. When not even the most severe one fits (an id of hundreds of
+ * kilobytes), that one is kept with its text clipped, so `results` is never an empty list.
+ */
+export function resultsOutput(
+  results: readonly TargetResult[],
+  provider = '',
+  budget = MAX_OUTPUT_BYTES
+): { json: string; kept: number; clipped?: boolean } {
+  const entry = (r: TargetResult) => entryOf(r, provider)
+  // Sizes first, strings only for what is kept: 100,000 entries as strings are ~20 MB.
+  const sizes = new Float64Array(results.length)
+  let total = utf16Bytes('[]')
+  results.forEach((r, i) => {
+    sizes[i] = utf16Bytes(entry(r)) + utf16Bytes(',')
+    total += sizes[i]!
+  })
+  if (total <= budget) return { json: `[${results.map(entry).join(',')}]`, kept: results.length }
+  const rank = (o: Outcome) => OUTCOMES.indexOf(o)
+  const order = Array.from(results.keys())
+  order.sort((a, b) => rank(results[b]!.outcome) - rank(results[a]!.outcome) || a - b)
+  const kept: string[] = []
+  let bytes = utf16Bytes('[]')
+  for (const i of order) {
+    if (bytes + sizes[i]! > budget) break
+    bytes += sizes[i]!
+    kept.push(entry(results[i]!))
+  }
+  if (kept.length === 0 && order.length > 0) {
+    const clipped = clippedEntry(results[order[0]!]!, provider, budget)
+    if (clipped) return { json: `[${clipped}]`, kept: 1, clipped: true }
+  }
+  return { json: `[${kept.join(',')}]`, kept: kept.length }
+}
+
+/** One entry whose texts (target, status, message, ids) are clipped until it fits `budget`. */
+function clippedEntry(r: TargetResult, provider: string, budget: number): string | undefined {
+  for (let chars = Math.floor(budget / 16); chars >= 16; chars = Math.floor(chars / 2)) {
+    const clip = (text: string) => clampChars(text, chars)
+    const ids = Object.fromEntries(Object.entries(r.ids ?? {}).map(([k, v]) => [k, clip(v ?? '')]))
+    const text = entryOf(
+      { ...r, target: clip(r.target), status: clip(r.status), message: clip(r.message), ids },
+      provider
+    )
+    if (utf16Bytes(text) + utf16Bytes('[]') <= budget) return text
+  }
+  return undefined
+}
+
+/**
+ * Every target's result as a JSON file under RUNNER_TEMP, for actions/upload-artifact;
+ * written a few thousand entries at a time. Returns its path, or '' if it cannot be written.
+ */
+export function writeResultsFile(
+  results: readonly TargetResult[],
+  env: NodeJS.ProcessEnv = process.env,
+  provider = ''
+): string {
+  const entry = (r: TargetResult) => entryOf(r, provider)
+  const dir = env.RUNNER_TEMP || tmpdir()
+  const path = join(dir, `cancel-deployment-results-${process.pid}-${Date.now()}.json`)
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'w')
+    const CHUNK = 2000
+    writeSync(fd, '[')
+    for (let i = 0; i < results.length; i += CHUNK) {
+      const part = results.slice(i, i + CHUNK).map(entry)
+      writeSync(fd, (i ? ',\n' : '\n') + part.join(',\n'))
+    }
+    writeSync(fd, '\n]\n')
+    return path
+  } catch (error) {
+    core.warning(`results-file could not be written to ${dir}: ${errorMessage(error)}`)
+    return ''
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}

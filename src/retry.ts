@@ -1,2 +1,0 @@
-// main.ts takes the policy from here until it imports ./request/policy.js itself.
-export { requestPolicy, type RequestPolicy } from './request/policy.js'
