@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import {
   DEFAULT_FAIL_ON,
   InputError,
-  readInputs,
+  readInputsAsync,
   takeShard,
   type ActionInputs
 } from './inputs/index.js'
@@ -21,7 +21,13 @@ import { proxyAgentFromEnv } from './requests/proxy.js'
 import { log } from './util/log.js'
 import { report } from './report/report.js'
 import { requestPolicy, type RequestPolicy } from './requests/policy.js'
-import { deadline, interruptSignal, targetDeadline, type Deadline } from './requests/deadlines.js'
+import {
+  deadline,
+  interruptSignal,
+  StopReason,
+  targetDeadline,
+  type Deadline
+} from './requests/deadlines.js'
 import { USER_AGENT } from './util/version.js'
 import { summarize, type TargetResult } from './util/outcome.js'
 import type { DeploymentMark } from './providers/github/settings.js'
@@ -43,7 +49,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
   let github: DeploymentMark = NO_GITHUB_DEPLOYMENT
   let empty: string | undefined
   try {
-    const inputs = readInputs()
+    const inputs = await readInputsAsync(process.env, interrupt.signal)
     provider = inputs.provider
     failOn = inputs.failOn
     dryRun = inputs.dryRun
@@ -60,7 +66,9 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
     inputError = error instanceof InputError
     const message = inputError
       ? `${errorMessage(error)}. Nothing was sent.`
-      : `Unexpected error: ${errorMessage(error)}`
+      : error instanceof StopReason
+        ? `${errorMessage(error)} while the inputs were read: nothing was sent.`
+        : `Unexpected error: ${errorMessage(error)}`
     results = [{ target: '', outcome: 'failed', status: '', message, requestId: '' }]
   } finally {
     if (!given) interrupt.dispose()

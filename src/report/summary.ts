@@ -24,11 +24,13 @@ export const CELL_CHARS = { provider: 40, target: 200, status: 100, message: 500
  * become U+FFFD. What is left is one line of text.
  */
 export function oneLineText(text: string): string {
-  return text
-    .replace(/[\s\u0085\u2028\u2029]+/g, ' ')
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd')
-    .trim()
+  return (
+    text
+      .replace(/[\s\u0085\u2028\u2029]+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd')
+      .trim()
+  )
 }
 
 /** The summary is HTML: ids and provider messages may contain anything. */
