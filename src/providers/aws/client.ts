@@ -3,6 +3,7 @@
  * an SDK error that is not specific to one service becomes an outcome.
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { BoundedHttpHandler } from './bounded-handler.js'
 import { PacedRetryStrategy, QUOTA_ERRORS } from './retry-strategy.js'
 import { registerSecret } from '../../util/secrets.js'
 import { StopReason } from '../../requests/deadlines.js'
@@ -28,9 +29,9 @@ export function awsClientConfig({ inputs, userAgent, requests, agent }: Provider
     maxAttempts: requests.maxAttempts,
     retryStrategy: new PacedRetryStrategy(requests),
     customUserAgent: [[userAgent]] as [string][],
-    ...(agent
-      ? { requestHandler: new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
-      : {})
+    requestHandler: new BoundedHttpHandler(
+      new NodeHttpHandler(agent ? { httpAgent: agent, httpsAgent: agent } : {})
+    )
   }
 }
 

@@ -17,7 +17,8 @@
  * says what to fix, and `github-deployment-status` says `failed`.
  */
 import { log } from '../../util/log.js'
-import { clip, errorMessage, oneLine } from '../../util/errors.js'
+import { AnswerTooLarge, clip, errorMessage, oneLine } from '../../util/errors.js'
+import { boundedFetch } from '../../requests/answer-body.js'
 import type {
   CancelSummary,
   DeploymentMark,
@@ -242,7 +243,11 @@ function guarded(octokit: Octokit, apiUrl: string): Octokit {
         `a request to ${url.host}, not ${new URL(apiUrl).host}, was not sent`
       )
     }
-    options.request = { ...options.request, redirect: 'manual' }
+    options.request = {
+      ...options.request,
+      redirect: 'manual',
+      fetch: boundedFetch(options.request?.fetch ?? fetch)
+    }
     const response = await request(options)
     if (response.status >= 300) {
       const location = (response.headers as Record<string, string | undefined>).location
@@ -301,6 +306,10 @@ export function explainGithubError(
   deploymentId: string
 ): string {
   if (error instanceof NoDeploymentError) return error.message
+  const cause = (error as { cause?: unknown } | undefined)?.cause
+  if (cause instanceof AnswerTooLarge) {
+    return `GitHub's answer could not be read (${cause.message}). Nothing shows the status was written.`
+  }
   if (error instanceof NotGithubAnswer) {
     return `GitHub's answer could not be read (${error.message}): is a proxy or another host answering for ${settings.apiUrl}? Nothing shows the status was written.`
   }
