@@ -72,16 +72,17 @@ export async function readInputsAsync(
   signal?: AbortSignal
 ): Promise<ActionInputs> {
   const ctx = inputContext(env)
-  maskSecrets(ctx)
   const file = ctx.raw('targets-file')
   const provider = ctx.raw('provider')
   const entry = Object.hasOwn(PROVIDER_CATALOG, provider)
     ? PROVIDER_CATALOG[provider as ProviderName]
     : undefined
   if (!file || !entry) return readInputs(env)
+  // Before anything else happens, as readInputs does.
+  maskSecrets(ctx)
   log.info(`Reading targets-file ${file}`)
-  const content = await readTargetsFile({ file, env, provider, names: entry.targets }, signal)
-  return readInputs(env, content)
+  const targetsFile = await readTargetsFile({ file, env, provider, names: entry.targets }, signal)
+  return readInputs(env, { targetsFile })
 }
 
 /** Masked before anything else happens, whatever the provider; trimmed wherever they come from. */
@@ -104,12 +105,16 @@ function maskSecrets({ raw, env }: InputContext): void {
 /**
  * Reads and validates every input. Throws InputError listing every problem.
  * Secrets are masked before anything else happens, whatever the provider.
- * `targetsFile`: the targets-file as already read (readInputsAsync); else it is read here.
+ * `read`: what readInputsAsync has done already (masked the secrets, read the targets-file);
+ * without it, both are done here.
  */
-export function readInputs(env: Env = process.env, targetsFile?: FileContent): ActionInputs {
+export function readInputs(
+  env: Env = process.env,
+  read?: { targetsFile: FileContent }
+): ActionInputs {
   const ctx = inputContext(env)
   const { raw, problems, check } = ctx
-  maskSecrets(ctx)
+  if (!read) maskSecrets(ctx)
 
   const providerText = raw('provider')
   if (!(PROVIDER_NAMES as string[]).includes(providerText)) {
@@ -134,7 +139,7 @@ export function readInputs(env: Env = process.env, targetsFile?: FileContent): A
   const places = readInFlightOn(ctx, entry)
   const named = places
     ? { targets: [], of: 0, nothing: undefined }
-    : readTargets(ctx, entry.targets, provider, share, targetsFile)
+    : readTargets(ctx, entry.targets, provider, share, read?.targetsFile)
   const targets = named.targets
   warnIgnored(provider, entry, raw)
 
