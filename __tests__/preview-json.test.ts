@@ -84,6 +84,20 @@ describe.each(Object.entries(readers))('read %s', (_how, read) => {
     expect(inputs.targets.map((t) => t.ids['deployment-id'])).toEqual([long, 'd-2'])
   })
 
+  it('keeps ids whose text looks like JSON structure: braces, brackets, quotes, escapes', async () => {
+    const tricky = ['d-"}]{[,', 'd-\\"\\', 'd-\u2028\r\n{}', 'd-é😀']
+    const inputs = await read(
+      previewFile(
+        JSON.stringify(
+          tricky.map((id) => entry(id)),
+          null,
+          2
+        )
+      )
+    )
+    expect(inputs.targets.map((t) => t.ids['deployment-id'])).toEqual(tricky)
+  })
+
   it('applies the 100,000-target limit after shard', async () => {
     const many = Array.from({ length: 150_000 }, (_, i) => JSON.stringify(entry(`d-${i}`)))
     const file = previewFile(`[${many.join(',')}]`)
