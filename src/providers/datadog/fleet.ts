@@ -11,7 +11,7 @@ import {
 import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
 import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
-import { proxyDispatchersFromEnv } from '../../requests/proxy.js'
+import { proxyDispatchersFromEnv } from './proxy.js'
 import { PacedFetchHttpLibrary } from './http.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
 import { targetId, type Target } from '../../util/targets.js'
