@@ -44,7 +44,7 @@ const LISTED_STATUSES = ['running', 'pending'] as const
 const PAGE_SIZE = 100
 
 /** high_level_status values. */
-export const DATADOG_PHASES: Record<string, Phase> = {
+const DATADOG_PHASES: Record<string, Phase> = {
   pending: 'in-flight',
   running: 'in-flight',
   cancelled: 'cancelled',
@@ -244,7 +244,7 @@ function withSignal(configuration: Configuration, signal: AbortSignal): Configur
 }
 
 /** Datadog errors by HTTP status; the client keeps the body but not the headers. */
-export function classifyDatadogError(
+function classifyDatadogError(
   error: unknown,
   what: string,
   permission: string,

@@ -23,7 +23,7 @@ import { fetch, Headers, type RequestInit } from 'undici'
 import { firstTry, hintMs, nextTry, type RequestPolicy } from '../../requests/policy.js'
 import { currentCall } from '../../requests/scope.js'
 
-export interface DatadogHttpOptions {
+interface DatadogHttpOptions {
   policy: RequestPolicy
   /** Names this action after the client's own user agent. */
   userAgent: string
