@@ -92,6 +92,17 @@ describe('interface', () => {
     expect(runner).toEqual(bare)
   })
 
+  it('writes each default once in the code, equal to action.yml', async () => {
+    const { INPUT_DEFAULTS } = await import('../src/inputs/defaults.js')
+    const inYml = Object.entries(INPUT_DEFAULTS).filter(([name]) => name !== 'force')
+    for (const [name, value] of inYml) {
+      expect({ name, value: String(actionYml.inputs[name]?.default) }).toEqual({ name, value })
+    }
+    // force has none in action.yml: a default there would be "given" to every provider, and
+    // those that do not read it would warn that it is ignored.
+    expect(actionYml.inputs.force?.default).toBeUndefined()
+  })
+
   it("puts a complete workflow in the README's first 80 lines, and stays under 50,000 bytes", () => {
     const first = readme.split('\n').slice(0, 80).join('\n')
     const workflow = /```yaml\n([\s\S]*?)```/.exec(first)?.[1] ?? ''
