@@ -48,7 +48,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
     dryRun = inputs.dryRun
     if (inputs.shard) {
       const { index, count, of } = inputs.shard
-      empty = `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
+      empty = emptyShard(inputs.shard, of)
       log.info(`shard ${index}/${count}: ${inputs.targets.length} of the ${of} targets`)
     }
     const settled = await settleTargets(inputs, interrupt.signal)
@@ -156,7 +156,7 @@ async function settleTargets(
       ]
       const empty =
         inputs.shard && results.length === 0
-          ? `Shard ${inputs.shard.index}/${inputs.shard.count} holds none of the ${found.targets.length} targets: nothing to do.`
+          ? emptyShard(inputs.shard, found.targets.length)
           : undefined
       return { results, empty }
     } finally {
@@ -184,6 +184,11 @@ function flowOptions(
     ...stepDeadlines(inputs, interrupt),
     clock: requests.clock
   }
+}
+
+/** What a shard with no target says, in every place it is reported. */
+function emptyShard({ index, count }: { index: number; count: number }, of: number): string {
+  return `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
 }
 
 /** Each target's line in the log, as it ends. */
