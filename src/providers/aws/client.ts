@@ -18,6 +18,7 @@ import {
   withoutSdkHints
 } from '../../util/errors.js'
 import type { Phase, ProviderContext, ReadResult } from '../types.js'
+import { cancelledAfterLostAnswer } from '../lost-answer.js'
 
 /** Client settings common to every AWS provider. */
 export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext) {
@@ -240,11 +241,11 @@ export async function confirmAfterConflict(
   const state = await read()
   if (!state.ok) return refused
   if (state.phase === 'cancelled' || cancelling.includes(state.status)) {
-    const What = what.charAt(0).toUpperCase() + what.slice(1)
-    return answer(
-      'cancelled',
-      `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
-      { status: state.status, requestId: state.requestId || refused.requestId }
+    return cancelledAfterLostAnswer(
+      what,
+      state.status,
+      attempts,
+      state.requestId || refused.requestId
     )
   }
   return { ...refused, status: state.status || refused.status }

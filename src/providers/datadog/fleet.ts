@@ -28,6 +28,7 @@ import {
   TLS_MISMATCH_ADVICE
 } from '../../util/errors.js'
 import { StopReason } from '../../requests/deadlines.js'
+import { cancelledAfterLostAnswer } from '../lost-answer.js'
 import type { Place } from '../../util/targets.js'
 import type {
   ListResult,
@@ -205,11 +206,7 @@ export function createSession(context: ProviderContext): ProviderSession {
     if (state.phase === 'in-flight') return refused
     if (state.phase === 'cancelled' && attempts > 1) {
       // Sent more than once because an answer was lost: the cancel that took was this step's.
-      return answer(
-        'cancelled',
-        `${what(target)} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
-        { status: state.status }
-      )
+      return cancelledAfterLostAnswer(what(target), state.status, attempts)
     }
     return answer(
       'not-cancellable',
