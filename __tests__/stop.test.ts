@@ -22,7 +22,6 @@ const aborted = (signal: AbortSignal) =>
       : signal.addEventListener('abort', () => resolve(signal.reason), { once: true })
   )
 
-
 describe('a target deadline paused while it waits for the shared rate', () => {
   // The deadline's own clock (setTimeout and Date.now), faked: no margin on a busy machine.
   beforeEach(() => {
