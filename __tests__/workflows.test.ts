@@ -21,13 +21,20 @@ const workflows = Object.fromEntries(
 )
 const selfTest = workflows['self-test.yml']!
 
-/** The fenced YAML blocks of the README's "Complete workflows" section. */
+/**
+ * The README's workflows that the self-test runs: the first screen's ("Cancel a rollout when the
+ * check after it fails", shown once, at the top) and the "Complete workflows" section's.
+ */
 function completeWorkflows(): { title: string; workflow: Workflow }[] {
+  const first = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
   const section = /^## Complete workflows\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? ''
-  return [...section.matchAll(/^### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```/gm)].map((m) => ({
-    title: m[1]!,
-    workflow: parse(m[2]!) as Workflow
-  }))
+  return [
+    { title: 'Cancel a rollout when the check after it fails', workflow: parse(first) as Workflow },
+    ...[...section.matchAll(/^### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```/gm)].map((m) => ({
+      title: m[1]!,
+      workflow: parse(m[2]!) as Workflow
+    }))
+  ]
 }
 
 /** The README's workflow_dispatch `inputs.x` are the self-test's `matrix.x`. */
