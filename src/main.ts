@@ -17,7 +17,6 @@ import { settleBatch, type FlowOptions } from './settle/flow.js'
 import { boundHeap, Slots } from './settle/batch.js'
 import { listInFlight } from './settle/in-flight.js'
 
-import { proxyAgentFromEnv } from './requests/proxy.js'
 import { log } from './util/log.js'
 import { report } from './report/report.js'
 import { requestPolicy, type RequestPolicy } from './requests/policy.js'
@@ -132,8 +131,7 @@ async function settleTargets(
   const stopBounding =
     inputs.targets.length >= LARGE_BATCH || inputs.inFlightOn ? await boundHeap() : () => {}
   const requests = requestPolicy(inputs.maxAttempts)
-  const agent = await proxyAgentFromEnv()
-  const context = { inputs, userAgent: USER_AGENT, requests, agent }
+  const context = { inputs, userAgent: USER_AGENT, requests }
   try {
     const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
     const options = {
@@ -170,7 +168,6 @@ async function settleTargets(
       session.close?.()
     }
   } finally {
-    agent?.destroy()
     clearInterval(keepAlive)
     stopBounding()
   }

@@ -26,7 +26,7 @@ export type Env = Record<string, string | undefined>
 /** A schema for one input's text. */
 export type Schema<T> = z.ZodMiniType<T, string>
 /** What the checks below take: the function that builds a schema, on first use. */
-export type SchemaOf<T> = () => Schema<T>
+type SchemaOf<T> = () => Schema<T>
 
 /** A value made on first use and kept. */
 export function once<T>(make: () => T): () => T {

@@ -21,10 +21,10 @@ export class StopReason extends Error {
  * with a few listeners (the bound, the SDK's request, the pacer). Node warns
  * past 10; this bound still catches a real leak.
  */
-export const SIGNAL_LISTENER_LIMIT = 1000
+const SIGNAL_LISTENER_LIMIT = 1000
 
 /** A signal that follows `parent`; `dispose` removes its listener there. */
-export function linkedSignal(parent?: AbortSignal): {
+function linkedSignal(parent?: AbortSignal): {
   controller: AbortController
   signal: AbortSignal
   dispose: () => void

@@ -160,7 +160,7 @@ async function preview(
  * The answer for a target its deadline or an interrupt stopped; for a deadline,
  * whether the provider was throttling it (the request waited for the step's rate).
  */
-export function stoppedAnswer(target: Target, reason: unknown, scope?: RequestScope): Answer {
+function stoppedAnswer(target: Target, reason: unknown, scope?: RequestScope): Answer {
   const why = reason instanceof StopReason ? reason.message : errorMessage(reason)
   const throttled =
     scope?.throttles && reason instanceof StopReason && reason.kind === 'timeout'

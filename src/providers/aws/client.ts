@@ -2,7 +2,7 @@
  * Everything the AWS providers share: how their clients are configured and how
  * an SDK error that is not specific to one service becomes an outcome.
  */
-import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { proxyRequestHandler } from './proxy.js'
 import { PacedRetryStrategy, QUOTA_ERRORS } from './retry-strategy.js'
 import { registerSecret } from '../../util/secrets.js'
 import { StopReason } from '../../requests/deadlines.js'
@@ -20,7 +20,8 @@ import {
 import type { Phase, ProviderContext, ReadResult } from '../types.js'
 
 /** Client settings common to every AWS provider. */
-export function awsClientConfig({ inputs, userAgent, requests, agent }: ProviderContext) {
+export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext) {
+  const requestHandler = proxyRequestHandler()
   return {
     region: inputs.awsRegion,
     // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
@@ -28,9 +29,7 @@ export function awsClientConfig({ inputs, userAgent, requests, agent }: Provider
     maxAttempts: requests.maxAttempts,
     retryStrategy: new PacedRetryStrategy(requests),
     customUserAgent: [[userAgent]] as [string][],
-    ...(agent
-      ? { requestHandler: new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
-      : {})
+    ...(requestHandler ? { requestHandler } : {})
   }
 }
 

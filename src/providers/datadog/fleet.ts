@@ -11,7 +11,7 @@ import {
 import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
 import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
-import { proxyDispatchersFromEnv } from '../../requests/proxy.js'
+import { proxyDispatchersFromEnv } from './proxy.js'
 import { PacedFetchHttpLibrary } from './http.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
 import { targetId, type Target } from '../../util/targets.js'
@@ -44,7 +44,7 @@ const LISTED_STATUSES = ['running', 'pending'] as const
 const PAGE_SIZE = 100
 
 /** high_level_status values. */
-export const DATADOG_PHASES: Record<string, Phase> = {
+const DATADOG_PHASES: Record<string, Phase> = {
   pending: 'in-flight',
   running: 'in-flight',
   cancelled: 'cancelled',
@@ -244,7 +244,7 @@ function withSignal(configuration: Configuration, signal: AbortSignal): Configur
 }
 
 /** Datadog errors by HTTP status; the client keeps the body but not the headers. */
-export function classifyDatadogError(
+function classifyDatadogError(
   error: unknown,
   what: string,
   permission: string,
