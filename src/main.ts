@@ -20,7 +20,7 @@ import { listInFlight } from './settle/in-flight.js'
 import { log } from './util/log.js'
 import { report } from './report/report.js'
 import { requestPolicy, type RequestPolicy } from './requests/policy.js'
-import { deadline, interruptSignal, targetDeadline, type Deadline } from './requests/deadlines.js'
+import { interruptSignal, stepDeadlines, type Deadline } from './requests/deadlines.js'
 import { USER_AGENT } from './util/version.js'
 import { summarize, type TargetResult } from './util/outcome.js'
 import type { DeploymentMark } from './providers/github/settings.js'
@@ -88,11 +88,7 @@ async function markGithubDeployment(
     status: inputs.dryRun ? '' : status,
     dryRun: inputs.dryRun
   }
-  const signal = deadline(
-    inputs.timeoutSeconds * 1000,
-    `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
-    interrupted
-  )
+  const signal = stepDeadlines(inputs, interrupted).stepSignal()
   try {
     const { markDeployment } = await import('./providers/github/mark.js')
     return await markDeployment(inputs.github, cancel, signal, USER_AGENT)
@@ -185,19 +181,7 @@ function flowOptions(
     waitTimeoutSeconds: inputs.waitTimeoutSeconds,
     concurrency: inputs.maxConcurrency,
     interrupt,
-    // Each target's own, running while it has a slot and is not waiting for the shared send rate.
-    requestDeadline: (parent: AbortSignal) =>
-      targetDeadline(
-        inputs.timeoutSeconds * 1000,
-        `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
-        parent
-      ),
-    waitSignal: () =>
-      targetDeadline(
-        inputs.waitTimeoutSeconds * 1000,
-        `still in flight after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)`,
-        interrupt
-      ),
+    ...stepDeadlines(inputs, interrupt),
     clock: requests.clock
   }
 }
