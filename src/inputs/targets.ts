@@ -26,7 +26,7 @@ export function takeShard<T>(items: readonly T[], shard: Shard | undefined): T[]
 }
 
 /** How many of `count` positions shard K/N takes. */
-export function shardSize(count: number, shard: Shard | undefined): number {
+function shardSize(count: number, shard: Shard | undefined): number {
   if (!shard) return count
   return count >= shard.index ? Math.floor((count - shard.index) / shard.count) + 1 : 0
 }

@@ -4,6 +4,7 @@
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler'
 import { BoundedHttpHandler } from './bounded-handler.js'
+import { proxyRequestHandler } from './proxy.js'
 import { PacedRetryStrategy, QUOTA_ERRORS } from './retry-strategy.js'
 import { registerSecret } from '../../util/secrets.js'
 import { StopReason } from '../../requests/deadlines.js'
@@ -19,9 +20,10 @@ import {
   withoutSdkHints
 } from '../../util/errors.js'
 import type { Phase, ProviderContext, ReadResult } from '../types.js'
+import { cancelledAfterLostAnswer } from '../lost-answer.js'
 
 /** Client settings common to every AWS provider. */
-export function awsClientConfig({ inputs, userAgent, requests, agent }: ProviderContext) {
+export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext) {
   return {
     region: inputs.awsRegion,
     // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
@@ -29,9 +31,8 @@ export function awsClientConfig({ inputs, userAgent, requests, agent }: Provider
     maxAttempts: requests.maxAttempts,
     retryStrategy: new PacedRetryStrategy(requests),
     customUserAgent: [[userAgent]] as [string][],
-    requestHandler: new BoundedHttpHandler(
-      new NodeHttpHandler(agent ? { httpAgent: agent, httpsAgent: agent } : {})
-    )
+    // Every answer's body bounded, behind a proxy or not.
+    requestHandler: new BoundedHttpHandler(proxyRequestHandler() ?? new NodeHttpHandler())
   }
 }
 
@@ -242,11 +243,11 @@ export async function confirmAfterConflict(
   const state = await read()
   if (!state.ok) return refused
   if (state.phase === 'cancelled' || cancelling.includes(state.status)) {
-    const What = what.charAt(0).toUpperCase() + what.slice(1)
-    return answer(
-      'cancelled',
-      `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
-      { status: state.status, requestId: state.requestId || refused.requestId }
+    return cancelledAfterLostAnswer(
+      what,
+      state.status,
+      attempts,
+      state.requestId || refused.requestId
     )
   }
   return { ...refused, status: state.status || refused.status }

@@ -23,14 +23,14 @@ import {
   RedirectRefused
 } from '../../util/errors.js'
 import { readAnswerBody } from '../../requests/answer-body.js'
-import type { ProxyDispatchers } from '../../requests/proxy.js'
+import type { ProxyDispatchers } from './proxy.js'
 // undici's own fetch, not Node's global one: @actions/core has loaded this undici already (its
 // http-client's proxy agent), while the global fetch would start Node's internal copy on first use.
 import { fetch, Headers, type RequestInit } from 'undici'
 import { firstTry, hintMs, nextTry, type RequestPolicy } from '../../requests/policy.js'
 import { currentCall } from '../../requests/scope.js'
 
-export interface DatadogHttpOptions {
+interface DatadogHttpOptions {
   policy: RequestPolicy
   /** Names this action after the client's own user agent. */
   userAgent: string
