@@ -8,7 +8,7 @@
 import type { TextSink } from './targets-file.js'
 
 /** One entry's most: ids of 64 Ki characters each, escaped, are far below it. */
-export const MAX_ITEM_CHARS = 4 * 1024 * 1024
+const MAX_ITEM_CHARS = 4 * 1024 * 1024
 
 /** The text is not a JSON array of objects; the message names the line. */
 export class JsonLayoutError extends Error {

@@ -19,8 +19,6 @@ import { errorMessage } from '../util/errors.js'
 import { redact, redactDeep } from '../util/secrets.js'
 import { log, neutralise } from '../util/log.js'
 import { oneLineText, writeJobSummary } from './summary.js'
-
-export { escapeHtml, SUMMARY_ROWS } from './summary.js'
 import type { DeploymentMark } from '../providers/github/settings.js'
 
 export const OUTPUT_NAMES = [

@@ -14,9 +14,9 @@ import { redact } from '../util/secrets.js'
 /** The job summary lists this many targets, then counts the rest. */
 export const SUMMARY_ROWS = 300
 /** A step's job summary must stay under 1 MiB: the table stops well before. */
-export const SUMMARY_BUDGET_BYTES = 900 * 1024
+const SUMMARY_BUDGET_BYTES = 900 * 1024
 /** Longest text of a cell or a line, before escaping (which can make a character six). */
-export const CELL_CHARS = { provider: 40, target: 200, status: 100, message: 500 } as const
+const CELL_CHARS = { provider: 40, target: 200, status: 100, message: 500 } as const
 
 /**
  * Line breaks (CommonMark's and Unicode's) and runs of blanks become one space; other control
@@ -49,7 +49,7 @@ function cut(text: string, chars: number): string {
  * The one writer of outside text into the summary: secrets removed, one line, at most `chars`
  * characters, HTML-escaped. Its result can neither end a cell nor add markup.
  */
-export function summaryCell(text: string, chars: number): string {
+function summaryCell(text: string, chars: number): string {
   return escapeHtml(cut(oneLineText(redact(text)), chars))
 }
 
@@ -79,7 +79,7 @@ function tableRows(provider: string, results: readonly TargetResult[]): string[]
   return rows
 }
 
-export interface SummaryInput {
+interface SummaryInput {
   provider: string
   results: readonly TargetResult[]
   dryRun: boolean
