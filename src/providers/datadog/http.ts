@@ -63,7 +63,10 @@ export class PacedFetchHttpLibrary implements HttpLibrary {
         answer = await this.fetchOnce(request, url, signal)
       } catch (error) {
         // An answer too large to read is final: sent again, it would be as large.
-        if (error instanceof AnswerTooLarge) throw error
+        if (error instanceof AnswerTooLarge) {
+          await nextTry(policy, failures, { kind: 'final', answered: true }, signal)
+          throw error
+        }
         const next = await nextTry(policy, failures, { kind: 'retryable', answered: false }, signal)
         if (next === undefined) throw signal?.aborted ? error : networkFailure(error)
         failures = next
