@@ -91,8 +91,7 @@ export async function checkPlace(
   const described = await describePlace(client, kind, name, page, region)
   if ('outcome' in described) return placeUnknown(described, kind, name)
   const parts = ARN_PARTS.exec(described.arn ?? '')
-  const refuse = (why: string) =>
-    answer('failed', `${place.label}: ${why} Nothing there was listed or cancelled.`)
+  const refuse = (why: string) => answer('failed', `${place.label}: ${why} It was not listed.`)
   if (!parts) {
     return refuse(
       `IoT's answer for it (${kind === 'thing' ? 'DescribeThing' : 'DescribeThingGroup'}) could not be read: it holds no ARN of a ${kind}.`
