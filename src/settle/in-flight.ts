@@ -16,7 +16,7 @@ import { ListBudget } from '../providers/list-reader.js'
 import { StopReason, type Deadline } from '../requests/deadlines.js'
 import type { Place, Target } from '../util/targets.js'
 
-export interface ListOptions {
+interface ListOptions {
   concurrency: number
   slots: Slots
   interrupt: AbortSignal
@@ -26,7 +26,7 @@ export interface ListOptions {
   lookedIn?: string
 }
 
-export interface InFlight {
+interface InFlight {
   /** Every item found, duplicates dropped, sorted by label (so shards agree on the split). */
   targets: Target[]
   /** One per place with nothing to cancel or a list that failed, and each item refused. */

@@ -27,7 +27,7 @@ import type {
 } from '../types.js'
 
 /** GetDeployment's deploymentStatus values. */
-export const GREENGRASS_PHASES: Record<string, Phase> = {
+const GREENGRASS_PHASES: Record<string, Phase> = {
   ACTIVE: 'in-flight',
   CANCELED: 'cancelled',
   COMPLETED: 'finished',
