@@ -8,7 +8,7 @@
 import { errorMessage, shortId } from '../util/errors.js'
 import type { TargetInput } from '../util/targets.js'
 import { LineSink, MAX_LINE_CHARS } from './file-lines.js'
-import { ID_RULES } from './id-rules.js'
+import { ID_RULES } from '../util/id-rules.js'
 import { JsonArraySink, JsonLayoutError } from './json-array.js'
 import { FileProblem, PreviewCollector, type Preview } from './preview-file.js'
 import { readTextFile, readTextFileSync, targetsFilePath, type TextSink } from './targets-file.js'

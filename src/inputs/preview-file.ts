@@ -7,7 +7,7 @@
  */
 import { shortId } from '../util/errors.js'
 import type { Target, TargetInput } from '../util/targets.js'
-import { ID_RULES } from './id-rules.js'
+import { ID_RULES } from '../util/id-rules.js'
 
 /** What is refused in the file itself: the message is the whole problem, naming the line. */
 export class FileProblem extends Error {
