@@ -193,50 +193,32 @@ describe('main.ts', () => {
       expect(core.setFailed).not.toHaveBeenCalled()
       expect(core.warning).not.toHaveBeenCalled()
       expect(core.summaryWrites).toHaveLength(1)
+      // Without wait and dry-run: nothing is read, and the summary calls it no dry run.
+      expect(read).not.toHaveBeenCalled()
+      expect(core.summaryWrites[0]).not.toContain('dry run')
     })
 
-    it('warns, without failing, about a not-cancellable target under the default fail-on', async () => {
-      cancelImpl = async () => ({
-        outcome: 'not-cancellable',
-        message: 'Greengrass deployment d-1 has already finished or been cancelled.',
-        status: '',
-        requestId: 'req-409'
-      })
-      setInputs(GREENGRASS)
-      await run()
-      expect(core.output('outcome')).toBe('not-cancellable')
-      expect(core.output('request-id')).toBe('req-409')
-      expect(core.setFailed).not.toHaveBeenCalled()
-      expect(core.warning).toHaveBeenCalledWith(
-        'not-cancellable: Greengrass deployment d-1 has already finished or been cancelled.'
-      )
-    })
-
-    it('fails a not-cancellable target when fail-on lists it', async () => {
-      cancelImpl = async () => ({
-        outcome: 'not-cancellable',
-        message: 'It has already finished.',
-        status: '',
-        requestId: ''
-      })
-      setInputs({ ...GREENGRASS, 'fail-on': 'failed,not-cancellable' })
-      await run()
-      expect(core.output('outcome')).toBe('not-cancellable')
-      expect(core.setFailed).toHaveBeenCalledWith('It has already finished.')
-    })
-
-    it('fails a not-found target under the default fail-on', async () => {
-      cancelImpl = async () => ({
-        outcome: 'not-found',
-        message: 'No such deployment.',
-        status: '',
-        requestId: ''
-      })
-      setInputs(GREENGRASS)
-      await run()
-      expect(core.output('outcome')).toBe('not-found')
-      expect(core.setFailed).toHaveBeenCalledWith('No such deployment.')
-    })
+    it.each([
+      ['not-cancellable', '', 'req-409', false],
+      ['not-cancellable', 'failed,not-cancellable', '', true],
+      ['not-found', '', '', true]
+    ] as const)(
+      '%s under fail-on %p: fails the step with its message, or warns',
+      async (outcome, failOn, requestId, fails) => {
+        const message = `Greengrass deployment d-1: ${outcome}.`
+        cancelImpl = async () => ({ outcome, message, status: '', requestId })
+        setInputs({ ...GREENGRASS, 'fail-on': failOn })
+        await run()
+        expect(core.output('outcome')).toBe(outcome)
+        expect(core.output('request-id')).toBe(requestId)
+        if (fails) {
+          expect(core.setFailed).toHaveBeenCalledWith(message)
+        } else {
+          expect(core.setFailed).not.toHaveBeenCalled()
+          expect(core.warning).toHaveBeenCalledWith(`${outcome}: ${message}`)
+        }
+      }
+    )
 
     it('turns a provider that throws into failed, "Unexpected error for <target>"', async () => {
       cancelImpl = async () => {
@@ -377,21 +359,21 @@ describe('main.ts', () => {
     })
   })
   describe('the provider context', () => {
-    it('gives the provider a request policy with max-attempts and a shared pacer', async () => {
-      setInputs({ ...GREENGRASS, 'max-attempts': '3' })
-      await run()
-      const context = createSession.mock.calls[0]![0]
-      expect(context.requests.maxAttempts).toBe(3)
-      expect(context.requests.pacer).toBeInstanceOf(Pacer)
-      expect(typeof context.requests.clock.sleep).toBe('function')
-      expect(context.agent).toBeUndefined()
-    })
-
-    it('defaults to 5 attempts per request', async () => {
-      setInputs(GREENGRASS)
-      await run()
-      expect(createSession.mock.calls[0]![0].requests.maxAttempts).toBe(5)
-    })
+    it.each([
+      ['3', 3],
+      ['', 5]
+    ])(
+      'gives the provider a request policy with max-attempts %p (%p) and a shared pacer',
+      async (text, attempts) => {
+        setInputs({ ...GREENGRASS, 'max-attempts': text })
+        await run()
+        const context = createSession.mock.calls[0]![0]
+        expect(context.requests.maxAttempts).toBe(attempts)
+        expect(context.requests.pacer).toBeInstanceOf(Pacer)
+        expect(typeof context.requests.clock.sleep).toBe('function')
+        expect(context.agent).toBeUndefined()
+      }
+    )
 
     it.each(['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'])(
       'gives the provider a proxy agent when %s is set',
@@ -447,12 +429,6 @@ describe('main.ts', () => {
       expect(core.output('outcome')).toBe('not-found')
       expect(core.setFailed).toHaveBeenCalledTimes(1)
     })
-
-    it('does not call a normal run a dry run', async () => {
-      setInputs(GREENGRASS)
-      await run()
-      expect(core.summaryWrites[0]).not.toContain('dry run')
-    })
   })
 
   describe('wait', () => {
@@ -465,12 +441,6 @@ describe('main.ts', () => {
       expect(core.output('outcome')).toBe('cancelled')
       expect(core.output('status')).toBe('CANCELED')
       expect(core.output('message')).toBe('Cancelled d-1: it is now CANCELED.')
-    })
-
-    it('does not read without wait', async () => {
-      setInputs(GREENGRASS)
-      await run()
-      expect(read).not.toHaveBeenCalled()
     })
   })
 
