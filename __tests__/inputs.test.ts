@@ -340,12 +340,9 @@ describe('inputs.ts', () => {
       }
     )
 
+    // prettier-ignore
     it.each([
-      [
-        'UTF-16 with a BOM',
-        Buffer.from('\ufeffd-1\nd-2\n', 'utf16le'),
-        /line 1: the file is UTF-16/
-      ],
+      ['UTF-16 with a BOM', Buffer.from('\ufeffd-1\nd-2\n', 'utf16le'), /line 1: the file is UTF-16/],
       ['UTF-16 without a BOM', Buffer.from('d-1\nd-2\n', 'utf16le'), /line 1 holds a NUL byte/],
       ['a NUL byte', Buffer.from('d-1\nd-\u00002\n'), /line 2 holds a NUL byte/],
       [
@@ -353,11 +350,7 @@ describe('inputs.ts', () => {
         Buffer.concat([Buffer.from('d-1\nd-2\n'), Buffer.from([0xc3, 0x28, 0x0a])]),
         /line 3: the file is not valid UTF-8/
       ],
-      [
-        'a line of 1 MB',
-        Buffer.from(`d-1\n${'x'.repeat(1 << 20)}\n`),
-        /line 2 is longer than 65536 characters/
-      ]
+      ['a line of 1 MB', Buffer.from(`d-1\n${'x'.repeat(1 << 20)}\n`), /line 2 is longer than 65536 characters/]
     ])('refuses %s, naming the line', (_what, bytes, problem) => {
       refuses({ ...GREENGRASS, 'targets-file': file('encoded.txt', bytes) }, problem)
     })
@@ -552,6 +545,7 @@ describe('inputs.ts', () => {
     const key = 'k'.repeat(128)
     const value = 'v'.repeat(1024)
 
+    // prettier-ignore
     it.each([
       ['absent unless given', '', undefined],
       [
@@ -564,11 +558,7 @@ describe('inputs.ts', () => {
         'reason = rollback now\n\nurl=https://x/?a=b\r\nk_1=v',
         { reason: 'rollback now', url: 'https://x/?a=b', k_1: 'v' }
       ],
-      [
-        'the same text inside two values, no repeat',
-        '{"a":"x\\":\\"","b":"a"}',
-        { a: 'x":"', b: 'a' }
-      ],
+      ['the same text inside two values, no repeat', '{"a":"x\\":\\"","b":"a"}', { a: 'x":"', b: 'a' }],
       ['a key of 128 characters and a value of 1024', `${key}=${value}`, { [key]: value }],
       ['non-ASCII text in a value', 'reason=Rückruf 🚧', { reason: 'Rückruf 🚧' }],
       ['10 pairs', pairs(10), Object.fromEntries(words(pairs(10)).map((p) => p.split('=')))]
@@ -596,6 +586,7 @@ describe('inputs.ts', () => {
       )
     )
     const chars = 'may contain only letters, digits, ":", "_" and "-"'
+    // prettier-ignore
     it.each([
       ['11 pairs', pairs(11), 'has 11 pairs; at most 10 are allowed'],
       ['11 JSON pairs', eleven, 'has 11 pairs; at most 10 are allowed'],
@@ -607,21 +598,13 @@ describe('inputs.ts', () => {
       ['an array value', '{"a": ["b"]}', 'value of "a" must be a string'],
       ['a JSON array', '["a"]', /^status-details must be a JSON object .* not a JSON array$/],
       ['a key twice in JSON', '{"reason":"a","reason":"b"}', 'has the key "reason" more than once'],
-      [
-        'a key twice in JSON, escaped',
-        '{"reason":"a","re\\u0061son":"b"}',
-        'has the key "reason" more than once'
-      ],
+      ['a key twice in JSON, escaped', '{"reason":"a","re\\u0061son":"b"}', 'has the key "reason" more than once'],
       ['a key twice in lines', 'reason=a\nrun=1\nreason=b', 'has the key "reason" more than once'],
       ['a line that is not key=value', 'a=b\njust text', 'line "just text" is not key=value'],
       ['a key with a space', 'a b=v', `key "a b" ${chars}`],
       ['a key with a dot', 'a.b=v', `key "a.b" ${chars}`],
       ['a JSON key with a slash', '{"a/b": "v"}', `key "a/b" ${chars}`],
-      [
-        'the first bad pair among good ones',
-        'ok=1\nbad key=2\nalso bad=3',
-        `key "bad key" ${chars}`
-      ],
+      ['the first bad pair among good ones', 'ok=1\nbad key=2\nalso bad=3', `key "bad key" ${chars}`],
       ['an empty key', '=v', 'key "" is empty'],
       ['an empty JSON key', '{"": "v"}', 'key "" is empty'],
       [
@@ -629,22 +612,14 @@ describe('inputs.ts', () => {
         `${'k'.repeat(129)}=v`,
         /^status-details key "k{1,129}" is longer than 128 characters$/
       ],
-      [
-        'a value of 1025 characters',
-        `k=${'v'.repeat(1025)}`,
-        'value of "k" is longer than 1024 characters'
-      ],
+      ['a value of 1025 characters', `k=${'v'.repeat(1025)}`, 'value of "k" is longer than 1024 characters'],
       ['an empty value', 'k=', 'value of "k" is empty'],
       ['an empty JSON value', '{"k": ""}', 'value of "k" is empty'],
       ['a tab inside a value', 'k=a\tb', 'value of "k" contains control characters'],
       ['a newline in a JSON value', '{"k": "a\\nb"}', 'value of "k" contains control characters'],
       ['a BEL in a JSON value', '{"k": "a\\u0007b"}', 'value of "k" contains control characters'],
       ['a DEL in a value', 'k=a\u007fb', 'value of "k" contains control characters'],
-      [
-        'a C1 control in a JSON value',
-        '{"k": "a\\u0085b"}',
-        'value of "k" contains control characters'
-      ]
+      ['a C1 control in a JSON value', '{"k": "a\\u0085b"}', 'value of "k" contains control characters']
     ])('refuses %s, saying what is wrong', (_, text, why) => {
       refuses(
         { ...IOT, 'status-details': text },
@@ -955,6 +930,7 @@ describe('inputs.ts', () => {
     }
     const OUTSIDE = 'Cancelled by GitHub Actions (cancel-deployment)'
 
+    // prettier-ignore
     it.each([
       [
         'a line naming the repository and the workflow run by default',
@@ -970,12 +946,7 @@ describe('inputs.ts', () => {
       ],
       ['the action outside a workflow run', '', {}, OUTSIDE],
       ['the action without a run id', '', { GITHUB_REPOSITORY: 'octo/app' }, OUTSIDE],
-      [
-        'the comment as given, over the default',
-        'Rolled back: see OPS-12 ✓',
-        RUN,
-        'Rolled back: see OPS-12 ✓'
-      ],
+      ['the comment as given, over the default', 'Rolled back: see OPS-12 ✓', RUN, 'Rolled back: see OPS-12 ✓'],
       ['2028 characters', 'c'.repeat(2028), RUN, 'c'.repeat(2028)]
     ])('says %s', (_, comment, env, want) => {
       expect(read({ ...IOT_JOB, comment }, env).comment).toBe(want)
