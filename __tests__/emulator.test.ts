@@ -9,6 +9,7 @@ import {
   GetDeploymentCommand,
   GreengrassV2Client,
   InternalServerException as GreengrassInternal,
+  ListDeploymentsCommand,
   ResourceNotFoundException as GreengrassNotFound,
   ThrottlingException as GreengrassThrottling
 } from '@aws-sdk/client-greengrassv2'
@@ -396,6 +397,27 @@ describe('authentication', () => {
 })
 
 describe('scripted faults', () => {
+  it('answers hostile pages: a query it pretends was asked, a member merged into the answer', async () => {
+    emu.addGreengrassDeployment('h-1', { targetArn: 'arn:aws:iot:us-east-1:123456789012:thing/h' })
+    emu.addGreengrassDeployment('h-2', { targetArn: 'arn:aws:iot:us-east-1:123456789012:thing/i' })
+    emu.fault('greengrass.ListDeployments', [
+      {
+        query: { maxResults: '1' },
+        merge: { nextToken: 'MA', deployments: [{ deploymentId: '..' }] }
+      }
+    ])
+    const list = () => greengrass.send(new ListDeploymentsCommand({ maxResults: 100 }))
+    const hostile = await list()
+    expect(hostile.deployments?.map((d) => [d.deploymentId, d.deploymentStatus])).toEqual([
+      ['..', 'ACTIVE']
+    ])
+    expect(hostile.nextToken).toBe('MA')
+    expect(emu.requests.at(-1)?.fault).toContain('merge=')
+    const normal = await list()
+    expect(normal.deployments?.map((d) => d.deploymentId)).toEqual(['h-1', 'h-2'])
+    expect(normal.nextToken).toBeUndefined()
+  })
+
   it('consumes faults in order, then resumes normal behaviour', async () => {
     emu.addGreengrassDeployment('d')
     emu.fault('greengrass.GetDeployment', [

@@ -6,6 +6,7 @@
 import type { Answer, Outcome } from '../util/outcome.js'
 import type { RequestPolicy } from '../requests/policy.js'
 import type { Place, Target } from '../util/targets.js'
+import type { ListBudget } from './list-reader.js'
 
 export interface DatadogSettings {
   apiKey: string
@@ -101,8 +102,9 @@ export interface ProviderSession {
   /**
    * Lists what is in flight at a place (in-flight-on), every page; never throws but for a
    * StopReason from `page`. Only providers the catalogue gives an in-flight-on rule have it.
+   * Its pages are read with readList (list-reader.ts), counted in the step's `budget`.
    */
-  list?(place: Place, page: PageSender): Promise<ListResult>
+  list?(place: Place, page: PageSender, budget: ListBudget): Promise<ListResult>
   /** Releases the client's sockets once every target is settled, so node can end on its own. */
   close?(): void
 }
