@@ -13,7 +13,8 @@ import { table } from '../__fixtures__/each.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { settleTarget, settleBatch } = await import('../src/settle/flow.js')
+const { settleBatch } = await import('../src/settle/flow.js')
+const { settleOne: settleTarget } = await import('../__fixtures__/settle.js')
 const { StopReason } = await import('../src/requests/deadlines.js')
 
 /** A signal that aborts `ms` from now on the virtual clock, as main's wait deadline does. */
