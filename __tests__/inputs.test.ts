@@ -1046,10 +1046,22 @@ describe('inputs.ts', () => {
       ).toEqual(['cancelled', 'failed', 'not-cancellable'])
     })
 
-    it.each(['bogus', 'failed,error', 'FAILED', 'none,failed'])('rejects %p', (text) => {
+    it.each(['bogus', 'failed,error', 'FAILED'])('rejects %p', (text) => {
       const problem = problemOf({ ...GREENGRASS, 'fail-on': text })
       expect(problem).toMatch(/^fail-on .* is not an outcome/)
       expect(problem).toContain('not-cancellable')
+    })
+
+    it('names each item as typed, with the outcome it is close to', () => {
+      expect(problemOf({ ...GREENGRASS, 'fail-on': 'FAILED, not found, oops' })).toMatch(
+        /^fail-on "FAILED" \(did you mean failed\?\), "not found" \(did you mean not-found\?\), "oops" are not outcomes; /
+      )
+    })
+
+    it('says none stands alone rather than calling it unknown', () => {
+      expect(problemOf({ ...GREENGRASS, 'fail-on': 'none,failed' })).toBe(
+        'fail-on "none,failed" mixes none with outcomes: none stands alone (nothing fails the step); give none, or only outcomes'
+      )
     })
 
     it('names the unknown outcome', () => {
@@ -1073,9 +1085,11 @@ describe('inputs.ts', () => {
     })
 
     it.each(['0', '101', '-1', '2.5', 'ten'])('rejects %p', (text) => {
+      // The value given is echoed, quoted when it is not a whole number.
       expect(problemOf({ ...GREENGRASS, 'max-concurrency': text })).toMatch(
-        /^max-concurrency must be (a whole number )?from 1 to 100$/
+        /^max-concurrency must be (a whole number )?from 1 to 100, not ("[^"]+"|\d+)$/
       )
+      expect(problemOf({ ...GREENGRASS, 'max-concurrency': text })).toContain(text)
     })
   })
 
@@ -1135,13 +1149,13 @@ describe('inputs.ts', () => {
 
     it.each([min - 1, max + 1, 10 ** 20])('rejects %p, out of range', (value) => {
       expect(problemOf({ ...GREENGRASS, [name]: String(value) })).toBe(
-        `${name} must be from ${min} to ${max}`
+        `${name} must be from ${min} to ${max}, not ${String(value)}`
       )
     })
 
     it.each(['-1', '1.5', '1e3', 'ten', '0x5', '+3'])('rejects %p, not a whole number', (text) => {
       expect(problemOf({ ...GREENGRASS, [name]: text })).toBe(
-        `${name} must be a whole number from ${min} to ${max}`
+        `${name} must be a whole number from ${min} to ${max}, not "${text}"`
       )
     })
   })
@@ -1547,7 +1561,7 @@ describe('inputs.ts', () => {
 
     it('refuses a missing token, naming github-token', () => {
       expect(problemOf({ ...GREENGRASS, 'github-deployment-id': '7' }, RUNNER)).toMatch(
-        /^github-token is not set/
+        /^github-token is empty, so the cancel was not sent: remove the input .* or fix the secret/
       )
     })
 
