@@ -42,6 +42,11 @@ const INPUT_ERRORS: [string, Record<string, string>, RegExp][] = [
     /thing-name ".*" is an ARN: give the thing name, the part after the slash \(core-7\)/
   ],
   [
+    'a Proton service name wrapped in quotes',
+    { provider: 'proton-service-pipeline', 'service-name': '"checkout"' },
+    /service-name ""checkout"" is wrapped in quotes, which are part of the value: give checkout without them/
+  ],
+  [
     'provider: Greengrass',
     { ...gg, provider: 'Greengrass' },
     /provider "Greengrass" is not one of .*: provider names are lower-case, so give greengrass/

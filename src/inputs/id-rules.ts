@@ -24,6 +24,7 @@ export const ID_RULES = once((): Record<TargetInput, Schema<string>> => ({
     .string()
     .check(
       notAnArn('the thing name'),
+      notQuoted(),
       z.maxLength(128, { error: 'must be at most 128 characters' }),
       z.regex(/^[a-zA-Z0-9:_-]+$/, { error: 'may contain only letters, digits, ":", "_" and "-"' })
     ),
@@ -31,6 +32,7 @@ export const ID_RULES = once((): Record<TargetInput, Schema<string>> => ({
     .string()
     .check(
       notAnArn('the job id'),
+      notQuoted(),
       z.maxLength(64, { error: 'must be at most 64 characters' }),
       z.regex(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' })
     )
@@ -38,6 +40,7 @@ export const ID_RULES = once((): Record<TargetInput, Schema<string>> => ({
 
 function protonName() {
   return z.string().check(
+    notQuoted(),
     z.maxLength(100, { error: 'must be at most 100 characters' }),
     z.regex(/^[0-9A-Za-z]+[0-9A-Za-z_-]*$/, {
       error: 'must start with a letter or digit and contain only letters, digits, "_" and "-"'
@@ -57,6 +60,21 @@ function notAnArn(what: string) {
   return z.refine((value) => typeof value !== 'string' || !ARN.test(value), {
     error: (issue) =>
       `is an ARN: give ${what}, the part after the slash (${String(ARN.exec(String(issue.input))?.[1] ?? '').slice(0, 100)})`,
+    abort: true
+  })
+}
+
+/** Quotes at both ends, as YAML or a shell may leave them: ", ' or `. */
+const QUOTED = /^(["'`])(.*)\1$/s
+
+/**
+ * A name wrapped in quotes: these inputs never hold a quote, so say that the quotes are the
+ * problem rather than only listing the characters allowed.
+ */
+function notQuoted() {
+  return z.refine((value) => typeof value !== 'string' || !QUOTED.test(value), {
+    error: (issue) =>
+      `is wrapped in quotes, which are part of the value: give ${String(QUOTED.exec(String(issue.input))?.[2] ?? '').slice(0, 100)} without them`,
     abort: true
   })
 }
