@@ -9,6 +9,7 @@ import {
   GetDeploymentCommand,
   GreengrassV2Client,
   InternalServerException as GreengrassInternal,
+  ListDeploymentsCommand,
   ResourceNotFoundException as GreengrassNotFound,
   ThrottlingException as GreengrassThrottling
 } from '@aws-sdk/client-greengrassv2'
@@ -404,6 +405,27 @@ describe('authentication', () => {
 })
 
 describe('scripted faults', () => {
+  it('answers hostile pages: a query it pretends was asked, a member merged into the answer', async () => {
+    emu.addGreengrassDeployment('h-1', { targetArn: 'arn:aws:iot:us-east-1:123456789012:thing/h' })
+    emu.addGreengrassDeployment('h-2', { targetArn: 'arn:aws:iot:us-east-1:123456789012:thing/i' })
+    emu.fault('greengrass.ListDeployments', [
+      {
+        query: { maxResults: '1' },
+        merge: { nextToken: 'MA', deployments: [{ deploymentId: '..' }] }
+      }
+    ])
+    const list = () => greengrass.send(new ListDeploymentsCommand({ maxResults: 100 }))
+    const hostile = await list()
+    expect(hostile.deployments?.map((d) => [d.deploymentId, d.deploymentStatus])).toEqual([
+      ['..', 'ACTIVE']
+    ])
+    expect(hostile.nextToken).toBe('MA')
+    expect(emu.requests.at(-1)?.fault).toContain('merge=')
+    const normal = await list()
+    expect(normal.deployments?.map((d) => d.deploymentId)).toEqual(['h-1', 'h-2'])
+    expect(normal.nextToken).toBeUndefined()
+  })
+
   it('consumes faults in order, then resumes normal behaviour', async () => {
     emu.addGreengrassDeployment('d')
     emu.fault('greengrass.GetDeployment', [
@@ -706,6 +728,25 @@ describe('control API and CLI', () => {
     expect(emu.requests).toHaveLength(0)
     expect(emu.statusOf({ kind: 'greengrass', id: 'g' })).toBeUndefined()
   })
+
+  it('prints its usage for --help and exits without listening', async () => {
+    const child = spawn(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'emulator/cli.ts', '--help'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit']
+      }
+    )
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Usage: npm run emulator -- /)
+    for (const option of ['--port N', '--seed FILE', '--cancel-delay-ms N', 'endpoint-url']) {
+      expect(out).toContain(option)
+    }
+    expect(out).not.toContain('listening')
+  }, 15_000)
 
   it('runs standalone via `tsx emulator/cli.ts --port 0`', async () => {
     const child = spawn(

@@ -7,24 +7,22 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { startEmulator, type SeedSpec } from './server.js'
 
-/** What `npm run emulator -- --help` prints: the options, and how to drive the emulator. */
-const USAGE = `Usage: npm run emulator -- [--port PORT] [--cancel-delay-ms MS] [--seed FILE]
+const USAGE = `Usage: npm run emulator -- [--port N] [--seed FILE] [--cancel-delay-ms N]
 
-The provider emulator: AWS IoT Greengrass V2, AWS Proton, AWS IoT Jobs, Datadog Fleet Automation
-and GitHub deployments, on 127.0.0.1, as their SDK clients send and parse them. It runs until
-Ctrl-C (SIGINT) or SIGTERM.
+A local stand-in for Greengrass V2, Proton, IoT Jobs, Datadog Fleet Automation and GitHub's
+deployments API, on 127.0.0.1: no account, key or network.
 
-Options:
-  --port PORT            the port to listen on (default 0: a free one, printed at start)
-  --cancel-delay-ms MS   how long an accepted cancel takes to land (default 0)
-  --seed FILE            a JSON file of targets to start with: one seed or an array, e.g.
-                         [{"kind": "greengrass", "id": "dep-1", "status": "ACTIVE"}]
-  -h, --help             print this and exit
+  --port N             the port to listen on (default 0: any free port, printed at start)
+  --seed FILE          a JSON file of deployments to create at start (one seed or an array),
+                       e.g. .github/self-test/seeds.json
+  --cancel-delay-ms N  how long an accepted cancel stays CANCELLING before it is CANCELED
+  -h, --help           print this and exit
 
-Drive it over http://127.0.0.1:PORT/__emulator/{seed,fault,throttle,config,advance,status,
-requests,reset,health} (emulator/control.ts), and point the action at it with
-endpoint-url: http://127.0.0.1:PORT (fake AWS keys do: requests are checked for a signature,
-not by whom). Try the action without an account: npm run demo. More: emulator/README.md.
+Point the action at it with endpoint-url: http://127.0.0.1:PORT (and github-api-url for the
+GitHub deployment). Seed more, script faults and read states through POST/GET /__emulator/…
+(emulator/control.ts), e.g.
+  curl -X POST http://127.0.0.1:PORT/__emulator/seed -d '{"kind":"greengrass","id":"gg-1"}'
+To see the action run against it without an account: npm run demo.
 `
 
 function toNumber(name: string, value: string | undefined, fallback: number): number {
@@ -40,12 +38,12 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'cancel-delay-ms': { type: 'string' },
       seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h' }
+      help: { type: 'boolean', short: 'h', default: false }
     },
     strict: true
   })
   if (values.help) {
-    process.stdout.write(USAGE)
+    console.log(USAGE)
     return
   }
   const emu = await startEmulator({

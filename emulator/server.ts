@@ -16,6 +16,7 @@ import { DatadogProvider, type DatadogOptions, type DatadogSeed } from './datado
 import {
   describeFault,
   FaultQueues,
+  mergeAnswer,
   replacesAnswer,
   type Fault,
   type FaultScope,
@@ -141,7 +142,7 @@ export class Emulator {
   private readonly env = { cancelDelayMs: () => this.cancelDelay }
   private readonly greengrass = new GreengrassProvider(this.env)
   private readonly proton = new ProtonProvider(this.env)
-  private readonly iot = new IotProvider(this.env)
+  private readonly iot = new IotProvider(this.env, () => this.greengrass.targetArns())
   private readonly datadog = new DatadogProvider(this.env)
   /** GitHub's deployments API (for GITHUB_API_URL): addDeployment, statuses, acceptTokens. */
   readonly github = new GithubProvider()
@@ -360,7 +361,7 @@ export class Emulator {
       const ctx: CallContext = {
         operation: match.def.operation,
         params: match.params,
-        query,
+        query: { ...query, ...fault?.query },
         headers,
         body,
         now: record.time,
@@ -370,6 +371,9 @@ export class Emulator {
         fault && replacesAnswer(fault)
           ? this.faultReply(match.provider, fault, requestId)
           : this.answer(match, ctx)
+      if (fault?.merge !== undefined && reply.status < 300) {
+        reply.body = mergeAnswer(reply.body, fault.merge)
+      }
       if (fault) reply.headers = { ...reply.headers, ...faultHeaders(fault) }
       record.status = fault?.reset ? null : reply.status
       await deliver(res, reply, fault ?? {}, this.abort.signal)

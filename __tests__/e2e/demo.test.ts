@@ -77,15 +77,13 @@ async function tsx(
   return { code, stdout, stderr }
 }
 
-it('npm run emulator -- --help prints its usage and exits 0, listening on nothing', async () => {
-  const { code, stdout, stderr } = await tsx(['emulator/cli.ts', '--help'])
+it('npm run emulator -- -h prints the usage, naming the demo, and exits 0', async () => {
+  const { code, stdout, stderr } = await tsx(['emulator/cli.ts', '-h'])
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
-  expect(stdout).toMatch(/^Usage: npm run emulator -- \[--port PORT\]/)
-  for (const option of ['--port PORT', '--cancel-delay-ms MS', '--seed FILE', '-h, --help']) {
-    expect(stdout).toContain(option)
-  }
+  expect(stdout).toMatch(/^Usage: npm run emulator -- /)
+  expect(stdout).toContain('-h, --help')
   expect(stdout).toContain('npm run demo')
-  expect(stdout).not.toContain('emulator listening')
+  expect(stdout).not.toContain('listening')
 }, 30_000)
 
 it('a mistyped emulator option says which, then the usage, and exits 2', async () => {

@@ -3,10 +3,10 @@
  * is given. It lives beside the shared parts, not in providers/, so that they
  * (the AWS client options, the flow) can speak of providers without importing one.
  */
-import type { Agent } from 'node:http'
 import type { Answer, Outcome } from '../util/outcome.js'
 import type { RequestPolicy } from '../requests/policy.js'
 import type { Place, Target } from '../util/targets.js'
+import type { ListBudget } from './list-reader.js'
 
 export interface DatadogSettings {
   apiKey: string
@@ -73,8 +73,6 @@ export interface ProviderContext {
   userAgent: string
   /** Attempts, backoff and the send rate shared by every request of the step. */
   requests: RequestPolicy
-  /** Set when the runner is behind a proxy. */
-  agent?: Agent
 }
 
 /**
@@ -104,8 +102,9 @@ export interface ProviderSession {
   /**
    * Lists what is in flight at a place (in-flight-on), every page; never throws but for a
    * StopReason from `page`. Only providers the catalogue gives an in-flight-on rule have it.
+   * Its pages are read with readList (list-reader.ts), counted in the step's `budget`.
    */
-  list?(place: Place, page: PageSender): Promise<ListResult>
+  list?(place: Place, page: PageSender, budget: ListBudget): Promise<ListResult>
   /** Releases the client's sockets once every target is settled, so node can end on its own. */
   close?(): void
 }

@@ -2,7 +2,7 @@
  * Everything the AWS providers share: how their clients are configured and how
  * an SDK error that is not specific to one service becomes an outcome.
  */
-import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { proxyRequestHandler } from './proxy.js'
 import { PacedRetryStrategy, QUOTA_ERRORS } from './retry-strategy.js'
 import { registerSecret } from '../../util/secrets.js'
 import { StopReason } from '../../requests/deadlines.js'
@@ -18,9 +18,12 @@ import {
   withoutSdkHints
 } from '../../util/errors.js'
 import type { Phase, ProviderContext, ReadResult } from '../types.js'
+import { ListRefused, readList, type Page } from '../list-reader.js'
+import { cancelledAfterLostAnswer } from '../lost-answer.js'
 
 /** Client settings common to every AWS provider. */
-export function awsClientConfig({ inputs, userAgent, requests, agent }: ProviderContext) {
+export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext) {
+  const requestHandler = proxyRequestHandler()
   return {
     region: inputs.awsRegion,
     // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
@@ -28,9 +31,7 @@ export function awsClientConfig({ inputs, userAgent, requests, agent }: Provider
     maxAttempts: requests.maxAttempts,
     retryStrategy: new PacedRetryStrategy(requests),
     customUserAgent: [[userAgent]] as [string][],
-    ...(agent
-      ? { requestHandler: new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
-      : {})
+    ...(requestHandler ? { requestHandler } : {})
   }
 }
 
@@ -259,11 +260,11 @@ export async function confirmAfterConflict(
   const state = await read()
   if (!state.ok) return refused
   if (state.phase === 'cancelled' || cancelling.includes(state.status)) {
-    const What = what.charAt(0).toUpperCase() + what.slice(1)
-    return answer(
-      'cancelled',
-      `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
-      { status: state.status, requestId: state.requestId || refused.requestId }
+    return cancelledAfterLostAnswer(
+      what,
+      state.status,
+      attempts,
+      state.requestId || refused.requestId
     )
   }
   return { ...refused, status: state.status || refused.status }
@@ -335,23 +336,34 @@ export async function listAws<T>(work: () => Promise<T>, call: AwsCall): Promise
     return await work()
   } catch (error) {
     if (error instanceof StopReason) throw error
+    if (error instanceof ListRefused) return answer('failed', error.message)
     return classifyAwsError(error, call)
   }
 }
 
-/** Every page of a nextToken-paginated AWS list, one request at a time. */
-export async function allPages<P extends { nextToken?: string }>(
+/** One page of a nextToken-paginated AWS list, as the list reader takes it. */
+export function tokenPage<I>(
+  out: { nextToken?: string },
+  items: readonly I[] | undefined
+): Page<I> {
+  return { items: items ?? [], next: out.nextToken || undefined }
+}
+
+/**
+ * Every page of a nextToken-paginated AWS list whose items the caller reads itself: the list
+ * reader's token rule (a token seen before ends the list as not read to its end) applies.
+ */
+export function allPages<P extends { nextToken?: string }>(
   send: (nextToken: string | undefined) => Promise<P>,
-  each: (page: P) => void
+  each: (page: P) => void,
+  what = 'the list'
 ): Promise<void> {
-  let nextToken: string | undefined
-  const seen = new Set<string>()
-  do {
-    const page = await send(nextToken)
-    each(page)
-    nextToken = page.nextToken || undefined
-    // A token seen before would loop forever: the list has been read.
-    if (nextToken && seen.has(nextToken)) break
-    if (nextToken) seen.add(nextToken)
-  } while (nextToken)
+  return readList({
+    what,
+    page: async (cursor) => {
+      const page = await send(cursor)
+      each(page)
+      return tokenPage(page, [])
+    }
+  })
 }

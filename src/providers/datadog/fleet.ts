@@ -11,7 +11,7 @@ import {
 import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
 import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
-import { proxyDispatchersFromEnv } from '../../requests/proxy.js'
+import { proxyDispatchersFromEnv } from './proxy.js'
 import { PacedFetchHttpLibrary } from './http.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
 import { targetId, type Target } from '../../util/targets.js'
@@ -28,7 +28,9 @@ import {
   TLS_MISMATCH_ADVICE
 } from '../../util/errors.js'
 import { StopReason } from '../../requests/deadlines.js'
+import { cancelledAfterLostAnswer } from '../lost-answer.js'
 import type { Place } from '../../util/targets.js'
+import { ListRefused, readList, type ListBudget } from '../list-reader.js'
 import type {
   ListResult,
   PageSender,
@@ -44,11 +46,12 @@ const LISTED_STATUSES = ['running', 'pending'] as const
 const PAGE_SIZE = 100
 
 /**
- * high_level_status → phase, the one table for the list, a read, a dry run and `wait`: in flight
- * is exactly `pending` and `running`. Every other status is finished (`datadogPhase`): a status
- * Datadog adds later is not one this action may call in flight, and `wait` must not wait on it.
+ * high_level_status → phase for a read, a dry run and `wait`: in flight is exactly `pending` and
+ * `running`, the LISTED_STATUSES the list asks for and holds each item to. Every other status is
+ * finished (`datadogPhase`): a status Datadog adds later is not one this action may call in
+ * flight, and `wait` must not wait on it.
  */
-export const DATADOG_PHASES: Readonly<Record<string, Phase>> = {
+const DATADOG_PHASES: Readonly<Record<string, Phase>> = {
   pending: 'in-flight',
   running: 'in-flight',
   cancelled: 'cancelled',
@@ -60,7 +63,7 @@ export const DATADOG_PHASES: Readonly<Record<string, Phase>> = {
 }
 
 /** The phase of a Datadog status: a status not in the table (one not known yet) is finished. */
-export function datadogPhase(status: string): Phase {
+function datadogPhase(status: string): Phase {
   return Object.hasOwn(DATADOG_PHASES, status) ? DATADOG_PHASES[status]! : 'finished'
 }
 
@@ -145,46 +148,64 @@ export function createSession(context: ProviderContext): ProviderSession {
       }
     },
     read,
-    list: (place, page) => listDeployments(place, page),
+    list: (place, page, budget) => listDeployments(place, page, budget),
     close: () => proxies?.close()
   }
 
-  /** Every pending or running deployment of the organisation, page by page from 0. */
-  async function listDeployments(_place: Place, page: PageSender): Promise<ListResult> {
+  /**
+   * Every pending or running deployment of the organisation, each status's pages from 0 read
+   * to its total_filtered_count by the one list reader; an item whose status is not the one
+   * listed is not in flight there, and fails the list.
+   */
+  async function listDeployments(
+    _place: Place,
+    page: PageSender,
+    budget: ListBudget
+  ): Promise<ListResult> {
     const found: Target[] = []
     const seen = new Set<string>()
-    const pageSeen = new Set<string>()
     const tally = { attempts: 0 }
     try {
       for (const status of LISTED_STATUSES) {
-        for (let pageNumber = 0; ; pageNumber++) {
-          const out = await page((signal) =>
-            send(signal, tally, (options) =>
-              api.listFleetDeploymentsV2(
-                { pageSize: PAGE_SIZE, pageNumber, filter: `status:${status}` },
-                options
+        await readList({
+          what: `the ${status} fleet deployments`,
+          budget,
+          page: async (cursor) => {
+            const pageNumber = Number(cursor ?? 0)
+            const out = await page((signal) =>
+              send(signal, tally, (options) =>
+                api.listFleetDeploymentsV2(
+                  { pageSize: PAGE_SIZE, pageNumber, filter: `status:${status}` },
+                  options
+                )
               )
             )
-          )
-          const data = required(out?.data, 'data')
-          let fresh = 0
-          for (const d of data) {
-            if (!d.id || pageSeen.has(`${status}/${d.id}`)) continue
-            pageSeen.add(`${status}/${d.id}`)
-            fresh++
-            const state = d.attributes?.status ?? ''
-            if (DATADOG_PHASES[state] !== 'in-flight' || seen.has(d.id)) continue
-            seen.add(d.id)
-            found.push({ label: d.id, ids: { 'deployment-id': d.id } })
+            const items = required(out?.data, 'data')
+            const total = required(out.meta?.page?.totalFilteredCount, 'total_filtered_count')
+            // A short page is the last; the reader fails a list that ends before its total.
+            const more = items.length === PAGE_SIZE && (pageNumber + 1) * PAGE_SIZE < total
+            return { items, total, next: more ? String(pageNumber + 1) : undefined }
+          },
+          id: { input: 'deployment-id', of: (d) => d.id },
+          elsewhere: {
+            on: `the ${status} list`,
+            of: (d) =>
+              d.attributes?.status === status
+                ? undefined
+                : `its status is ${shortId(d.attributes?.status ?? 'not given')}`
+          },
+          each: (d) => {
+            if (seen.has(d.id!)) return
+            seen.add(d.id!)
+            found.push({ label: d.id!, ids: { 'deployment-id': d.id! } })
           }
-          const total = out.meta?.page?.totalFilteredCount
-          const done = (pageNumber + 1) * PAGE_SIZE >= (total ?? Infinity)
-          // A short page is the last; one with nothing new means the paging was ignored.
-          if (data.length < PAGE_SIZE || done || fresh === 0) break
-        }
+        })
       }
     } catch (error) {
       if (error instanceof StopReason) throw error
+      if (error instanceof ListRefused) {
+        return { ok: false, answer: answer('failed', error.message) }
+      }
       return {
         ok: false,
         answer: classifyDatadogError(
@@ -215,11 +236,7 @@ export function createSession(context: ProviderContext): ProviderSession {
     if (state.phase === 'in-flight') return refused
     if (state.phase === 'cancelled' && attempts > 1) {
       // Sent more than once because an answer was lost: the cancel that took was this step's.
-      return answer(
-        'cancelled',
-        `${what(target)} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
-        { status: state.status }
-      )
+      return cancelledAfterLostAnswer(what(target), state.status, attempts)
     }
     return answer(
       'not-cancellable',
@@ -254,7 +271,7 @@ function withSignal(configuration: Configuration, signal: AbortSignal): Configur
 }
 
 /** Datadog errors by HTTP status; the client keeps the body but not the headers. */
-export function classifyDatadogError(
+function classifyDatadogError(
   error: unknown,
   what: string,
   permission: string,
