@@ -28,7 +28,8 @@ const DEMO_REPOSITORY = 'octo/firmware'
 const AWS_ENV = {
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'demo-secret-access-key',
-  AWS_REGION: 'eu-west-1'
+  // The emulator's region and account: the brake holds a place named by ARN to both.
+  AWS_REGION: 'us-east-1'
 }
 const SECRET_INPUTS = new Set(['datadog-api-key', 'datadog-app-key', 'github-token'])
 const GITHUB_OUTPUTS = ['github-deployment-status', 'github-deployment-id']
@@ -53,7 +54,7 @@ interface Played {
 /** The tracked rollout's GitHub deployment, as its scenario seeds it. */
 let trackedDeployment = 0
 
-const PRODUCTION = 'arn:aws:iot:eu-west-1:123456789012:thinggroup/production'
+const PRODUCTION = 'arn:aws:iot:us-east-1:123456789012:thinggroup/production'
 
 /** The brake: run one after the other, since the second takes the first's results file. */
 const BRAKE: Scenario[] = [
