@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createSession } from '../../src/providers/datadog/fleet.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../../__fixtures__/http.js'
-import { settleTarget, type FlowOptions } from '../../src/settle/flow.js'
+import type { FlowOptions } from '../../src/settle/flow.js'
+import { settleOne } from '../../__fixtures__/settle.js'
 import { realClock } from '../../src/requests/pacer.js'
 
 let dd: ScriptedServer
@@ -229,7 +230,7 @@ describe('datadog-fleet', () => {
       async (status) => {
         const id = `f${++n}`
         dd.on(`GET /api/v2/fleet/deployments/${id}`, detail(status))
-        const preview = await settleTarget(session(), deployment(id), flow({ dryRun: true }))
+        const preview = await settleOne(session(), deployment(id), flow({ dryRun: true }))
         expect(preview).toMatchObject({ outcome: 'not-cancellable', status })
         expect(preview.message).toBe(`Dry run: ${id} is ${status}; there is nothing to cancel.`)
       }
@@ -256,11 +257,7 @@ describe('datadog-fleet', () => {
       dd.on(`GET /api/v2/fleet/deployments/${id}`, detail(status))
       // A clock that ends the wait instead of sleeping: a second read would be a wait on it.
       const noSleep = { now: () => 0, sleep: () => Promise.reject(new Error('no second read')) }
-      const ended = await settleTarget(
-        session(),
-        deployment(id),
-        flow({ wait: true, clock: noSleep })
-      )
+      const ended = await settleOne(session(), deployment(id), flow({ wait: true, clock: noSleep }))
       expect(ended.outcome).toBe(status === 'canceled' ? 'cancelled' : 'not-cancellable')
       expect(ended.message).toContain(status)
       expect(dd.requests.filter((r) => r.url.endsWith(id))).toHaveLength(1)
@@ -269,7 +266,7 @@ describe('datadog-fleet', () => {
     it.each(['pending', 'running'])('a dry run of %s: a cancel would be sent', async (status) => {
       const id = `p${++n}`
       dd.on(`GET /api/v2/fleet/deployments/${id}`, detail(status))
-      const preview = await settleTarget(session(), deployment(id), flow({ dryRun: true }))
+      const preview = await settleOne(session(), deployment(id), flow({ dryRun: true }))
       expect(preview.outcome).toBe('would-cancel')
     })
   })
