@@ -186,11 +186,12 @@ describe('Proton (awsJson1_0)', () => {
     const conflict = await rejection(
       proton.send(new CancelEnvironmentDeploymentCommand({ environmentName: 'old' }))
     )
+    // Proton answers its errors with HTTP 400, the error's type in `__type`.
     expect(conflict).toBeInstanceOf(ProtonConflict)
-    expect(conflict.$metadata.httpStatusCode).toBe(409)
+    expect(conflict.$metadata.httpStatusCode).toBe(400)
     const missing = await rejection(proton.send(new GetEnvironmentCommand({ name: 'nope' })))
     expect(missing).toBeInstanceOf(ProtonNotFound)
-    expect(missing.$metadata.httpStatusCode).toBe(404)
+    expect(missing.$metadata.httpStatusCode).toBe(400)
   })
 })
 
@@ -372,19 +373,26 @@ describe('authentication', () => {
       )
       return client
     }
-    const clients = [
-      () =>
-        unsigned(new GreengrassV2Client(awsConfig())).send(
-          new GetDeploymentCommand({ deploymentId: 'd' })
-        ),
-      () => unsigned(new ProtonClient(awsConfig())).send(new GetServiceCommand({ name: 's' })),
-      () => unsigned(new IoTClient(awsConfig())).send(new DescribeJobCommand({ jobId: 'j' }))
+    // Proton (awsJson1_0) answers every error but InternalServerException with HTTP 400.
+    const clients: [() => Promise<unknown>, number][] = [
+      [
+        () =>
+          unsigned(new GreengrassV2Client(awsConfig())).send(
+            new GetDeploymentCommand({ deploymentId: 'd' })
+          ),
+        403
+      ],
+      [
+        () => unsigned(new ProtonClient(awsConfig())).send(new GetServiceCommand({ name: 's' })),
+        400
+      ],
+      [() => unsigned(new IoTClient(awsConfig())).send(new DescribeJobCommand({ jobId: 'j' })), 403]
     ]
-    for (const call of clients) {
+    for (const [call, status] of clients) {
       const err = await rejection(call())
       expect(err.name).toBe('UnrecognizedClientException')
       expect(err.message).toBe('Missing Authentication Token')
-      expect(err.$metadata.httpStatusCode).toBe(403)
+      expect(err.$metadata.httpStatusCode).toBe(status)
     }
     const raw = await fetch(`${emu.url}/greengrass/v2/deployments/d`)
     expect(raw.status).toBe(403)
@@ -455,6 +463,8 @@ describe('scripted faults', () => {
     emu.fault('*', [{ status: 429 }, { throttle: true }, { status: 503 }])
     const protonErr = await rejection(proton.send(new GetServiceCommand({ name: 's' })))
     expect(protonErr).toBeInstanceOf(ProtonThrottling)
+    // As Proton answers it: ThrottlingException with HTTP 400, whatever status the fault named.
+    expect(protonErr.$metadata.httpStatusCode).toBe(400)
     const iotErr = await rejection(iot.send(new DescribeJobCommand({ jobId: 'j' })))
     expect(iotErr).toBeInstanceOf(IotThrottling)
     expect(iotErr.$metadata.httpStatusCode).toBe(400)
@@ -497,7 +507,7 @@ describe('scripted faults', () => {
       ['mine', 500],
       ['mine', 200],
       ['t/j', 409],
-      ['svc', 429]
+      ['svc', 400]
     ])
   })
 

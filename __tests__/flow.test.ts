@@ -311,7 +311,7 @@ describe('flow.ts', () => {
       )
       expect(result).toEqual({
         outcome: 'failed',
-        message: 'd-1 is still ACTIVE after waiting 60 s.',
+        message: `d-1 is still ACTIVE after waiting 60 s. The cancel was accepted (ACTIVE at the last read), but it had not ended: give more wait-timeout-seconds to wait for its end.`,
         status: 'ACTIVE',
         requestId: 'req-cancel'
       })
@@ -329,7 +329,7 @@ describe('flow.ts', () => {
         outcome: 'failed',
         status: '',
         message:
-          'd-1 is still in flight after waiting 30 s. The last read failed: Throttled by AWS after 5 attempt(s).'
+          'd-1 is still in flight after waiting 30 s. The last read failed: Throttled by AWS after 5 attempt(s). The cancel was accepted, but it had not ended: give more wait-timeout-seconds to wait for its end.'
       })
     })
 
@@ -342,7 +342,9 @@ describe('flow.ts', () => {
       const result = await clock.run(
         settleTarget(session, deployment, options(clock, { wait: true, waitTimeoutSeconds: 60 }))
       )
-      expect(result.message).toBe('d-1 is still ACTIVE after waiting 60 s.')
+      expect(result.message).toBe(
+        `d-1 is still ACTIVE after waiting 60 s. The cancel was accepted (ACTIVE at the last read), but it had not ended: give more wait-timeout-seconds to wait for its end.`
+      )
     })
 
     it('polls after 0.5 s, doubling up to every 10 s', async () => {

@@ -50,14 +50,23 @@ describe('AWS credential errors say to fix the credentials; only denials name th
     ['ExpiredTokenException', 403],
     ['InvalidClientTokenId', 403],
     ['ExpiredToken', 400],
-    ['SignatureDoesNotMatch', 403],
-    ['CredentialsProviderError', undefined]
+    ['SignatureDoesNotMatch', 403]
   ])('%s (HTTP %p)', (name, status) => {
     const { outcome, message } = classifyAwsError(sdkError(name, status), call)
     expect(outcome).toBe('failed')
     expect(message).toMatch(/configure-aws-credentials/)
     expect(message).toMatch(/AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.*AWS_SESSION_TOKEN/)
     expect(message).not.toMatch(/Access denied|grant /)
+  })
+
+  it('no credentials at all: one short sentence, nothing sent, the two ways to give them', () => {
+    const { outcome, message } = classifyAwsError(sdkError('CredentialsProviderError'), call)
+    expect(outcome).toBe('failed')
+    expect(message).toMatch(
+      /^No AWS credentials were found, so nothing was sent for .*: run aws-actions\/configure-aws-credentials before this step .*, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY\.$/
+    )
+    // Nothing expired or was refused: no advice about expiry, and the SDK's own text is left out.
+    expect(message).not.toMatch(/expire|role-duration-seconds|happened/)
   })
 
   it.each(['AccessDeniedException', 'AccessDenied'])('%s names the IAM action to grant', (name) => {

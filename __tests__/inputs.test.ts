@@ -856,11 +856,25 @@ describe('inputs.ts', () => {
       )
     })
 
-    it.each(words('bogus failed,error FAILED none,failed failed,timeout'))('rejects %p', (text) => {
+    it.each(words('bogus failed,error FAILED failed,timeout'))('rejects %p', (text) => {
       const problem = problemOf({ ...GREENGRASS, 'fail-on': text })
       expect(problem).toMatch(/^fail-on .* is not an outcome/)
       expect(problem).toContain('not-cancellable')
       if (text.includes('timeout')) expect(problem).toMatch(/^fail-on "timeout" is not an outcome/)
+    })
+
+    it.each([
+      [
+        'FAILED, not found, oops',
+        /^fail-on "FAILED" \(did you mean failed\?\), "not found" \(did you mean not-found\?\), "oops" are not outcomes; /
+      ],
+      [
+        'none,failed',
+        'fail-on "none,failed" mixes none with outcomes: none stands alone (nothing fails the step); give none, or only outcomes'
+      ],
+      [' , ', /^fail-on "," names no outcome; /]
+    ])('names what was typed in %p', (text, want) => {
+      refuses({ ...GREENGRASS, 'fail-on': text }, want)
     })
   })
 
@@ -877,7 +891,7 @@ describe('inputs.ts', () => {
     it.each(words('0 101 -1 2.5 ten'))('rejects %p', (text) => {
       refuses(
         { ...GREENGRASS, 'max-concurrency': text },
-        /^max-concurrency must be (a whole number )?from 1 to 100$/
+        /^max-concurrency must be (a whole number )?from 1 to 100, not ("[^"]+"|\d+)$/
       )
     })
   })
@@ -899,8 +913,12 @@ describe('inputs.ts', () => {
     it.each([
       ...[min - 1, max + 1, 10 ** 20].map((n) => row(String(n), 'from')),
       ...words('-1 1.5 1e3 ten 0x5 +3').map((text) => row(text, 'a whole number from'))
-    ])('rejects %p: it must be %s the range', (text, what) => {
-      refuses({ ...GREENGRASS, [name]: text }, `${name} must be ${what} ${min} to ${max}`)
+    ])('rejects %p: it must be %s the range, and the value given is echoed', (text, what) => {
+      const given = what === 'from' ? text : `"${text}"`
+      refuses(
+        { ...GREENGRASS, [name]: text },
+        `${name} must be ${what} ${min} to ${max}, not ${given}`
+      )
     })
   })
 
@@ -1186,7 +1204,12 @@ describe('inputs.ts', () => {
         { ...RUNNER, GITHUB_API_URL: 'nonsense' },
         /^github-api-url \(from GITHUB_API_URL\) must be an http/
       ],
-      ['a missing token', { 'github-token': '' }, RUNNER, /^github-token is not set/],
+      [
+        'a missing token',
+        { 'github-token': '' },
+        RUNNER,
+        /^github-token is empty, so the cancel was not sent: remove the input .* or fix the secret/
+      ],
       [
         'both ways of naming the deployment',
         { 'github-environment': 'production' },

@@ -583,7 +583,11 @@ describe('main.ts', () => {
         expect(emitted).toBe(true)
         expect(results().map((r) => [r.target, r.outcome, r.message])).toEqual([
           ['done', 'cancelled', 'Cancelled done: it is now CANCELED.'],
-          ['waiting', 'failed', `waiting: interrupted by ${name}: the workflow was cancelled.`]
+          [
+            'waiting',
+            'failed',
+            `waiting: interrupted by ${name}: the workflow was cancelled. The cancel had been accepted (ACTIVE at the last read), but the interrupt cut the wait short, so its end is not known: a dry-run step reads its state (if the job's timeout-minutes ended it, give a wait-timeout-seconds that fits within them).`
+          ]
         ])
         expect(core.output('outcome')).toBe('failed')
         expect(core.setFailed).toHaveBeenCalledTimes(1)

@@ -16,12 +16,13 @@ deployments API, on 127.0.0.1: no account, key or network.
   --seed FILE          a JSON file of deployments to create at start (one seed or an array),
                        e.g. .github/self-test/seeds.json
   --cancel-delay-ms N  how long an accepted cancel stays CANCELLING before it is CANCELED
-  --help               print this and exit
+  -h, --help           print this and exit
 
 Point the action at it with endpoint-url: http://127.0.0.1:PORT (and github-api-url for the
 GitHub deployment). Seed more, script faults and read states through POST/GET /__emulator/…
 (emulator/control.ts), e.g.
   curl -X POST http://127.0.0.1:PORT/__emulator/seed -d '{"kind":"greengrass","id":"gg-1"}'
+To see the action run against it without an account: npm run demo.
 `
 
 function toNumber(name: string, value: string | undefined, fallback: number): number {
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'cancel-delay-ms': { type: 'string' },
       seed: { type: 'string' },
-      help: { type: 'boolean', default: false }
+      help: { type: 'boolean', short: 'h', default: false }
     },
     strict: true
   })
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`emulator: ${e instanceof Error ? e.message : String(e)}`)
-  process.exit(1)
+  // A mistyped option: say what was wrong, then how to call it.
+  console.error(`emulator: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
+  process.exit(2)
 })

@@ -15,7 +15,7 @@ export const FaultSchema = z
     errorType: z.string().min(1).optional(),
     /** Override the error message of a status fault. */
     message: z.string().optional(),
-    /** Answer the provider's native throttling error (IoT: 400, others: 429). */
+    /** Answer the provider's native throttling error (IoT and Proton: 400, others: 429). */
     throttle: z.boolean().optional(),
     /** Raw body to answer (status defaults to 200), e.g. an HTML error page. */
     body: z.string().optional(),

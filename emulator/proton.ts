@@ -5,9 +5,12 @@
 //   CancelEnvironmentDeployment     {environmentName} → {environment: Environment}
 //   GetService                      {name}            → {service: Service}
 //   GetEnvironment                  {name}            → {environment: Environment}
-// Errors carry `__type: "com.amazonaws.proton#<Name>"`: ValidationException 400,
-// AccessDeniedException 403, ResourceNotFoundException 404, ConflictException 409,
-// ThrottlingException 429, InternalServerException 500.
+// Errors carry `__type: "com.amazonaws.proton#<Name>"` (and `x-amzn-ErrorType`), and, as
+// Proton's API reference gives them, HTTP 400 whatever the error (ValidationException,
+// AccessDeniedException, ResourceNotFoundException, ConflictException, ThrottlingException,
+// ServiceQuotaExceededException), 500 for InternalServerException. A fault's `status` picks the
+// error's name (404 → ResourceNotFoundException, 429 → ThrottlingException, …); the answer is
+// still sent as Proton sends it (`protonStatus`), so nothing here answers 404/409/429/403.
 //
 // A cancel answers with deploymentStatus CANCELLING; reads show CANCELLING until
 // the cancel delay elapses, then CANCELLED (or SUCCEEDED / FAILED, per cancelOutcome).
@@ -140,8 +143,12 @@ export class ProtonProvider implements Provider {
   }
 
   readonly authenticate = requireSigV4
-  readonly renderError = protocol.error
-  readonly throttleError = (retryAfter: number) => throttling(429, retryAfter)
+  readonly renderError = (error: ServiceError, requestId: string): Reply =>
+    protocol.error(
+      new ServiceError(protonStatus(error), error.code, error.message, error.extra, error.headers),
+      requestId
+    )
+  readonly throttleError = (retryAfter: number) => throttling(400, retryAfter)
   readonly errorForStatus = statusErrors(
     {
       400: 'ValidationException',
@@ -201,7 +208,7 @@ export class ProtonProvider implements Provider {
       }),
       notFound: (name) =>
         new ServiceError(
-          404,
+          400,
           'ResourceNotFoundException',
           `The ${resource} '${name}' was not found.`
         )
@@ -227,7 +234,7 @@ export class ProtonProvider implements Provider {
       this.env.cancelDelayMs(),
       (status) =>
         new ServiceError(
-          409,
+          400,
           'ConflictException',
           `Cannot cancel the deployment of ${resource} '${name}': its deployment status is ${status}, not IN_PROGRESS.`
         )
@@ -277,4 +284,13 @@ export class ProtonProvider implements Provider {
       pipeline: this.pipeline(t, this.services.status(t, now), now)
     }
   }
+}
+
+/**
+ * The HTTP status Proton answers an error with: 500 for InternalServerException (and a 5xx a
+ * fault asks for, as a load balancer in front may answer), 400 for every other error.
+ */
+function protonStatus(error: ServiceError): number {
+  if (error.code.endsWith('InternalServerException')) return 500
+  return error.status >= 500 ? error.status : 400
 }

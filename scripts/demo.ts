@@ -8,8 +8,10 @@
  * deployment that does not exist. One more Greengrass rollout is tracked as a
  * GitHub deployment (environment `production`, the emulator standing in for
  * GITHUB_API_URL): its cancel marks that deployment inactive. For every run it
- * prints the inputs, the outputs, the exit code and the job summary (as a
- * text table), then the GitHub deployment's statuses as GitHub would list them.
+ * prints the inputs, the outputs, the exit code, its own time and the job summary (as a
+ * text table), then the requests it sent, and for the tracked rollout the GitHub
+ * deployment's statuses as GitHub would list them. Each scenario runs against an emulator
+ * of its own, so that the runs can go at the same time and each one's requests are its own.
  *
  * Last, the emergency brake: a preview (dry-run with in-flight-on a thing group)
  * writes its results file, a deployment starts on the group after it, and the
@@ -18,14 +20,16 @@
 import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
 import { DIST, ROOT, runAction, type ActionRun } from '../__fixtures__/run-action.js'
-import { startEmulator } from '../emulator/server.js'
+import { startEmulator, type Emulator } from '../emulator/server.js'
+import type { RecordedRequest } from '../emulator/types.js'
 
 /** Fake credentials: the emulator checks that requests are signed, not by whom. */
 const DEMO_REPOSITORY = 'octo/firmware'
 const AWS_ENV = {
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'demo-secret-access-key',
-  AWS_REGION: 'eu-west-1'
+  // The emulator's region and account: the brake holds a place named by ARN to both.
+  AWS_REGION: 'us-east-1'
 }
 const SECRET_INPUTS = new Set(['datadog-api-key', 'datadog-app-key', 'github-token'])
 const GITHUB_OUTPUTS = ['github-deployment-status', 'github-deployment-id']
@@ -33,9 +37,24 @@ const GITHUB_OUTPUTS = ['github-deployment-status', 'github-deployment-id']
 interface Scenario {
   title: string
   inputs: Record<string, string>
+  /** Seeds the scenario's own emulator before its run. */
+  seed?(emu: Emulator): void
+  /** Lines to print after the run, read back from its emulator. */
+  after?(emu: Emulator): string[]
 }
 
-const PRODUCTION = 'arn:aws:iot:eu-west-1:123456789012:thinggroup/production'
+/** What one scenario did: its run and the requests that reached its emulator. */
+interface Played {
+  run: ActionRun
+  requests: readonly RecordedRequest[]
+  after: string[]
+  url: string
+}
+
+/** The tracked rollout's GitHub deployment, as its scenario seeds it. */
+let trackedDeployment = 0
+
+const PRODUCTION = 'arn:aws:iot:us-east-1:123456789012:thinggroup/production'
 
 /** The brake: run one after the other, since the second takes the first's results file. */
 const BRAKE: Scenario[] = [
@@ -53,11 +72,14 @@ const BRAKE: Scenario[] = [
 const SCENARIOS: Scenario[] = [
   {
     title: 'Cancel a running Greengrass deployment, and wait for its final state',
-    inputs: { provider: 'greengrass', 'deployment-id': 'rollout-2024-11-22', wait: 'true' }
+    inputs: { provider: 'greengrass', 'deployment-id': 'rollout-2024-11-22', wait: 'true' },
+    seed: (emu) =>
+      emu.addGreengrassDeployment('rollout-2024-11-22', { status: 'ACTIVE', cancelDelayMs: 700 })
   },
   {
     title: 'The same on a deployment that already finished',
-    inputs: { provider: 'greengrass', 'deployment-id': 'rollout-2024-11-01' }
+    inputs: { provider: 'greengrass', 'deployment-id': 'rollout-2024-11-01' },
+    seed: (emu) => emu.addGreengrassDeployment('rollout-2024-11-01', { status: 'COMPLETED' })
   },
   {
     title: 'A deployment that does not exist (fails the step: not-found is in fail-on)',
@@ -65,7 +87,8 @@ const SCENARIOS: Scenario[] = [
   },
   {
     title: 'A Proton service pipeline deployment',
-    inputs: { provider: 'proton-service-pipeline', 'service-name': 'checkout' }
+    inputs: { provider: 'proton-service-pipeline', 'service-name': 'checkout' },
+    seed: (emu) => emu.addProtonService('checkout', { status: 'IN_PROGRESS', cancelDelayMs: 5000 })
   },
   {
     title: 'A Datadog Fleet Automation deployment (the keys are masked)',
@@ -74,7 +97,8 @@ const SCENARIOS: Scenario[] = [
       'deployment-id': 'fleet-upgrade-7',
       'datadog-api-key': 'demo-api-key-0123456789',
       'datadog-app-key': 'demo-app-key-9876543210'
-    }
+    },
+    seed: (emu) => emu.addDatadogDeployment('fleet-upgrade-7', { status: 'running' })
   },
   {
     title: 'A rollout tracked as a GitHub deployment: the cancel marks it inactive',
@@ -84,7 +108,23 @@ const SCENARIOS: Scenario[] = [
       wait: 'true',
       'github-environment': 'production',
       'github-token': 'demo-github-token-0123456789'
-    }
+    },
+    seed: (emu) => {
+      emu.addGreengrassDeployment('rollout-2024-11-23', { status: 'ACTIVE', cancelDelayMs: 700 })
+      // The deploy job's GitHub deployment, and an older one already marked inactive.
+      emu.github.addDeployment({ repository: DEMO_REPOSITORY, statuses: ['success', 'inactive'] })
+      trackedDeployment = emu.github.addDeployment({
+        repository: DEMO_REPOSITORY,
+        statuses: ['in_progress', 'success']
+      })
+    },
+    after: (emu) => [
+      `GitHub deployment ${trackedDeployment} (environment production) in ${DEMO_REPOSITORY}, statuses newest first:`,
+      ...[...emu.github.statuses(trackedDeployment)].reverse().map((status) => {
+        const detail = [status.description, status.log_url].filter(Boolean).join('  ')
+        return `  ${status.state.padEnd(11)} ${detail}`
+      })
+    ]
   }
 ]
 
@@ -93,59 +133,48 @@ export async function main(): Promise<number> {
     console.error(`${relative(ROOT, DIST)} is missing: run npm run bundle first.`)
     return 1
   }
+  console.log(
+    `Running ${relative(ROOT, DIST)} as the runner does, each scenario against a provider emulator of its own on 127.0.0.1.`
+  )
+  // The runs are independent: start them together, print them in order.
+  const played = await Promise.all(SCENARIOS.map(play))
+  SCENARIOS.forEach((scenario, i) => print(i + 1, scenario, played[i] as Played))
+  const brakeRequests = await brake(SCENARIOS.length)
+  const total = played.reduce((n, p) => n + p.requests.length, brakeRequests)
+  console.log(`\n${total} requests in all reached the emulators.`)
+  return 0
+}
+
+/** One scenario on its own emulator: seeded, run, and its requests kept. */
+async function play(scenario: Scenario): Promise<Played> {
   const emu = await startEmulator()
   try {
-    emu.addGreengrassDeployment('rollout-2024-11-22', { status: 'ACTIVE', cancelDelayMs: 700 })
-    emu.addGreengrassDeployment('rollout-2024-11-01', { status: 'COMPLETED' })
-    emu.addProtonService('checkout', { status: 'IN_PROGRESS', cancelDelayMs: 5000 })
-    emu.addDatadogDeployment('fleet-upgrade-7', { status: 'running' })
-    emu.addGreengrassDeployment('rollout-2024-11-23', { status: 'ACTIVE', cancelDelayMs: 700 })
-    // The deploy job's GitHub deployment, and an older one already marked inactive.
-    emu.github.addDeployment({ repository: DEMO_REPOSITORY, statuses: ['success', 'inactive'] })
-    const tracked = emu.github.addDeployment({
-      repository: DEMO_REPOSITORY,
-      statuses: ['in_progress', 'success']
-    })
-
-    console.log(
-      `Provider emulator on ${emu.url}; running ${relative(ROOT, DIST)} as the runner does.`
+    scenario.seed?.(emu)
+    const run = await runAction(
+      { ...scenario.inputs, 'endpoint-url': emu.url },
+      {
+        env: { ...AWS_ENV, GITHUB_REPOSITORY: DEMO_REPOSITORY, GITHUB_API_URL: emu.url },
+        timeoutMs: 20_000
+      }
     )
-    // The runs are independent: start them together, print them in order.
-    const runs = await Promise.all(
-      SCENARIOS.map((s) =>
-        runAction(
-          { ...s.inputs, 'endpoint-url': emu.url },
-          {
-            env: { ...AWS_ENV, GITHUB_REPOSITORY: DEMO_REPOSITORY, GITHUB_API_URL: emu.url },
-            timeoutMs: 20_000
-          }
-        )
-      )
-    )
-    SCENARIOS.forEach((scenario, i) => print(i + 1, scenario, runs[i] as ActionRun, emu.url))
-    await brake(emu, SCENARIOS.length)
-    console.log(
-      `\nGitHub deployment ${tracked} (environment production) in ${DEMO_REPOSITORY}, statuses newest first:`
-    )
-    for (const status of [...emu.github.statuses(tracked)].reverse()) {
-      const detail = [status.description, status.log_url].filter(Boolean).join('  ')
-      console.log(`  ${status.state.padEnd(11)} ${detail}`)
-    }
-    console.log(`\n${emu.requests.length} requests reached the emulator:`)
-    const pathWidth = Math.max(...emu.requests.map((r) => r.path.length))
-    for (const r of emu.requests) {
-      console.log(
-        `  ${r.method.padEnd(4)} ${r.path.padEnd(pathWidth)}  → ${r.status}  ${r.operation}`
-      )
-    }
-    return 0
+    return { run, requests: [...emu.requests], after: scenario.after?.(emu) ?? [], url: emu.url }
   } finally {
     await emu.close()
   }
 }
 
 /** The emergency brake: preview → (approval) → cancel exactly that. */
-async function brake(emu: Awaited<ReturnType<typeof startEmulator>>, before: number) {
+async function brake(before: number): Promise<number> {
+  const emu = await startEmulator()
+  try {
+    return await brakeOn(emu, before)
+  } finally {
+    await emu.close()
+  }
+}
+
+/** The two brake steps on one emulator, one after the other: each step's requests are its own. */
+async function brakeOn(emu: Emulator, before: number): Promise<number> {
   emu.addGreengrassDeployment('firmware-4.2', { targetArn: PRODUCTION })
   emu.addGreengrassDeployment('config-push-9', { targetArn: `${PRODUCTION}-canary` })
   emu.addThingGroup('production-eu')
@@ -158,29 +187,40 @@ async function brake(emu: Awaited<ReturnType<typeof startEmulator>>, before: num
   const places = { 'in-flight-on': `${PRODUCTION}\n${PRODUCTION}-canary\n${PRODUCTION}-eu` }
   const previewInputs = { ...previewScenario.inputs, ...places }
   const preview = await runAction({ ...previewInputs, 'endpoint-url': emu.url }, options)
-  print(before + 1, { ...previewScenario, inputs: previewInputs }, preview, emu.url)
+  const previewed = emu.requests.length
+  print(
+    before + 1,
+    { ...previewScenario, inputs: previewInputs },
+    { run: preview, requests: emu.requests.slice(0, previewed), after: [], url: emu.url }
+  )
   emu.addGreengrassDeployment('hotfix-after-preview', { targetArn: `${PRODUCTION}-eu` })
   const file = preview.outputs['results-file'] ?? ''
   const cancel = await runAction(
     { provider: 'greengrass', 'targets-file': file, 'endpoint-url': emu.url },
     options
   )
-  print(before + 2, cancelScenario, cancel, emu.url)
-  console.log(
-    `  hotfix-after-preview, started after the preview: ${emu.statusOf({ kind: 'greengrass', id: 'hotfix-after-preview' })}`
-  )
+  const hotfix = emu.statusOf({ kind: 'greengrass', id: 'hotfix-after-preview' })
+  print(before + 2, cancelScenario, {
+    run: cancel,
+    requests: emu.requests.slice(previewed),
+    after: [`hotfix-after-preview, started after the preview: ${hotfix}`],
+    url: emu.url
+  })
+  return emu.requests.length
 }
 
-function print(n: number, { title, inputs }: Scenario, run: ActionRun, url: string): void {
+function print(n: number, { title, inputs }: Scenario, played: Played): void {
+  const { run, url } = played
   const rule = '─'.repeat(78)
-  console.log(`\n${rule}\n${n}. ${title}\n${rule}`)
+  const took = `${(run.elapsedMs / 1000).toFixed(1)} s`
+  console.log(`\n${rule}\n${n}. ${title} [${took}]\n${rule}`)
   console.log('inputs:')
   const shown = { ...inputs, 'endpoint-url': `${url}  (the emulator)` }
   for (const [name, value] of Object.entries(shown)) {
     const text = SECRET_INPUTS.has(name) ? '*** (from a secret)' : value.replace(/\n/g, '\n    ')
     console.log(`  ${name}: ${text}`)
   }
-  console.log(`outputs (exit code ${run.exitCode}, ${run.elapsedMs} ms):`)
+  console.log(`outputs (exit code ${run.exitCode}, after ${took}: this run's own time):`)
   const githubNamed = 'github-deployment-id' in inputs || 'github-environment' in inputs
   for (const name of [
     'outcome',
@@ -197,6 +237,19 @@ function print(n: number, { title, inputs }: Scenario, run: ActionRun, url: stri
   for (const line of annotations) console.log(`annotation: ${line}`)
   console.log('job summary:')
   console.log(indent(summaryText(run.summary), '  '))
+  printRequests(played.requests)
+  for (const line of played.after) console.log(line)
+}
+
+/** The requests one scenario sent, in the order they arrived. */
+function printRequests(requests: readonly RecordedRequest[]): void {
+  console.log(`requests it sent (${requests.length}):`)
+  const pathWidth = Math.max(0, ...requests.map((r) => r.path.length))
+  for (const r of requests) {
+    console.log(
+      `  ${r.method.padEnd(4)} ${r.path.padEnd(pathWidth)}  → ${r.status ?? 'reset'}  ${r.operation ?? '(no route)'}`
+    )
+  }
 }
 
 const indent = (text: string, pad: string) =>

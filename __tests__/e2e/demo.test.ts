@@ -39,6 +39,58 @@ it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
   // The tracked rollout's GitHub deployment is marked, as read back from the emulator.
   expect(out).toContain('github-deployment-status: written')
   expect(out).toMatch(/^\s+inactive\s+Cancelled greengrass rollout-2024-11-23 \(CANCELED\)/m)
+  // Each scenario names its own time, and lists the requests it sent, none of another's.
+  const sections = out.split(/^─+\n(?=\d+\. )/m).slice(1)
+  expect(sections).toHaveLength(8)
+  for (const section of sections) {
+    expect(section).toMatch(/^\d+\. .* \[\d+\.\d s\]\n/)
+    expect(section).toMatch(/\nrequests it sent \(\d+\):\n/)
+  }
+  const requestsOf = (title: RegExp) =>
+    (sections.find((s) => title.test(s)) ?? '').split('requests it sent')[1] ?? ''
+  expect(requestsOf(/^4\. A Proton service pipeline/)).toContain(
+    'proton.CancelServicePipelineDeployment'
+  )
+  expect(requestsOf(/^4\. /)).not.toMatch(/greengrass\.|datadog\.|github\./)
+  expect(requestsOf(/^5\. A Datadog/)).toMatch(/^[^]*datadog\.CancelDeployment[^]*$/)
+  expect(requestsOf(/^5\. /)).not.toMatch(/greengrass\.|proton\.|github\./)
+  expect(requestsOf(/^3\. /)).toContain('no-such-deployment/cancel  → 404')
+  expect(requestsOf(/^6\. /)).toContain('github.CreateDeploymentStatus')
+}, 30_000)
+
+/** Runs `tsx <args>` from the repository root; its exit code and what it printed. */
+async function tsx(
+  args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env = { ...process.env }
+  delete env.NODE_OPTIONS
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { code, stdout, stderr }
+}
+
+it('npm run emulator -- -h prints the usage, naming the demo, and exits 0', async () => {
+  const { code, stdout, stderr } = await tsx(['emulator/cli.ts', '-h'])
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+  expect(stdout).toMatch(/^Usage: npm run emulator -- /)
+  expect(stdout).toContain('-h, --help')
+  expect(stdout).toContain('npm run demo')
+  expect(stdout).not.toContain('listening')
+}, 30_000)
+
+it('a mistyped emulator option says which, then the usage, and exits 2', async () => {
+  const { code, stderr } = await tsx(['emulator/cli.ts', '--prot', '4010'])
+  expect(code).toBe(2)
+  expect(stderr).toMatch(/^emulator: Unknown option '--prot'/)
+  expect(stderr).toContain('Usage: npm run emulator --')
 }, 30_000)
 
 it('turns the summary table into aligned text', () => {

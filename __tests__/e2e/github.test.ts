@@ -276,7 +276,7 @@ describe('nothing is written', () => {
     const run = await act(emu, inputs, github())
     expect(run.exitCode).toBe(1)
     expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toMatch(/github-token is not set/)
+    expect(run.outputs.message).toMatch(/github-token is empty, so the cancel was not sent/)
     expect(run.outputs['github-deployment-status']).toBe('skipped')
     expect(emu.requests.slice(before)).toEqual([])
   })

@@ -1,6 +1,6 @@
 /**
  * Retries on the wire: throttling answers in each provider's own dialect
- * (Greengrass/Proton 429, IoT's ThrottlingException with HTTP 400, Datadog 429
+ * (Greengrass 429, Proton's and IoT's ThrottlingException with HTTP 400, Datadog 429
  * with x-ratelimit-reset or Retry-After) end cancelled after exactly the
  * expected number of requests, waiting as long as the provider asked; a
  * persistent 5xx is tried exactly max-attempts times.
@@ -72,12 +72,12 @@ const throttleCases: ThrottleCase[] = [
   { name: 'greengrass: two 429 ThrottlingException with Retry-After: 1', provider: 'greengrass',
     faults: { 'greengrass.CancelDeployment': [hinted, hinted] },
     expected: answered('greengrass.CancelDeployment', 429, 429, 200), honoured: [0, 1] },
-  { name: 'proton-service-pipeline: 429 ThrottlingException with Retry-After: 1', provider: 'proton-service-pipeline',
+  { name: 'proton-service-pipeline: ThrottlingException with HTTP 400 and Retry-After: 1', provider: 'proton-service-pipeline',
     faults: { 'proton.CancelServicePipelineDeployment': [hinted] },
-    expected: answered('proton.CancelServicePipelineDeployment', 429, 200), honoured: [0] },
-  { name: 'proton-environment: a bare 429 ThrottlingException (no hint)', provider: 'proton-environment',
-    faults: { 'proton.CancelEnvironmentDeployment': [{ status: 429 }] },
-    expected: answered('proton.CancelEnvironmentDeployment', 429, 200), honoured: [] },
+    expected: answered('proton.CancelServicePipelineDeployment', 400, 200), honoured: [0] },
+  { name: 'proton-environment: a bare ThrottlingException with HTTP 400 (no hint)', provider: 'proton-environment',
+    faults: { 'proton.CancelEnvironmentDeployment': [{ status: 400, errorType: 'ThrottlingException' }] },
+    expected: answered('proton.CancelEnvironmentDeployment', 400, 200), honoured: [] },
   { name: 'iot-job-execution: ThrottlingException with HTTP 400, twice', provider: 'iot-job-execution',
     faults: { 'iot.CancelJobExecution': [hinted, hinted] },
     expected: answered('iot.CancelJobExecution', 400, 400, 200), honoured: [0, 1] },
@@ -133,10 +133,11 @@ interface ServerErrorCase {
 
 const serverErrorCases: ServerErrorCase[] = [
   { provider: 'greengrass', op: 'greengrass.CancelDeployment', status: 500 },
+  // Proton answers its server errors (InternalServerException) with HTTP 500.
   {
     provider: 'proton-service-pipeline',
     op: 'proton.CancelServicePipelineDeployment',
-    status: 503
+    status: 500
   },
   { provider: 'proton-environment', op: 'proton.CancelEnvironmentDeployment', status: 500 },
   { provider: 'iot-job-execution', op: 'iot.CancelJobExecution', status: 503 },
@@ -252,12 +253,12 @@ describe('defaults and recoveries', () => {
       // reset alone: the emulator cancels, then drops the connection instead of answering.
       emu.fault('proton.CancelServicePipelineDeployment', [{ reset: true }], { target: id })
       const run = await act(emu, { provider: 'proton-service-pipeline', 'service-name': id })
-      // The retry meets a ConflictException; the read after it shows the pipeline cancelled,
-      // by this step's own first attempt.
+      // The retry meets a ConflictException (HTTP 400, as Proton answers it); the read after it
+      // shows the pipeline cancelled, by this step's own first attempt.
       expect(emu.statusOf({ kind: 'proton-service', name: id })).toBe('CANCELLED')
       expect(
         sentFor(emu, id, 'proton.CancelServicePipelineDeployment').map((r) => r.status)
-      ).toEqual([null, 409])
+      ).toEqual([null, 400])
       expect(sentFor(emu, id, 'proton.GetService').map((r) => r.status)).toEqual([200])
       expect(run.outputs.outcome).toBe('cancelled')
       expect(run.exitCode).toBe(0)

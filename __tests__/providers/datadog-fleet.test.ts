@@ -2,6 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createSession } from '../../src/providers/datadog/fleet.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../../__fixtures__/http.js'
+import type { FlowOptions } from '../../src/settle/flow.js'
+import { settleOne } from '../../__fixtures__/settle.js'
+import { realClock } from '../../src/requests/pacer.js'
 
 let dd: ScriptedServer
 beforeAll(async () => (dd = await scriptedServer()))
@@ -206,5 +209,65 @@ describe('datadog-fleet', () => {
     const result = await session().cancel(deployment('c2'), never)
     expect(result).toMatchObject({ outcome: 'cancelled', status: 'cancelling' })
     expect(dd.requests).toHaveLength(2)
+  })
+
+  describe('in flight is exactly pending and running; every other status is finished', () => {
+    const flow = (o: Partial<FlowOptions>): FlowOptions => ({
+      dryRun: false,
+      wait: false,
+      waitTimeoutSeconds: 5,
+      interrupt: never,
+      waitSignal: () => ({ signal: never, dispose: () => {} }),
+      clock: realClock,
+      ...o
+    })
+    // A status Datadog may add later is finished too: nothing waits on it, nothing previews it.
+    const finished = ['completed', 'failed', 'done_with_errors', 'canceled', 'paused_for_review']
+    let n = 0
+
+    it.each(finished)(
+      'a dry run of a deployment that is %s: not-cancellable, naming it',
+      async (status) => {
+        const id = `f${++n}`
+        dd.on(`GET /api/v2/fleet/deployments/${id}`, detail(status))
+        const preview = await settleOne(session(), deployment(id), flow({ dryRun: true }))
+        expect(preview).toMatchObject({ outcome: 'not-cancellable', status })
+        expect(preview.message).toBe(`Dry run: ${id} is ${status}; there is nothing to cancel.`)
+      }
+    )
+
+    it.each(finished)(
+      'a refused cancel (400), then a read of %s: not-cancellable',
+      async (status) => {
+        const id = `g${++n}`
+        dd.on(`POST /api/v2/fleet/deployments/${id}/cancel`, {
+          status: 400,
+          body: { errors: ['cannot cancel'] }
+        })
+        dd.on(`GET /api/v2/fleet/deployments/${id}`, detail(status))
+        const result = await session().cancel(deployment(id), never)
+        expect(result).toMatchObject({ outcome: 'not-cancellable', status })
+        expect(result.message).toContain(`it is ${status}`)
+      }
+    )
+
+    it.each(finished)('wait stops at the first read of %s', async (status) => {
+      const id = `w${++n}`
+      dd.on(`POST /api/v2/fleet/deployments/${id}/cancel`, accepted)
+      dd.on(`GET /api/v2/fleet/deployments/${id}`, detail(status))
+      // A clock that ends the wait instead of sleeping: a second read would be a wait on it.
+      const noSleep = { now: () => 0, sleep: () => Promise.reject(new Error('no second read')) }
+      const ended = await settleOne(session(), deployment(id), flow({ wait: true, clock: noSleep }))
+      expect(ended.outcome).toBe(status === 'canceled' ? 'cancelled' : 'not-cancellable')
+      expect(ended.message).toContain(status)
+      expect(dd.requests.filter((r) => r.url.endsWith(id))).toHaveLength(1)
+    })
+
+    it.each(['pending', 'running'])('a dry run of %s: a cancel would be sent', async (status) => {
+      const id = `p${++n}`
+      dd.on(`GET /api/v2/fleet/deployments/${id}`, detail(status))
+      const preview = await settleOne(session(), deployment(id), flow({ dryRun: true }))
+      expect(preview.outcome).toBe('would-cancel')
+    })
   })
 })

@@ -7,6 +7,7 @@ import {
   ConflictException,
   GetEnvironmentCommand,
   GetServiceCommand,
+  InternalServerException,
   ProtonClient,
   ResourceNotFoundException,
   ThrottlingException,
@@ -23,13 +24,24 @@ const proton = mockClient(ProtonClient)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-9', attempts: 1 })
 const context = createContext({ provider: 'proton-environment' })
 
+// As Proton answers them: HTTP 400 with the error's type, 500 for InternalServerException.
 const errors = [
-  [new ResourceNotFoundException({ message: 'no', $metadata: meta(404) }), 'not-found'],
-  [new ConflictException({ message: 'not in progress', $metadata: meta(409) }), 'not-cancellable'],
+  [new ResourceNotFoundException({ message: 'no', $metadata: meta(400) }), 'not-found'],
+  [new ConflictException({ message: 'not in progress', $metadata: meta(400) }), 'not-cancellable'],
   [new ValidationException({ message: 'bad', $metadata: meta(400) }), 'failed'],
-  [new AccessDeniedException({ message: 'denied', $metadata: meta(403) }), 'failed'],
-  [new ThrottlingException({ message: 'slow', $metadata: meta(429) }), 'failed']
+  [new AccessDeniedException({ message: 'denied', $metadata: meta(400) }), 'failed'],
+  [new ThrottlingException({ message: 'slow', $metadata: meta(400) }), 'failed'],
+  [new InternalServerException({ message: 'oops', $metadata: meta(500) }), 'failed']
 ] as const
+/** What each error's message says, by name: the outcome comes from the name, not the status. */
+const said: Record<string, RegExp> = {
+  ResourceNotFoundException: /was not found/,
+  ConflictException: /cannot be cancelled in its current state.*IN_PROGRESS/,
+  ValidationException: /AWS rejected the request/,
+  AccessDeniedException: /Access denied calling proton:Cancel\w+Deployment/,
+  ThrottlingException: /Throttled by AWS/,
+  InternalServerException: /server error/
+}
 
 describe('proton-service-pipeline', () => {
   beforeEach(() => {
@@ -71,10 +83,10 @@ describe('proton-service-pipeline', () => {
     proton.on(CancelServicePipelineDeploymentCommand).rejects(error)
     const result = await pipeline.createSession(context).cancel(service, never)
     expect(result.outcome).toBe(outcome)
+    expect(result.message).toMatch(said[error.name]!)
     if (error.name === 'AccessDeniedException') {
       expect(result.message).toContain('proton:CancelServicePipelineDeployment')
     }
-    if (outcome === 'not-cancellable') expect(result.message).toContain('IN_PROGRESS')
   })
 
   it.each([
@@ -114,6 +126,7 @@ describe('proton-environment', () => {
     proton.on(CancelEnvironmentDeploymentCommand).rejects(error)
     const result = await environment.createSession(context).cancel(env, never)
     expect(result.outcome).toBe(outcome)
+    expect(result.message).toMatch(said[error.name]!)
     if (error.name === 'AccessDeniedException') {
       expect(result.message).toContain('proton:CancelEnvironmentDeployment')
     }

@@ -72,7 +72,7 @@ export function readGithubDeployment({
   const token = raw('github-token')
   if (!token) {
     problems.push(
-      'github-token is not set: marking the GitHub deployment needs a token with `deployments: write` (action.yml gives github.token; give the job `permissions: deployments: write`)'
+      "github-token is empty, so the cancel was not sent: remove the input (action.yml then gives the job's github.token; give the job `permissions: deployments: write`), or fix the secret it names (a secret that is not set, or not passed on to a reusable workflow, reads as empty)"
     )
   }
   // The deployment is looked up in the workflow's own repository, which the runner names.

@@ -111,9 +111,13 @@ export function readInputs(
 
   const providerText = raw('provider')
   if (!(PROVIDER_NAMES as string[]).includes(providerText)) {
+    const lower = providerText.toLowerCase()
+    const caseOnly = (PROVIDER_NAMES as string[]).includes(lower)
+      ? `: provider names are lower-case, so give ${lower}`
+      : ''
     problems.push(
       providerText
-        ? `provider "${providerText}" is not one of ${PROVIDER_NAMES.join(', ')}`
+        ? `provider "${providerText}" is not one of ${PROVIDER_NAMES.join(', ')}${caseOnly}`
         : `provider is required: one of ${PROVIDER_NAMES.join(', ')}`
     )
     throw new InputError(problems)

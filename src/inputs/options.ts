@@ -150,13 +150,26 @@ export const failOn = once(() =>
   parsed((text, ctx): Set<Outcome> => {
     const names = splitList(text)
     if (names.length === 1 && names[0] === 'none') return new Set()
-    const bad = names.filter((n) => !(OUTCOMES as readonly string[]).includes(n))
-    if (bad.length || names.length === 0) {
-      return refuse(
-        ctx,
-        `"${bad.join(', ')}" is not an outcome; use a comma-separated list of ${OUTCOMES.join(', ')}, or none`
-      )
-    }
-    return new Set(names as Outcome[])
+    const problem = failOnProblem(text, names)
+    return problem ? refuse(ctx, problem) : new Set(names as Outcome[])
   })
 )
+
+const isOutcome = (name: string) => (OUTCOMES as readonly string[]).includes(name)
+
+/** What is wrong with a fail-on list, naming each item as the user typed it; undefined if nothing. */
+function failOnProblem(text: string, names: string[]): string | undefined {
+  const use = `use a comma-separated list of ${OUTCOMES.join(', ')}, or none`
+  if (names.length === 0) return `"${text}" names no outcome; ${use}`
+  if (names.includes('none')) {
+    return `"${text}" mixes none with outcomes: none stands alone (nothing fails the step); give none, or only outcomes`
+  }
+  const bad = names.filter((n) => !isOutcome(n))
+  if (bad.length === 0) return undefined
+  const each = bad.map((n) => {
+    const near = n.toLowerCase().replace(/[\s_]+/g, '-')
+    const hint = isOutcome(near) ? ` (did you mean ${near}?)` : ''
+    return `"${n.length > 40 ? `${n.slice(0, 40)}…` : n}"${hint}`
+  })
+  return `${each.join(', ')} ${bad.length > 1 ? 'are not outcomes' : 'is not an outcome'}; ${use}`
+}

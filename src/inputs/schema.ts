@@ -62,9 +62,13 @@ export const booleanText = once(() =>
 export const wholeNumber = (min: number, max: number): SchemaOf<number> =>
   once(() =>
     parsed((text, ctx) => {
-      if (!/^\d+$/.test(text)) return refuse(ctx, `must be a whole number from ${min} to ${max}`)
+      // The value given is echoed (clipped): the user sees what the step was really given.
+      const given = text.length > 40 ? `${text.slice(0, 40)}…` : text
+      if (!/^\d+$/.test(text)) {
+        return refuse(ctx, `must be a whole number from ${min} to ${max}, not "${given}"`)
+      }
       const n = Number(text)
-      return n < min || n > max ? refuse(ctx, `must be from ${min} to ${max}`) : n
+      return n < min || n > max ? refuse(ctx, `must be from ${min} to ${max}, not ${given}`) : n
     })
   )
 

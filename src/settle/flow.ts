@@ -13,7 +13,7 @@
  * throttles without end still ends the target. A target that waits holds no slot between its
  * reads: the cancels of a batch go out first, then the accepted ones are waited for in parallel.
  */
-import type { Target } from '../util/targets.js'
+import { quotedIdNote, type Target } from '../util/targets.js'
 import { answer, type Answer } from '../util/outcome.js'
 import type { Clock } from '../requests/pacer.js'
 import { inRequestScope, type RequestScope } from '../requests/scope.js'
@@ -88,10 +88,11 @@ export async function settleBatch(
 export function resultOf(target: Target, settled: Answer): TargetResult {
   const where = target.foundOn ? ` Found in flight on ${target.foundOn}.` : ''
   const note = target.note ? ` ${target.note}` : ''
+  const quoted = settled.outcome === 'not-found' ? quotedIdNote(target) : ''
   return {
     target: target.label,
     ...settled,
-    message: `${settled.message}${where}${note}`,
+    message: `${settled.message}${quoted}${where}${note}`,
     ids: target.ids as Record<string, string>
   }
 }
@@ -160,7 +161,7 @@ function stoppedAnswer(target: Target, reason: unknown, scope?: RequestScope): A
   const why = reason instanceof StopReason ? reason.message : errorMessage(reason)
   const throttled =
     scope?.throttles && reason instanceof StopReason && reason.kind === 'timeout'
-      ? `, throttled by the provider ${scope.throttles} time(s): the provider's rate limit is shared by every target of the step (and by other jobs of the account), so give more timeout-seconds or split the list with shard`
+      ? `, throttled by the provider ${scope.throttles} time(s): give more timeout-seconds, or lower the step's load with a smaller max-concurrency (the provider's rate limit is the account's, shared by every target of the step and by every job and shard, so splitting the list with shard does not help)`
       : ''
   return answer('failed', `${shortId(target.label)}: ${why}${throttled}.`)
 }
@@ -270,12 +271,19 @@ async function pollUntilEnd(
     pause = Math.min(POLL_INTERVALS_MS.max, pause * 2)
   }
   const reason: unknown = signal.reason
+  const seen = status ? ` (${status} at the last read)` : ''
   if (reason instanceof StopReason && reason.kind === 'interrupt') {
-    return { ...stoppedAnswer(target, reason), status, requestId: accepted.requestId }
+    const stopped = stoppedAnswer(target, reason)
+    return {
+      ...stopped,
+      message: `${stopped.message} The cancel had been accepted${seen}, but the interrupt cut the wait short, so its end is not known: a dry-run step reads its state (if the job's timeout-minutes ended it, give a wait-timeout-seconds that fits within them).`,
+      status,
+      requestId: accepted.requestId
+    }
   }
   return answer(
     'failed',
-    `${shortId(target.label)} is still ${status || 'in flight'} after waiting ${waitTimeoutSeconds} s.${lastProblem}`,
+    `${shortId(target.label)} is still ${status || 'in flight'} after waiting ${waitTimeoutSeconds} s.${lastProblem} The cancel was accepted${seen}, but it had not ended: give more wait-timeout-seconds to wait for its end.`,
     { status, requestId: accepted.requestId }
   )
 }

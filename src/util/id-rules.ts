@@ -26,6 +26,7 @@ const makeRules = (): Record<TargetInput, IdSchema> => ({
   // "this folder" and "the parent", which would change the API called.
   'deployment-id': z.string().check(
     z.minLength(1, { error: 'is empty' }),
+    notAnArn('the deployment id'),
     z.refine((id) => id !== '.' && id !== '..', {
       error: 'cannot be sent: "." and ".." would change the URL path instead of naming a deployment'
     })
@@ -35,12 +36,16 @@ const makeRules = (): Record<TargetInput, IdSchema> => ({
   'thing-name': z
     .string()
     .check(
+      notAnArn('the thing name'),
+      notQuoted(),
       z.maxLength(128, { error: 'must be at most 128 characters' }),
       z.regex(/^[a-zA-Z0-9:_-]+$/, { error: 'may contain only letters, digits, ":", "_" and "-"' })
     ),
   'job-id': z
     .string()
     .check(
+      notAnArn('the job id'),
+      notQuoted(),
       z.maxLength(64, { error: 'must be at most 64 characters' }),
       z.regex(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' })
     )
@@ -48,9 +53,41 @@ const makeRules = (): Record<TargetInput, IdSchema> => ({
 
 function protonName() {
   return z.string().check(
+    notQuoted(),
     z.maxLength(100, { error: 'must be at most 100 characters' }),
     z.regex(/^[0-9A-Za-z]+[0-9A-Za-z_-]*$/, {
       error: 'must start with a letter or digit and contain only letters, digits, "_" and "-"'
     })
   )
+}
+
+/** `arn:partition:service:region:account:type/name`: where an id is expected, the name is. */
+const ARN = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:[^/]*\/(.+)$/
+
+/**
+ * An ARN where an id is expected (a Greengrass deployment's as deployment-id, a job's as
+ * job-id, a thing's as thing-name): no id of these inputs is an ARN, so say which to give.
+ * Checked first, so this is the message a user reads rather than the pattern's.
+ */
+function notAnArn(what: string) {
+  return z.refine((value) => typeof value !== 'string' || !ARN.test(value), {
+    error: (issue) =>
+      `is an ARN: give ${what}, the part after the slash (${String(ARN.exec(String(issue.input))?.[1] ?? '').slice(0, 100)})`,
+    abort: true
+  })
+}
+
+/** Quotes at both ends, as YAML or a shell may leave them: ", ' or `. */
+const QUOTED = /^(["'`])(.*)\1$/s
+
+/**
+ * A name wrapped in quotes: these inputs never hold a quote, so say that the quotes are the
+ * problem rather than only listing the characters allowed.
+ */
+function notQuoted() {
+  return z.refine((value) => typeof value !== 'string' || !QUOTED.test(value), {
+    error: (issue) =>
+      `is wrapped in quotes, which are part of the value: give ${String(QUOTED.exec(String(issue.input))?.[2] ?? '').slice(0, 100)} without them`,
+    abort: true
+  })
 }

@@ -54,3 +54,20 @@ export function targetId(target: Target, name: TargetInput): string {
   if (value === undefined) throw new Error(`target ${target.label} has no ${name}`)
   return value
 }
+
+/** Quotes a value may have kept from YAML or a shell: "x", 'x', `x`, or the typographic ones. */
+const WRAPPED = /^(["'`\u2018\u2019\u201c\u201d])(.+)(["'`\u2018\u2019\u201c\u201d])$/s
+
+/**
+ * For a target the provider does not know: which of its ids is wrapped in quotes, and the id
+ * to give instead. Ids never hold quotes at both ends, so the quotes are the likely cause.
+ */
+export function quotedIdNote(target: Target): string {
+  for (const [name, value] of Object.entries(target.ids)) {
+    const inner = value === undefined ? undefined : WRAPPED.exec(value)?.[2]
+    if (inner === undefined) continue
+    const shown = inner.length > 100 ? `${inner.slice(0, 100)}…` : inner
+    return ` The ${name} is wrapped in quotes, which are sent as part of it: give ${shown} without them.`
+  }
+  return ''
+}

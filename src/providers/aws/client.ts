@@ -112,7 +112,6 @@ export function withAnswerCheck<C extends { middlewareStack: { add: unknown } }>
 
 /** Errors that mean the credentials, not the permissions, are wrong: what to tell the user. */
 const CREDENTIAL_ERRORS: Readonly<Record<string, string>> = {
-  CredentialsProviderError: 'No AWS credentials were found',
   ExpiredTokenException: 'The AWS credentials have expired',
   ExpiredToken: 'The AWS credentials have expired',
   RequestExpired: 'AWS refused the request as expired (is the clock right?)',
@@ -127,6 +126,13 @@ const CREDENTIAL_ERRORS: Readonly<Record<string, string>> = {
 }
 const CREDENTIAL_FIX =
   'fix the credentials this step gets: run aws-actions/configure-aws-credentials before it (role-to-assume with id-token: write; a longer role-duration-seconds if they expire), or set AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and, for temporary credentials, AWS_SESSION_TOKEN'
+/**
+ * The SDK found no credentials at all, before sending anything: nothing expired or was refused,
+ * so the fix is to give the step credentials, in one short sentence.
+ */
+const NO_CREDENTIALS = 'CredentialsProviderError'
+const NO_CREDENTIALS_FIX =
+  'run aws-actions/configure-aws-credentials before this step (role-to-assume, with the job permission id-token: write), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY'
 const DENIED_ERRORS = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedException'])
 const THROTTLING_ERRORS = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling'])
 const NETWORK_CODES = new Set([
@@ -172,13 +178,8 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
     )
   }
   // Before access denied: a bad signature answers 403 too, and no IAM grant fixes it.
-  const credentials =
-    CREDENTIAL_ERRORS[name] ?? (status === 401 ? 'AWS rejected the credentials' : undefined)
-  if (credentials) {
-    return fail(
-      `${credentials} calling ${call.iamAction} for ${call.what}: ${CREDENTIAL_FIX} (${detail}).`
-    )
-  }
+  const credentials = credentialProblem(name, status, call, detail)
+  if (credentials) return fail(credentials)
   if (DENIED_ERRORS.has(name) || (status === 403 && name !== 'NotTheProvidersAnswer')) {
     return fail(
       `Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`
@@ -225,6 +226,23 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
     return fail(`AWS rejected the request for ${call.what} (${detail}).${hint}`)
   }
   return fail(`Calling ${call.iamAction} for ${call.what} failed: ${clip(errorMessage(error))}`)
+}
+
+/** What is wrong with the credentials, and the fix; undefined when the error is not about them. */
+function credentialProblem(
+  name: string,
+  status: number | undefined,
+  call: AwsCall,
+  detail: string
+): string | undefined {
+  if (name === NO_CREDENTIALS) {
+    return `No AWS credentials were found, so nothing was sent for ${call.what}: ${NO_CREDENTIALS_FIX}.`
+  }
+  const credentials =
+    CREDENTIAL_ERRORS[name] ?? (status === 401 ? 'AWS rejected the credentials' : undefined)
+  return credentials
+    ? `${credentials} calling ${call.iamAction} for ${call.what}: ${CREDENTIAL_FIX} (${detail}).`
+    : undefined
 }
 
 /**

@@ -45,15 +45,26 @@ const LISTED_STATUSES = ['running', 'pending'] as const
 /** The most a page holds. */
 const PAGE_SIZE = 100
 
-/** high_level_status values. */
-const DATADOG_PHASES: Record<string, Phase> = {
+/**
+ * high_level_status → phase for a read, a dry run and `wait`: in flight is exactly `pending` and
+ * `running`, the LISTED_STATUSES the list asks for and holds each item to. Every other status is
+ * finished (`datadogPhase`): a status Datadog adds later is not one this action may call in
+ * flight, and `wait` must not wait on it.
+ */
+const DATADOG_PHASES: Readonly<Record<string, Phase>> = {
   pending: 'in-flight',
   running: 'in-flight',
   cancelled: 'cancelled',
   canceled: 'cancelled',
   succeeded: 'finished',
   completed: 'finished',
-  failed: 'finished'
+  failed: 'finished',
+  done_with_errors: 'finished'
+}
+
+/** The phase of a Datadog status: a status not in the table (one not known yet) is finished. */
+function datadogPhase(status: string): Phase {
+  return Object.hasOwn(DATADOG_PHASES, status) ? DATADOG_PHASES[status]! : 'finished'
 }
 
 export function createSession(context: ProviderContext): ProviderSession {
@@ -100,7 +111,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         api.getFleetDeploymentV2({ deploymentId: targetId(target, 'deployment-id') }, options)
       )
       const status = required(detail?.data?.attributes?.highLevelStatus, 'high_level_status')
-      return { ok: true, phase: DATADOG_PHASES[status] ?? 'in-flight', status, requestId: '' }
+      return { ok: true, phase: datadogPhase(status), status, requestId: '' }
     } catch (error) {
       return {
         ok: false,
