@@ -23,14 +23,14 @@ const INPUT_ERRORS: [string, Record<string, string>, RegExp][] = [
     'a Greengrass deployment ARN as deployment-id',
     {
       provider: 'greengrass',
-      'deployment-id': `arn:aws:greengrass:us-east-1:${ACCOUNT}:deployments/4f1c2d3e-aaaa-bbbb-cccc-0123456789ab`
+      'deployment-id': `arn:aws:greengrass:us-east-1:${ACCOUNT}:deployments:4f1c2d3e-aaaa-bbbb-cccc-0123456789ab`
     },
-    /deployment-id ".*" is an ARN: give the deployment id, the part after the slash \(4f1c2d3e-aaaa-bbbb-cccc-0123456789ab\)/
+    /deployment-id ".*" is an ARN: give the deployment id, the part after the resource type \(4f1c2d3e-aaaa-bbbb-cccc-0123456789ab\)/
   ],
   [
     'a job ARN as job-id',
     { provider: 'iot-job', 'job-id': `arn:aws:iot:us-east-1:${ACCOUNT}:job/firmware-42` },
-    /job-id ".*" is an ARN: give the job id, the part after the slash \(firmware-42\)/
+    /job-id ".*" is an ARN: give the job id, the part after the resource type \(firmware-42\)/
   ],
   [
     'a thing ARN as thing-name',
@@ -39,7 +39,7 @@ const INPUT_ERRORS: [string, Record<string, string>, RegExp][] = [
       'thing-name': `arn:aws:iot:us-east-1:${ACCOUNT}:thing/core-7`,
       'job-id': 'job-1'
     },
-    /thing-name ".*" is an ARN: give the thing name, the part after the slash \(core-7\)/
+    /thing-name ".*" is an ARN: give the thing name, the part after the resource type \(core-7\)/
   ],
   [
     'a Proton service name wrapped in quotes',

@@ -61,8 +61,11 @@ function protonName() {
   )
 }
 
-/** `arn:partition:service:region:account:type/name`: where an id is expected, the name is. */
-const ARN = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:[^/]*\/(.+)$/
+/**
+ * `arn:partition:service:region:account:type/name` (IoT: `job/…`, `thing/…`) or `…:type:name`
+ * (Greengrass: `deployments:…`): where an id is expected, the name is.
+ */
+const ARN = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:[^/:]+[/:](.+)$/
 
 /**
  * An ARN where an id is expected (a Greengrass deployment's as deployment-id, a job's as
@@ -72,7 +75,7 @@ const ARN = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:[^/]*\/(.+)$/
 function notAnArn(what: string) {
   return z.refine((value) => typeof value !== 'string' || !ARN.test(value), {
     error: (issue) =>
-      `is an ARN: give ${what}, the part after the slash (${String(ARN.exec(String(issue.input))?.[1] ?? '').slice(0, 100)})`,
+      `is an ARN: give ${what}, the part after the resource type (${String(ARN.exec(String(issue.input))?.[1] ?? '').slice(0, 100)})`,
     abort: true
   })
 }
