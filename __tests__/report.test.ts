@@ -38,6 +38,7 @@ describe('report.ts', () => {
       'request-id',
       'results',
       'results-file',
+      'reached-file',
       'github-deployment-status',
       'github-deployment-id'
     ])

@@ -21,6 +21,7 @@ import { readDatadog } from './datadog.js'
 import { endpointUrl } from './endpoint.js'
 import { readGithubDeployment } from './github.js'
 import { readInFlightOn } from './in-flight-on.js'
+import { readReach } from './reach.js'
 import type { InputName } from './names.js'
 import {
   comment,
@@ -114,7 +115,8 @@ export function readInputs(env: Env = process.env): ActionInputs {
     waitTimeoutSeconds: optional(ctx, 'wait-timeout-seconds', wholeNumber(1, 21_600), '600') ?? 600,
     dryRun: optional(ctx, 'dry-run', booleanText, 'false') ?? false,
     timeoutSeconds: optional(ctx, 'timeout-seconds', wholeNumber(1, 21_600), '120') ?? 120,
-    maxAttempts: optional(ctx, 'max-attempts', wholeNumber(1, 10), '5') ?? 5
+    maxAttempts: optional(ctx, 'max-attempts', wholeNumber(1, 10), '5') ?? 5,
+    reach: readReach(ctx)
   }
   if (share) inputs.shard = { ...share, of: named.of }
   if (places) inputs.inFlightOn = places

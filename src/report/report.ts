@@ -19,6 +19,7 @@ import { errorMessage } from '../util/errors.js'
 import { redact } from '../util/secrets.js'
 import { log, neutralise } from '../util/log.js'
 import type { DeploymentMark } from '../providers/github/settings.js'
+import { reachEntry, reachSummaryHtml } from './reach.js'
 
 export const OUTPUT_NAMES = [
   'outcome',
@@ -27,6 +28,7 @@ export const OUTPUT_NAMES = [
   'request-id',
   'results',
   'results-file',
+  'reached-file',
   'github-deployment-status',
   'github-deployment-id'
 ] as const
@@ -72,6 +74,8 @@ export interface RunReport {
   github?: DeploymentMark
   /** The message when there is no target at all (a shard that holds none of the list). */
   empty?: string
+  /** reach: devices: the path of reached-file ('' otherwise, or when it could not be written). */
+  reachedFile?: string
 }
 
 /**
@@ -99,7 +103,8 @@ export async function report({
   inputError = false,
   dryRun = false,
   github = { status: 'skipped', deploymentId: '', message: '' },
-  empty = 'There were no targets.'
+  empty = 'There were no targets.',
+  reachedFile = ''
 }: RunReport): Promise<void> {
   // In place: with 100,000 targets, a copy of every result would double the step's memory.
   for (const r of results) {
@@ -121,6 +126,7 @@ export async function report({
     status,
     'request-id': requestId,
     'results-file': file,
+    'reached-file': reachedFile,
     'github-deployment-status': github.status,
     'github-deployment-id': github.deploymentId
   }
@@ -148,6 +154,7 @@ export async function report({
   attempt(failures, () => core.setOutput('request-id', requestId))
   attempt(failures, () => core.setOutput('results', listed.json))
   attempt(failures, () => core.setOutput('results-file', file))
+  attempt(failures, () => core.setOutput('reached-file', reachedFile))
   attempt(failures, () => core.setOutput('github-deployment-status', github.status))
   attempt(failures, () => core.setOutput('github-deployment-id', github.deploymentId))
   const outputFailure = outputsNotWritten(failures)
@@ -213,6 +220,8 @@ async function writeJobSummary(
       })),
       ...rows
     ])
+  const picture = reachSummaryHtml(results, escapeHtml)
+  if (picture) body.addRaw(picture, true)
   if (results.length > 1) {
     const countText = OUTCOMES.filter((o) => counts[o])
       .map((o) => `${counts[o]} ${o}`)
@@ -267,7 +276,8 @@ function entryOf(r: TargetResult, provider: string): string {
     message: r.message,
     'request-id': r.requestId,
     ids: r.ids ?? {},
-    provider
+    provider,
+    ...(r.reach ? { reach: reachEntry(r.reach) } : {})
   })
 }
 

@@ -15,6 +15,7 @@ import {
   withAnswerCheck,
   type AwsCall
 } from './client.js'
+import { greengrassReach } from './greengrass-reach.js'
 import { targetId, type Place, type Target } from '../../util/targets.js'
 import { answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
@@ -65,10 +66,17 @@ export function createSession(context: ProviderContext): ProviderSession {
     errors: ERRORS,
     hints: { ConflictException: 'It has already finished or been cancelled.' }
   })
+  const getDeployment = (deploymentId: string, signal: AbortSignal) =>
+    client.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal })
+  const reach = greengrassReach({ getDeployment, iot: iotClient, call })
   function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
     const deploymentId = targetId(target, 'deployment-id')
     return readAws(
-      () => client.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal }),
+      () =>
+        getDeployment(deploymentId, signal).then((out) => {
+          reach.noteDeployment(deploymentId, out)
+          return out
+        }),
       (out) => out.deploymentStatus,
       GREENGRASS_PHASES,
       call(target, 'greengrass:GetDeployment')
@@ -79,10 +87,12 @@ export function createSession(context: ProviderContext): ProviderSession {
       const deploymentId = targetId(target, 'deployment-id')
       return sendAws(
         () => client.send(new CancelDeploymentCommand({ deploymentId }), { abortSignal: signal }),
-        (out) =>
-          answer('cancelled', `Cancelled ${what(target)}.`, {
+        (out) => {
+          reach.noteCancelled(deploymentId)
+          return answer('cancelled', `Cancelled ${what(target)}.`, {
             requestId: requestIdOf(out)
-          }),
+          })
+        },
         call(target, 'greengrass:CancelDeployment'),
         (refused, error) =>
           confirmAfterConflict(refused, attemptsOf(error), () => read(target, signal), what(target))
@@ -90,6 +100,8 @@ export function createSession(context: ProviderContext): ProviderSession {
     },
     read,
     list: (place, page) => listDeployments(place, page),
+    reach: reach.reach,
+    reachedDevices: reach.reachedDevices,
     close: () => {
       client.destroy()
       iot?.destroy()
@@ -143,14 +155,15 @@ export function createSession(context: ProviderContext): ProviderSession {
     return missing ? { ok: false, answer: missing } : { ok: true, found, refused: [] }
   }
 
-  /** The IoT client, loaded only when a target's existence must be asked. */
-  async function iotPlaces() {
-    const [{ IoTClient }, places] = await Promise.all([
-      import('@aws-sdk/client-iot/dist-es/IoTClient.js'),
-      import('./iot-places.js')
-    ])
+  /** The IoT client, loaded only when a target's existence or a rollout's reach is asked. */
+  async function iotClient(): Promise<IoTClient> {
+    const { IoTClient } = await import('@aws-sdk/client-iot/dist-es/IoTClient.js')
     iot ??= withAnswerCheck(new IoTClient(awsClientConfig(context)))
-    const client = iot
+    return iot
+  }
+
+  async function iotPlaces() {
+    const [client, places] = await Promise.all([iotClient(), import('./iot-places.js')])
     return {
       placeMissing: (kind: 'thing' | 'thinggroup', name: string, page: PageSender) =>
         places.placeMissing(client, kind, name, page, inputs.awsRegion)

@@ -23,6 +23,7 @@ import { answer, type Answer } from '../../util/outcome.js'
 import { required, shortId } from '../../util/errors.js'
 import type { ListResult, PageSender, Phase, ProviderContext, ProviderSession } from '../types.js'
 import { GREENGRASS_JOB_REFUSAL, isGreengrassJob, placeMissing } from './iot-places.js'
+import { JobReachMemo, listReachedThings, readJobReach } from './reach.js'
 
 /** What ListJobs is asked for, one status a call: IoT's in-flight states of a job. */
 const LISTED_STATUSES = ['IN_PROGRESS', 'SCHEDULED'] as const
@@ -55,10 +56,16 @@ export function createSession(context: ProviderContext): ProviderSession {
     errors: ERRORS
   })
 
+  // What DescribeJob said of each job, for reach: the read before the cancel is not sent twice.
+  const memo = new JobReachMemo()
   function read(target: Target, signal: AbortSignal) {
     const jobId = targetId(target, 'job-id')
     return readAws(
-      () => client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal }),
+      () =>
+        client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal }).then((out) => {
+          memo.noteRead(jobId, out.job?.jobProcessDetails)
+          return out
+        }),
       (out) => out.job?.status,
       IOT_JOB_PHASES,
       call(target, 'iot:DescribeJob')
@@ -94,6 +101,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         (out) => {
           // CancelJob always names the job it cancelled.
           required(out.jobId, 'jobId')
+          memo.noteCancelled(jobId)
           return answer(
             'cancelled',
             `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`,
@@ -112,6 +120,16 @@ export function createSession(context: ProviderContext): ProviderSession {
     },
     read,
     list: (place, page) => listJobs(place, page),
+    reach: (target, page) =>
+      readJobReach(client, targetId(target, 'job-id'), memo, page, call(target, 'iot:DescribeJob')),
+    reachedDevices: (target, page, add) =>
+      listReachedThings(
+        client,
+        targetId(target, 'job-id'),
+        page,
+        call(target, 'iot:ListJobExecutionsForJob'),
+        add
+      ),
     close: () => client.destroy()
   }
 

@@ -13,6 +13,7 @@ import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
 import { proxyDispatchersFromEnv } from '../../requests/proxy.js'
 import { PacedFetchHttpLibrary } from './http.js'
+import { datadogReach } from './reach.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
 import { targetId, type Target } from '../../util/targets.js'
 import { answer, type Answer } from '../../util/outcome.js'
@@ -91,12 +92,23 @@ export function createSession(context: ProviderContext): ProviderSession {
     return countingAttempts(tally, () => call(withSignal(configuration, signal)))
   }
 
+  const reach = datadogReach({
+    getDetail: (deploymentId, signal) =>
+      send(signal, { attempts: 0 }, (options) =>
+        api.getFleetDeploymentV2({ deploymentId }, options)
+      ),
+    classify: (error, target) => classifyDatadogError(error, what(target), 'hosts_read', 1),
+    keepForDevices: inputs.reach === 'devices'
+  })
+
   async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
     const tally = { attempts: 0 }
     try {
+      const deploymentId = targetId(target, 'deployment-id')
       const detail = await send(signal, tally, (options) =>
-        api.getFleetDeploymentV2({ deploymentId: targetId(target, 'deployment-id') }, options)
+        api.getFleetDeploymentV2({ deploymentId }, options)
       )
+      if (inputs.reach !== 'none') reach.noteDetail(deploymentId, detail)
       const status = required(detail?.data?.attributes?.highLevelStatus, 'high_level_status')
       return { ok: true, phase: DATADOG_PHASES[status] ?? 'in-flight', status, requestId: '' }
     } catch (error) {
@@ -117,6 +129,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         )
         // The cancel's answer always holds the deployment it cancelled.
         const status = required(out?.data, 'data').attributes?.status ?? ''
+        reach.noteCancelled(deploymentId)
         return answer('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
           status
         })
@@ -136,6 +149,8 @@ export function createSession(context: ProviderContext): ProviderSession {
     },
     read,
     list: (place, page) => listDeployments(place, page),
+    reach: reach.reach,
+    reachedDevices: reach.reachedDevices,
     close: () => proxies?.close()
   }
 
