@@ -15,7 +15,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const DIST = join(ROOT, 'dist', 'index.js')
 
 interface ActionYml {
-  inputs: Record<string, { default?: string; required?: boolean }>
+  inputs: Record<string, { default?: string; required?: boolean; description?: string }>
   outputs: Record<string, { description: string }>
   runs: { using: string; main: string }
 }

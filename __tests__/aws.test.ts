@@ -25,6 +25,33 @@ describe('aws', () => {
     })
   })
 
+  it.each(['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'])(
+    'sends through the proxy when %s is set, with a tunnelling and a plain agent',
+    async (name) => {
+      process.env[name] = 'http://127.0.0.1:3128'
+      try {
+        const { requestHandler } = awsClientConfig(createContext())
+        expect(requestHandler).toBeDefined()
+        type AgentLike = { constructor: { name: string }; keepAlive: boolean; destroy(): void }
+        const config = (await (requestHandler as unknown as { configProvider: Promise<unknown> })
+          .configProvider) as { httpsAgent: AgentLike; httpAgentProvider(): Promise<AgentLike> }
+        const httpAgent = await config.httpAgentProvider()
+        expect(config.httpsAgent.constructor.name).toBe('ProxyAgent')
+        expect(httpAgent.constructor.name).toBe('ProxyAgent')
+        expect(config.httpsAgent.keepAlive).toBe(true)
+        expect(httpAgent.keepAlive).toBe(false)
+        config.httpsAgent.destroy()
+        httpAgent.destroy()
+      } finally {
+        delete process.env[name]
+      }
+    }
+  )
+
+  it('keeps the SDK default transport without a proxy', () => {
+    expect(awsClientConfig(createContext())).not.toHaveProperty('requestHandler')
+  })
+
   it('leaves the endpoint to the SDK (AWS_ENDPOINT_URL_*) when endpoint-url is not given', () => {
     expect(awsClientConfig(createContext())).not.toHaveProperty('endpoint')
   })

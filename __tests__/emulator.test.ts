@@ -697,6 +697,25 @@ describe('control API and CLI', () => {
     expect(emu.statusOf({ kind: 'greengrass', id: 'g' })).toBeUndefined()
   })
 
+  it('prints its usage for --help and exits without listening', async () => {
+    const child = spawn(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'emulator/cli.ts', '--help'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit']
+      }
+    )
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Usage: npm run emulator -- /)
+    for (const option of ['--port N', '--seed FILE', '--cancel-delay-ms N', 'endpoint-url']) {
+      expect(out).toContain(option)
+    }
+    expect(out).not.toContain('listening')
+  }, 15_000)
+
   it('runs standalone via `tsx emulator/cli.ts --port 0`', async () => {
     const child = spawn(
       process.execPath,

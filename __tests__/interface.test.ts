@@ -92,17 +92,52 @@ describe('interface', () => {
     expect(runner).toEqual(bare)
   })
 
-  it("puts a complete workflow in the README's first 80 lines, and stays under 50,000 bytes", () => {
+  it('writes each default once in the code, equal to action.yml', async () => {
+    const { INPUT_DEFAULTS } = await import('../src/inputs/defaults.js')
+    const inYml = Object.entries(INPUT_DEFAULTS).filter(([name]) => name !== 'force')
+    for (const [name, value] of inYml) {
+      expect({ name, value: String(actionYml.inputs[name]?.default) }).toEqual({ name, value })
+    }
+    // force has none in action.yml: a default there would be "given" to every provider, and
+    // those that do not read it would warn that it is ignored.
+    expect(actionYml.inputs.force?.default).toBeUndefined()
+  })
+
+  it("puts a complete workflow in the README's first 80 lines that also stops the rollout when the run is cancelled", () => {
     const first = readme.split('\n').slice(0, 80).join('\n')
     const workflow = /```yaml\n([\s\S]*?)```/.exec(first)?.[1] ?? ''
     expect(workflow).toMatch(/^on:/m)
     expect(workflow).toMatch(/^permissions:/m)
     expect(workflow).toContain('aws-actions/configure-aws-credentials@')
-    expect(workflow).toMatch(/if: failure\(\)/)
+    expect(workflow).toMatch(/^ +if: \(failure\(\) \|\| cancelled\(\)\) && /m)
     expect(workflow).toContain('steps.cancel.outputs.outcome')
     for (const outcome of ['cancelled', 'not-cancellable', 'not-found', 'failed']) {
       expect(first).toContain(`- \`${outcome}\`:`)
     }
-    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(50_000)
+  })
+
+  it('keeps the README for users: at most 40,000 bytes', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(40_000)
+  })
+
+  it('gives each input the default and the required flag action.yml gives it', () => {
+    const section = readme.split(/^#+ /m).find((s) => s.startsWith('Inputs')) ?? ''
+    const rows = new Map(
+      [...section.matchAll(/^\| `([a-z-]+)` \| [^|]* \| ([^|]*) \|/gm)].map((m) => [m[1]!, m[2]!])
+    )
+    for (const [name, spec] of Object.entries(actionYml.inputs)) {
+      const cell = rows.get(name)
+      expect(`${name}: ${cell}`).not.toBe(`${name}: undefined`)
+      // The first value in code font is action.yml's default. Without one, the README names the
+      // environment variable the code reads instead (`AWS_REGION`, `DD_SITE`, …), or the default
+      // that action.yml's description states ("Default false.").
+      const first = /`([^`]+)`/.exec(cell!)?.[1]
+      if (spec.default !== undefined) {
+        expect(`${name}: ${first}`).toBe(`${name}: ${String(spec.default)}`)
+      } else if (first !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(first)) {
+        expect(`${name}: ${spec.description}`).toContain(`Default ${first}`)
+      }
+      expect(`${name}: ${cell!.includes('required')}`).toBe(`${name}: ${spec.required === true}`)
+    }
   })
 })

@@ -367,7 +367,6 @@ describe('main.ts', () => {
       expect(context.requests.maxAttempts).toBe(3)
       expect(context.requests.pacer).toBeInstanceOf(Pacer)
       expect(typeof context.requests.clock.sleep).toBe('function')
-      expect(context.agent).toBeUndefined()
     })
 
     it('defaults to 5 attempts per request', async () => {
@@ -375,23 +374,6 @@ describe('main.ts', () => {
       await run()
       expect(createSession.mock.calls[0]![0].requests.maxAttempts).toBe(5)
     })
-
-    it.each(['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'])(
-      'gives the provider a proxy agent when %s is set',
-      async (name) => {
-        process.env[name] = 'http://127.0.0.1:3128'
-        try {
-          setInputs(GREENGRASS)
-          await run()
-        } finally {
-          delete process.env[name]
-        }
-        const { agent } = createSession.mock.calls[0]![0]
-        expect(agent).toBeDefined()
-        expect(agent!.constructor.name).toBe('ProxyAgent')
-        expect(core.output('outcome')).toBe('cancelled')
-      }
-    )
   })
 
   describe('dry-run', () => {

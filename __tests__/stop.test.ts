@@ -2,7 +2,7 @@
  * src/requests/deadlines.ts: the deadlines and the interrupt that end a step early, and how
  * a target's work gives way to them.
  */
-import { describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import {
@@ -22,33 +22,39 @@ const aborted = (signal: AbortSignal) =>
       : signal.addEventListener('abort', () => resolve(signal.reason), { once: true })
   )
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 describe('a target deadline paused while it waits for the shared rate', () => {
-  it('does not count the paused time, and counts what ran before and after it', async () => {
+  // The deadline's own clock (setTimeout and Date.now), faked: no margin on a busy machine.
+  beforeEach(() => {
+    jest.useFakeTimers()
+  })
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  it('does not count the paused time, and counts what ran before and after it', () => {
     const d = targetDeadline(150, 'timed out')
-    await sleep(50)
+    jest.advanceTimersByTime(50)
     const resume = d.pause!()
-    await sleep(300)
+    jest.advanceTimersByTime(300)
     expect(d.signal.aborted).toBe(false)
     resume()
-    await sleep(50)
+    jest.advanceTimersByTime(99)
     expect(d.signal.aborted).toBe(false)
-    await sleep(150)
+    jest.advanceTimersByTime(1)
     expect(d.signal.aborted).toBe(true)
     expect((d.signal.reason as StopReason).kind).toBe('timeout')
   })
 
-  it('nests: it runs again only when every pause has ended', async () => {
+  it('nests: it runs again only when every pause has ended', () => {
     const d = targetDeadline(50, 'timed out')
     const first = d.pause!()
     const second = d.pause!()
     first()
     first()
-    await sleep(150)
+    jest.advanceTimersByTime(150)
     expect(d.signal.aborted).toBe(false)
     second()
-    await sleep(150)
+    jest.advanceTimersByTime(50)
     expect(d.signal.aborted).toBe(true)
   })
 

@@ -21,13 +21,20 @@ const workflows = Object.fromEntries(
 )
 const selfTest = workflows['self-test.yml']!
 
-/** The fenced YAML blocks of the README's "Complete workflows" section. */
+/**
+ * The README's workflows that the self-test runs: the first screen's ("Cancel a rollout when the
+ * check after it fails", shown once, at the top) and the "Complete workflows" section's.
+ */
 function completeWorkflows(): { title: string; workflow: Workflow }[] {
+  const first = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
   const section = /^## Complete workflows\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? ''
-  return [...section.matchAll(/^### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```/gm)].map((m) => ({
-    title: m[1]!,
-    workflow: parse(m[2]!) as Workflow
-  }))
+  return [
+    { title: 'Cancel a rollout when the check after it fails', workflow: parse(first) as Workflow },
+    ...[...section.matchAll(/^### (.+)\n[\s\S]*?```yaml\n([\s\S]*?)```/gm)].map((m) => ({
+      title: m[1]!,
+      workflow: parse(m[2]!) as Workflow
+    }))
+  ]
 }
 
 /** The README's workflow_dispatch `inputs.x` are the self-test's `matrix.x`. */
@@ -169,5 +176,52 @@ describe('every workflow', () => {
     const ecosystems = config.updates.map((u) => u['package-ecosystem']).sort()
     expect(ecosystems).toEqual(['github-actions', 'npm'])
     for (const update of config.updates) expect(update.groups).toBeDefined()
+  })
+})
+
+/** Every whole workflow (a YAML block with `jobs:`) in the README and docs/*.md, by page. */
+function documentedWorkflows(): { page: string; workflow: Workflow }[] {
+  const pages = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`)
+  ]
+  return pages.flatMap((page) =>
+    [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .filter((m) => /^jobs:/m.test(m[1]!))
+      .map((m) => ({ page, workflow: parse(m[1]!) as Workflow }))
+  )
+}
+
+describe('the workflows in the README and docs', () => {
+  it('that cancel on failure() also cancel when the run is cancelled', () => {
+    const conditions: string[] = []
+    for (const { page, workflow } of documentedWorkflows()) {
+      for (const [id, job] of Object.entries(workflow.jobs)) {
+        const cancels = job.steps.filter((s) => s.uses === PUBLISHED)
+        if (cancels.length === 0) continue
+        for (const condition of [job.if, ...cancels.map((s) => s.if)]) {
+          if (typeof condition === 'string' && condition.includes('failure()')) {
+            conditions.push(`${page} ${id}: ${condition}`)
+          }
+        }
+      }
+    }
+    expect(conditions.length).toBeGreaterThanOrEqual(2)
+    expect(conditions.filter((c) => !c.includes('cancelled()'))).toEqual([])
+  })
+
+  it('use one version of aws-actions/configure-aws-credentials', () => {
+    const versions = new Set(
+      documentedWorkflows().flatMap(({ workflow }) =>
+        Object.values(workflow.jobs).flatMap((job) =>
+          job.steps
+            .map((s) => s.uses ?? '')
+            .filter((uses) => uses.startsWith('aws-actions/configure-aws-credentials@'))
+        )
+      )
+    )
+    expect([...versions]).toHaveLength(1)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * `npm run lint:actions`: validates action.yml and every workflow in .github/workflows/, plus the
- * complete workflows in the README, offline:
+ * `npm run lint:actions`: validates action.yml and every workflow in .github/workflows/, plus every
+ * complete workflow (a YAML block with `jobs:`) in the README and in docs/*.md, offline:
  *
  * - @actions/workflow-parser, GitHub's own parser and schema for action metadata and workflows
  *   (unknown keys, wrong types, runtimes such as node24, branding icons, `on:` events and their
@@ -47,7 +47,7 @@ function parserErrors(result: TemplateParseResult): string[] {
   return result.context.errors.getErrors().map((e) => e.message)
 }
 
-/** The README's fenced YAML blocks that are whole workflows (they have `jobs:`). */
+/** A markdown page's fenced YAML blocks that are whole workflows (they have `jobs:`). */
 export function readmeWorkflows(readme: string): string[] {
   return [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
     .map((m) => m[1]!)
@@ -113,5 +113,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`\n${problems.length} problem(s) in action.yml and the workflows.`)
     process.exit(1)
   }
-  console.log('action.yml, .github/workflows/*.yml and the README workflows are valid.')
+  console.log(
+    'action.yml, .github/workflows/*.yml and the workflows in README.md and docs/ are valid.'
+  )
 }

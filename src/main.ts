@@ -21,11 +21,10 @@ import { openReachedFile } from './report/reach.js'
 import type { ProviderSession } from './providers/types.js'
 import type { Target } from './util/targets.js'
 
-import { proxyAgentFromEnv } from './requests/proxy.js'
 import { log } from './util/log.js'
 import { report } from './report/report.js'
 import { requestPolicy, type RequestPolicy } from './requests/policy.js'
-import { deadline, interruptSignal, targetDeadline, type Deadline } from './requests/deadlines.js'
+import { interruptSignal, stepDeadlines, type Deadline } from './requests/deadlines.js'
 import { USER_AGENT } from './util/version.js'
 import { summarize, type TargetResult } from './util/outcome.js'
 import type { DeploymentMark } from './providers/github/settings.js'
@@ -54,7 +53,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
     dryRun = inputs.dryRun
     if (inputs.shard) {
       const { index, count, of } = inputs.shard
-      empty = `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
+      empty = emptyShard(inputs.shard, of)
       log.info(`shard ${index}/${count}: ${inputs.targets.length} of the ${of} targets`)
     }
     const settled = await settleTargets(inputs, interrupt.signal)
@@ -95,11 +94,7 @@ async function markGithubDeployment(
     status: inputs.dryRun ? '' : status,
     dryRun: inputs.dryRun
   }
-  const signal = deadline(
-    inputs.timeoutSeconds * 1000,
-    `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
-    interrupted
-  )
+  const signal = stepDeadlines(inputs, interrupted).stepSignal()
   try {
     const { markDeployment } = await import('./providers/github/mark.js')
     return await markDeployment(inputs.github, cancel, signal, USER_AGENT)
@@ -138,8 +133,7 @@ async function settleTargets(
   const stopBounding =
     inputs.targets.length >= LARGE_BATCH || inputs.inFlightOn ? await boundHeap() : () => {}
   const requests = requestPolicy(inputs.maxAttempts)
-  const agent = await proxyAgentFromEnv()
-  const context = { inputs, userAgent: USER_AGENT, requests, agent }
+  const context = { inputs, userAgent: USER_AGENT, requests }
   try {
     const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
     const options = {
@@ -170,7 +164,7 @@ async function settleTargets(
       const results = [...found.settled, ...batch]
       const empty =
         inputs.shard && results.length === 0
-          ? `Shard ${inputs.shard.index}/${inputs.shard.count} holds none of the ${found.targets.length} targets: nothing to do.`
+          ? emptyShard(inputs.shard, found.targets.length)
           : undefined
       return { results, empty, reachedFile }
     } finally {
@@ -178,7 +172,6 @@ async function settleTargets(
       session.close?.()
     }
   } finally {
-    agent?.destroy()
     clearInterval(keepAlive)
     stopBounding()
   }
@@ -229,21 +222,14 @@ function flowOptions(
     waitTimeoutSeconds: inputs.waitTimeoutSeconds,
     concurrency: inputs.maxConcurrency,
     interrupt,
-    // Each target's own, running while it has a slot and is not waiting for the shared send rate.
-    requestDeadline: (parent: AbortSignal) =>
-      targetDeadline(
-        inputs.timeoutSeconds * 1000,
-        `timed out after ${inputs.timeoutSeconds} s (timeout-seconds)`,
-        parent
-      ),
-    waitSignal: () =>
-      targetDeadline(
-        inputs.waitTimeoutSeconds * 1000,
-        `still in flight after ${inputs.waitTimeoutSeconds} s (wait-timeout-seconds)`,
-        interrupt
-      ),
+    ...stepDeadlines(inputs, interrupt),
     clock: requests.clock
   }
+}
+
+/** What a shard with no target says, in every place it is reported. */
+function emptyShard({ index, count }: { index: number; count: number }, of: number): string {
+  return `Shard ${index}/${count} holds none of the ${of} targets: nothing to do.`
 }
 
 /** Each target's line in the log, as it ends. */

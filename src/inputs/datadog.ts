@@ -12,7 +12,7 @@ import { firstSet, once, type InputContext } from './schema.js'
  * app's https://app.datadoghq.eu/…) or the API host (api.datadoghq.eu) names
  * the same site: keep the host, drop an app. or api. label.
  */
-export function datadogSiteOf(text: string): string {
+function datadogSiteOf(text: string): string {
   const host = text
     .trim()
     .toLowerCase()
@@ -27,7 +27,7 @@ export function datadogSiteOf(text: string): string {
  * docs name them. The keys go to `api.<site>`, so the site is taken only from this list:
  * a look-alike or a URL that merely mentions a site would send them elsewhere.
  */
-export const DATADOG_SITES = [
+const DATADOG_SITES = [
   'datadoghq.com',
   'us3.datadoghq.com',
   'us5.datadoghq.com',

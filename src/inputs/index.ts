@@ -21,17 +21,10 @@ import { readDatadog } from './datadog.js'
 import { endpointUrl } from './endpoint.js'
 import { readGithubDeployment } from './github.js'
 import { readInFlightOn } from './in-flight-on.js'
-import { readReach } from './reach.js'
+import { reachLevel } from './reach.js'
 import type { InputName } from './names.js'
-import {
-  comment,
-  DEFAULT_FAIL_ON,
-  defaultComment,
-  failOn,
-  reasonCode,
-  shard,
-  statusDetails
-} from './options.js'
+import { withDefault } from './defaults.js'
+import { comment, defaultComment, failOn, reasonCode, shard, statusDetails } from './options.js'
 import { booleanText, inputContext, InputError, optional, wholeNumber, type Env } from './schema.js'
 import { readTargets, type Shard } from './targets.js'
 
@@ -108,15 +101,15 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const inputs: ActionInputs = {
     provider,
     targets,
-    force: (uses('force') && optional(ctx, 'force', booleanText, 'false')) || false,
-    failOn: optional(ctx, 'fail-on', failOn, 'failed,not-found') ?? DEFAULT_FAIL_ON,
-    maxConcurrency: optional(ctx, 'max-concurrency', wholeNumber(1, 100), '10') ?? 1,
-    wait: optional(ctx, 'wait', booleanText, 'false') ?? false,
-    waitTimeoutSeconds: optional(ctx, 'wait-timeout-seconds', wholeNumber(1, 21_600), '600') ?? 600,
-    dryRun: optional(ctx, 'dry-run', booleanText, 'false') ?? false,
-    timeoutSeconds: optional(ctx, 'timeout-seconds', wholeNumber(1, 21_600), '120') ?? 120,
-    maxAttempts: optional(ctx, 'max-attempts', wholeNumber(1, 10), '5') ?? 5,
-    reach: readReach(ctx)
+    force: uses('force') && withDefault(ctx, 'force', booleanText),
+    failOn: withDefault(ctx, 'fail-on', failOn),
+    maxConcurrency: withDefault(ctx, 'max-concurrency', wholeNumber(1, 100)),
+    wait: withDefault(ctx, 'wait', booleanText),
+    waitTimeoutSeconds: withDefault(ctx, 'wait-timeout-seconds', wholeNumber(1, 21_600)),
+    dryRun: withDefault(ctx, 'dry-run', booleanText),
+    timeoutSeconds: withDefault(ctx, 'timeout-seconds', wholeNumber(1, 21_600)),
+    maxAttempts: withDefault(ctx, 'max-attempts', wholeNumber(1, 10)),
+    reach: withDefault(ctx, 'reach', reachLevel)
   }
   if (share) inputs.shard = { ...share, of: named.of }
   if (places) inputs.inFlightOn = places

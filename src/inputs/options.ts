@@ -4,11 +4,14 @@
  */
 import * as z from 'zod/mini'
 import { OUTCOMES, type Outcome } from '../util/outcome.js'
+import { INPUT_DEFAULTS } from './defaults.js'
 import { CONTROL_CHARS, once, parsed, refuse, splitList, type Env } from './schema.js'
 import type { Shard } from './targets.js'
 
 /** What fails the step unless `fail-on` says otherwise (also when inputs cannot be read). */
-export const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
+export const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(
+  INPUT_DEFAULTS['fail-on'].split(',') as Outcome[]
+)
 
 const statusDetailKey = once(() =>
   z.string().check(

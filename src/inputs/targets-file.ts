@@ -11,7 +11,7 @@ export function targetsFilePath(path: string, env: Record<string, string | undef
 }
 
 /** The longest line taken: far above any id, low enough that one huge line cannot eat the step. */
-export const MAX_LINE_CHARS = 64 * 1024
+const MAX_LINE_CHARS = 64 * 1024
 
 /** Where the kernel's and devices' files live: readable, but never a user's list. */
 const SYSTEM_TREES = /^\/(proc|sys|dev)(\/|$)/

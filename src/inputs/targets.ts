@@ -13,7 +13,7 @@ import { isPreviewStart, readPreview, type Preview } from './preview-file.js'
 /** A step takes at most this many targets (after its shard is taken). */
 export const MAX_TARGETS = 100_000
 /** A list (inputs and targets-file together) names at most this many: 10 shards of a step's most. */
-export const MAX_LISTED = 1_000_000
+const MAX_LISTED = 1_000_000
 
 /** `K/N`: this job's share of a list split N ways. */
 export interface Shard {
@@ -28,7 +28,7 @@ export function takeShard<T>(items: readonly T[], shard: Shard | undefined): T[]
 }
 
 /** How many of `count` positions shard K/N takes. */
-export function shardSize(count: number, shard: Shard | undefined): number {
+function shardSize(count: number, shard: Shard | undefined): number {
   if (!shard) return count
   return count >= shard.index ? Math.floor((count - shard.index) / shard.count) + 1 : 0
 }

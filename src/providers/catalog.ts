@@ -8,7 +8,7 @@
 import type { OptionInput, Place, TargetInput } from '../util/targets.js'
 
 /** What `in-flight-on` names for one provider, and how a place is checked before anything is sent. */
-export interface InFlightRule {
+interface InFlightRule {
   /** What a place is, as an input error says it. */
   takes: string
   /** What `all` covers; undefined: `all` is refused, for `allRefused`. */

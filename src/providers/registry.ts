@@ -6,7 +6,7 @@
 import type { ProviderModule } from './types.js'
 import { PROVIDER_CATALOG, type ProviderDescription, type ProviderName } from './catalog.js'
 
-export interface ProviderEntry extends ProviderDescription {
+interface ProviderEntry extends ProviderDescription {
   load(): Promise<ProviderModule>
 }
 

@@ -3,7 +3,6 @@
  * is given. It lives beside the shared parts, not in providers/, so that they
  * (the AWS client options, the flow) can speak of providers without importing one.
  */
-import type { Agent } from 'node:http'
 import type { Answer, Outcome, Reach } from '../util/outcome.js'
 import type { RequestPolicy } from '../requests/policy.js'
 import type { Place, Target } from '../util/targets.js'
@@ -98,8 +97,6 @@ export interface ProviderContext {
   userAgent: string
   /** Attempts, backoff and the send rate shared by every request of the step. */
   requests: RequestPolicy
-  /** Set when the runner is behind a proxy. */
-  agent?: Agent
 }
 
 /**

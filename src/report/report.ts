@@ -42,13 +42,13 @@ export const SUMMARY_ROWS = 300
  */
 export const MAX_OUTPUT_BYTES = 1_000_000
 /** The most characters of `message`, and of `status` and `request-id`: `results` has the rest. */
-export const MESSAGE_CHARS = 20_000
+const MESSAGE_CHARS = 20_000
 const SHORT_OUTPUT_CHARS = 2_000
 /** Room for what GitHub may count besides names and values. */
 const OUTPUTS_MARGIN_BYTES = 4_096
 
 /** An output's size as GitHub counts it: UTF-16, two bytes a unit. */
-export const utf16Bytes = (text: string) => text.length * 2
+const utf16Bytes = (text: string) => text.length * 2
 
 /** Text cut to at most `chars` UTF-16 units, never in the middle of a character, ending in " …". */
 export function clampChars(text: string, chars: number): string {
@@ -58,11 +58,11 @@ export function clampChars(text: string, chars: number): string {
   return `${text.slice(0, end)} …`
 }
 /** A step's job summary must stay under 1 MiB: the table stops well before. */
-export const SUMMARY_BUDGET_BYTES = 900 * 1024
+const SUMMARY_BUDGET_BYTES = 900 * 1024
 /** Longest text of a summary cell, before HTML escaping (which can make a character five). */
 const CELL_CHARS = { target: 200, status: 100, message: 500 }
 
-export interface RunReport {
+interface RunReport {
   provider: string
   results: TargetResult[]
   failOn: ReadonlySet<Outcome>
@@ -287,7 +287,7 @@ function entryOf(r: TargetResult, provider: string): string {
  * does not fit, none after it. When not even the most severe one fits (an id of hundreds of
  * kilobytes), that one is kept with its text clipped, so `results` is never an empty list.
  */
-export function resultsOutput(
+function resultsOutput(
   results: readonly TargetResult[],
   provider = '',
   budget = MAX_OUTPUT_BYTES
@@ -336,7 +336,7 @@ function clippedEntry(r: TargetResult, provider: string, budget: number): string
  * Every target's result as a JSON file under RUNNER_TEMP, for actions/upload-artifact;
  * written a few thousand entries at a time. Returns its path, or '' if it cannot be written.
  */
-export function writeResultsFile(
+function writeResultsFile(
   results: readonly TargetResult[],
   env: NodeJS.ProcessEnv = process.env,
   provider = ''

@@ -21,10 +21,10 @@ export class StopReason extends Error {
  * with a few listeners (the bound, the SDK's request, the pacer). Node warns
  * past 10; this bound still catches a real leak.
  */
-export const SIGNAL_LISTENER_LIMIT = 1000
+const SIGNAL_LISTENER_LIMIT = 1000
 
 /** A signal that follows `parent`; `dispose` removes its listener there. */
-export function linkedSignal(parent?: AbortSignal): {
+function linkedSignal(parent?: AbortSignal): {
   controller: AbortController
   signal: AbortSignal
   dispose: () => void
@@ -105,6 +105,39 @@ export function targetDeadline(ms: number, message: string, parent?: AbortSignal
     }
   }
   return { signal, dispose, pause }
+}
+
+/** The step's times, from its inputs (timeout-seconds, wait-timeout-seconds). */
+export interface StepTimes {
+  timeoutSeconds: number
+  waitTimeoutSeconds: number
+}
+
+/** How often a wait reads the target: from the first interval, doubling up to the last. */
+export const POLL_INTERVALS_MS = { first: 500, max: 10_000 } as const
+
+/**
+ * Every deadline a step makes, each with the words that say which input ran out: this is the
+ * one place that turns the step's times into timers and messages.
+ * - `requestDeadline`: a target's (or a list page's) own timeout-seconds, under the interrupt,
+ *   paused while its requests wait for the shared send rate (the flow hands `pause` to the
+ *   request scope; the pacer calls it).
+ * - `waitSignal`: a wait's wait-timeout-seconds, under the interrupt.
+ * - `stepSignal`: one bound for a request that belongs to no target (the GitHub deployment mark).
+ */
+export function stepDeadlines(times: StepTimes, interrupt: AbortSignal) {
+  const timedOut = `timed out after ${times.timeoutSeconds} s (timeout-seconds)`
+  return {
+    requestDeadline: (parent: AbortSignal): Deadline =>
+      targetDeadline(times.timeoutSeconds * 1000, timedOut, parent),
+    waitSignal: (): Deadline =>
+      targetDeadline(
+        times.waitTimeoutSeconds * 1000,
+        `still in flight after ${times.waitTimeoutSeconds} s (wait-timeout-seconds)`,
+        interrupt
+      ),
+    stepSignal: (): AbortSignal => deadline(times.timeoutSeconds * 1000, timedOut, interrupt)
+  }
 }
 
 /** Aborts when the runner cancels the workflow. Returns the signal and a function removing the handlers. */

@@ -23,7 +23,12 @@ import { errorMessage, shortId } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { mapWithConcurrency, Slots } from './batch.js'
 import { previewSentence } from './reach.js'
-import { StopReason, untilAborted, type Deadline } from '../requests/deadlines.js'
+import {
+  POLL_INTERVALS_MS,
+  StopReason,
+  untilAborted,
+  type Deadline
+} from '../requests/deadlines.js'
 
 export interface FlowOptions {
   dryRun: boolean
@@ -116,6 +121,8 @@ async function sendTarget(
     const scope: RequestScope = {
       signal: deadline?.signal ?? interrupt,
       throttles: 0,
+      // Here the deadline learns to stand still: the pacer pauses it while a request of this
+      // target waits for the step's shared send rate (requests/pacer.ts), and resumes it after.
       ...(deadline?.pause ? { pauseDeadline: deadline.pause } : {})
     }
     try {
@@ -157,7 +164,7 @@ async function preview(
  * The answer for a target its deadline or an interrupt stopped; for a deadline,
  * whether the provider was throttling it (the request waited for the step's rate).
  */
-export function stoppedAnswer(target: Target, reason: unknown, scope?: RequestScope): Answer {
+function stoppedAnswer(target: Target, reason: unknown, scope?: RequestScope): Answer {
   const why = reason instanceof StopReason ? reason.message : errorMessage(reason)
   const throttled =
     scope?.throttles && reason instanceof StopReason && reason.kind === 'timeout'
@@ -191,9 +198,6 @@ function boundedRead(target: Target, work: Promise<ReadResult>, scope: RequestSc
   }))
 }
 
-const FIRST_POLL_MS = 500
-const MAX_POLL_MS = 10_000
-
 /** Reads until the target leaves its in-flight state or the wait times out. */
 async function waitForEnd(
   session: ProviderSession,
@@ -222,7 +226,7 @@ async function pollUntilEnd(
 ): Promise<Answer> {
   let status = accepted.status
   let lastProblem = ''
-  let pause = FIRST_POLL_MS
+  let pause: number = POLL_INTERVALS_MS.first
   const scope: RequestScope = { signal, throttles: 0 }
   const read = () =>
     inRequestScope(scope, () => boundedRead(target, session.read(target, signal), scope))
@@ -271,7 +275,7 @@ async function pollUntilEnd(
     } catch {
       break
     }
-    pause = Math.min(MAX_POLL_MS, pause * 2)
+    pause = Math.min(POLL_INTERVALS_MS.max, pause * 2)
   }
   const reason: unknown = signal.reason
   if (reason instanceof StopReason && reason.kind === 'interrupt') {

@@ -15,7 +15,7 @@ import type { PageSender, ProviderSession } from '../providers/types.js'
 import { StopReason, type Deadline } from '../requests/deadlines.js'
 import type { Place, Target } from '../util/targets.js'
 
-export interface ListOptions {
+interface ListOptions {
   concurrency: number
   slots: Slots
   interrupt: AbortSignal
@@ -23,7 +23,7 @@ export interface ListOptions {
   requestDeadline: (parent: AbortSignal) => Deadline
 }
 
-export interface InFlight {
+interface InFlight {
   /** Every item found, duplicates dropped, sorted by label (so shards agree on the split). */
   targets: Target[]
   /** One per place with nothing to cancel or a list that failed, and each item refused. */

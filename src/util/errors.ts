@@ -23,7 +23,7 @@ export function withoutSdkHints(text: string): string {
 }
 
 /** How much of an id a message repeats: ids such as deployment-id have no length bound. */
-export const SHOWN_ID_CHARS = 200
+const SHOWN_ID_CHARS = 200
 
 /** An id as a message repeats it: whole up to SHOWN_ID_CHARS, else its start and its length. */
 export function shortId(id: string): string {

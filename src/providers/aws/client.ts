@@ -2,7 +2,7 @@
  * Everything the AWS providers share: how their clients are configured and how
  * an SDK error that is not specific to one service becomes an outcome.
  */
-import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { proxyRequestHandler } from './proxy.js'
 import { PacedRetryStrategy, QUOTA_ERRORS } from './retry-strategy.js'
 import { registerSecret } from '../../util/secrets.js'
 import { StopReason } from '../../requests/deadlines.js'
@@ -18,9 +18,11 @@ import {
   withoutSdkHints
 } from '../../util/errors.js'
 import type { Phase, ProviderContext, ReadResult } from '../types.js'
+import { cancelledAfterLostAnswer } from '../lost-answer.js'
 
 /** Client settings common to every AWS provider. */
-export function awsClientConfig({ inputs, userAgent, requests, agent }: ProviderContext) {
+export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext) {
+  const requestHandler = proxyRequestHandler()
   return {
     region: inputs.awsRegion,
     // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
@@ -28,9 +30,7 @@ export function awsClientConfig({ inputs, userAgent, requests, agent }: Provider
     maxAttempts: requests.maxAttempts,
     retryStrategy: new PacedRetryStrategy(requests),
     customUserAgent: [[userAgent]] as [string][],
-    ...(agent
-      ? { requestHandler: new NodeHttpHandler({ httpAgent: agent, httpsAgent: agent }) }
-      : {})
+    ...(requestHandler ? { requestHandler } : {})
   }
 }
 
@@ -241,11 +241,11 @@ export async function confirmAfterConflict(
   const state = await read()
   if (!state.ok) return refused
   if (state.phase === 'cancelled' || cancelling.includes(state.status)) {
-    const What = what.charAt(0).toUpperCase() + what.slice(1)
-    return answer(
-      'cancelled',
-      `${What} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
-      { status: state.status, requestId: state.requestId || refused.requestId }
+    return cancelledAfterLostAnswer(
+      what,
+      state.status,
+      attempts,
+      state.requestId || refused.requestId
     )
   }
   return { ...refused, status: state.status || refused.status }

@@ -29,7 +29,7 @@ import type {
 } from '../types.js'
 
 /** GetDeployment's deploymentStatus values. */
-export const GREENGRASS_PHASES: Record<string, Phase> = {
+const GREENGRASS_PHASES: Record<string, Phase> = {
   ACTIVE: 'in-flight',
   CANCELED: 'cancelled',
   COMPLETED: 'finished',
@@ -47,7 +47,7 @@ const ERRORS = {
  * Said of every thing-group deployment in-flight-on finds, cancelled or previewed: a
  * cancel is not a rollback.
  */
-export const THING_GROUP_NOTE =
+const THING_GROUP_NOTE =
   'A thing-group deployment stays ACTIVE after every device has it (it goes on to devices that join the group later): a cancel stops it for the devices that have not received it yet and changes nothing on the devices that already have it.'
 
 /** `thinggroup/NAME` or `thing/NAME` of a target ARN. */

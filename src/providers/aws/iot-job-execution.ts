@@ -31,7 +31,7 @@ import { GREENGRASS_JOB_REFUSAL, isGreengrassJob, placeMissing } from './iot-pla
 const LISTED_STATUSES = ['QUEUED', 'IN_PROGRESS'] as const
 
 /** DescribeJobExecution's execution.status values. */
-export const IOT_EXECUTION_PHASES: Record<string, Phase> = {
+const IOT_EXECUTION_PHASES: Record<string, Phase> = {
   QUEUED: 'in-flight',
   IN_PROGRESS: 'in-flight',
   CANCELED: 'cancelled',

@@ -15,7 +15,7 @@ import type { PageSender } from '../types.js'
  * Greengrass V2 runs each deployment through an IoT job in its own namespace (its devices
  * listen on `…/jobs/…/namespace-aws-gg-deployment/…`): such a job is Greengrass's to cancel.
  */
-export const GREENGRASS_NAMESPACE = /^aws-gg/
+const GREENGRASS_NAMESPACE = /^aws-gg/
 
 export function isGreengrassJob(job: { namespaceId?: string } | undefined): boolean {
   return GREENGRASS_NAMESPACE.test(job?.namespaceId ?? '')

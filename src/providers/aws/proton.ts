@@ -18,7 +18,7 @@ import { shortId } from '../../util/errors.js'
 import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../types.js'
 
 /** deploymentStatus values of a pipeline or an environment. */
-export const PROTON_PHASES: Record<string, Phase> = {
+const PROTON_PHASES: Record<string, Phase> = {
   IN_PROGRESS: 'in-flight',
   CANCELLING: 'in-flight',
   CANCELLED: 'cancelled',

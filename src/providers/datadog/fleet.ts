@@ -11,7 +11,7 @@ import {
 import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
 import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/exception.js'
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
-import { proxyDispatchersFromEnv } from '../../requests/proxy.js'
+import { proxyDispatchersFromEnv } from './proxy.js'
 import { PacedFetchHttpLibrary } from './http.js'
 import { datadogReach } from './reach.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
@@ -29,6 +29,7 @@ import {
   TLS_MISMATCH_ADVICE
 } from '../../util/errors.js'
 import { StopReason } from '../../requests/deadlines.js'
+import { cancelledAfterLostAnswer } from '../lost-answer.js'
 import type { Place } from '../../util/targets.js'
 import type {
   ListResult,
@@ -45,7 +46,7 @@ const LISTED_STATUSES = ['running', 'pending'] as const
 const PAGE_SIZE = 100
 
 /** high_level_status values. */
-export const DATADOG_PHASES: Record<string, Phase> = {
+const DATADOG_PHASES: Record<string, Phase> = {
   pending: 'in-flight',
   running: 'in-flight',
   cancelled: 'cancelled',
@@ -220,11 +221,7 @@ export function createSession(context: ProviderContext): ProviderSession {
     if (state.phase === 'in-flight') return refused
     if (state.phase === 'cancelled' && attempts > 1) {
       // Sent more than once because an answer was lost: the cancel that took was this step's.
-      return answer(
-        'cancelled',
-        `${what(target)} is ${state.status}: the cancel was sent ${attempts} times because an answer was lost, and the read after the refusal shows it took.`,
-        { status: state.status }
-      )
+      return cancelledAfterLostAnswer(what(target), state.status, attempts)
     }
     return answer(
       'not-cancellable',
@@ -259,7 +256,7 @@ function withSignal(configuration: Configuration, signal: AbortSignal): Configur
 }
 
 /** Datadog errors by HTTP status; the client keeps the body but not the headers. */
-export function classifyDatadogError(
+function classifyDatadogError(
   error: unknown,
   what: string,
   permission: string,

@@ -16,14 +16,14 @@ import {
   type RequestContext
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/http/http.js'
 import { AnswerCutShort, NotTheProvidersAnswer, RedirectRefused } from '../../util/errors.js'
-import type { ProxyDispatchers } from '../../requests/proxy.js'
+import type { ProxyDispatchers } from './proxy.js'
 // undici's own fetch, not Node's global one: @actions/core has loaded this undici already (its
 // http-client's proxy agent), while the global fetch would start Node's internal copy on first use.
 import { fetch, Headers, type RequestInit } from 'undici'
 import { firstTry, hintMs, nextTry, type RequestPolicy } from '../../requests/policy.js'
 import { currentCall } from '../../requests/scope.js'
 
-export interface DatadogHttpOptions {
+interface DatadogHttpOptions {
   policy: RequestPolicy
   /** Names this action after the client's own user agent. */
   userAgent: string

@@ -33,7 +33,7 @@ export type {
 } from './settings.js'
 
 /** The body of POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses. */
-export interface DeploymentStatusBody {
+interface DeploymentStatusBody {
   state: GithubDeploymentState
   description: string
   log_url?: string
@@ -46,9 +46,9 @@ export interface DeploymentStatusBody {
 }
 
 /** GitHub refuses longer descriptions (422). */
-export const DESCRIPTION_LIMIT = 140
+const DESCRIPTION_LIMIT = 140
 /** How many of an environment's deployments are read, newest first, before giving up. */
-export const ENVIRONMENT_SEARCH_LIMIT = 100
+const ENVIRONMENT_SEARCH_LIMIT = 100
 
 const WARNING_TITLE = 'GitHub deployment not marked'
 
@@ -120,7 +120,7 @@ function skipped(deploymentId: string, message: string): DeploymentMark {
   return { status: 'skipped', deploymentId, message }
 }
 
-export function statusBody(
+function statusBody(
   settings: GithubDeploymentSettings,
   cancel: CancelSummary
 ): DeploymentStatusBody {
@@ -279,7 +279,7 @@ const GITHUB_ERRORS: Record<number, (s: GithubDeploymentSettings, id: string) =>
 }
 
 /** One line saying what went wrong and what to fix. */
-export function explainGithubError(
+function explainGithubError(
   error: unknown,
   settings: GithubDeploymentSettings,
   deploymentId: string
