@@ -88,7 +88,8 @@ export interface GreengrassJobs {
   executionStatus(thing: string, jobId: string, now: number): string | undefined
 }
 
-const jobIdOf = (id: string) => `job-${id}`
+/** The IoT job a deployment runs through: a valid job id (Greengrass's own are UUIDs). */
+const jobIdOf = (id: string) => `job-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`.slice(0, 64)
 
 export class GreengrassProvider implements Provider {
   readonly name = 'greengrass'

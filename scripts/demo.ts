@@ -11,6 +11,10 @@
  * prints the inputs, the outputs, the exit code and the job summary (as a
  * text table), then the GitHub deployment's statuses as GitHub would list them.
  *
+ * Two more show what a rollout reached (reach: counts, the default): a dry run of a firmware
+ * rollout on 1,240 devices says how many have it and what a cancel would stop, and the cancel of
+ * its twin says what it stopped; the job summary draws a bar of each.
+ *
  * Last, the emergency brake: a preview (dry-run with in-flight-on a thing group)
  * writes its results file, a deployment starts on the group after it, and the
  * cancel, given the preview as targets-file, cancels exactly what was previewed.
@@ -37,6 +41,16 @@ interface Scenario {
 
 const PRODUCTION = 'arn:aws:iot:eu-west-1:123456789012:thinggroup/production'
 
+/** A fleet's core devices: `ok` have the rollout, `busy` are installing it, `waiting` have not started. */
+function devices(prefix: string, ok: number, busy: number, waiting: number) {
+  const fleet: Record<string, 'SUCCEEDED' | 'IN_PROGRESS' | 'QUEUED'> = {}
+  for (let i = 0; i < ok + busy + waiting; i++) {
+    fleet[`${prefix}-${String(i).padStart(4, '0')}`] =
+      i < ok ? 'SUCCEEDED' : i < ok + busy ? 'IN_PROGRESS' : 'QUEUED'
+  }
+  return fleet
+}
+
 /** The brake: run one after the other, since the second takes the first's results file. */
 const BRAKE: Scenario[] = [
   {
@@ -62,6 +76,14 @@ const SCENARIOS: Scenario[] = [
   {
     title: 'A deployment that does not exist (fails the step: not-found is in fail-on)',
     inputs: { provider: 'greengrass', 'deployment-id': 'no-such-deployment' }
+  },
+  {
+    title: 'What a rollout reached: a dry run of firmware-5.0 on thinggroup/production-us',
+    inputs: { provider: 'greengrass', 'deployment-id': 'firmware-5.0', 'dry-run': 'true' }
+  },
+  {
+    title: 'The cancel of its twin firmware-5.1: what the cancel stopped, and what it had reached',
+    inputs: { provider: 'greengrass', 'deployment-id': 'firmware-5.1' }
   },
   {
     title: 'A Proton service pipeline deployment',
@@ -95,11 +117,25 @@ export async function main(): Promise<number> {
   }
   const emu = await startEmulator()
   try {
-    emu.addGreengrassDeployment('rollout-2024-11-22', { status: 'ACTIVE', cancelDelayMs: 700 })
+    emu.addGreengrassDeployment('rollout-2024-11-22', {
+      status: 'ACTIVE',
+      cancelDelayMs: 700,
+      devices: devices('kiosk', 40, 2, 8)
+    })
+    for (const id of ['firmware-5.0', 'firmware-5.1']) {
+      emu.addGreengrassDeployment(id, {
+        targetArn: 'arn:aws:iot:eu-west-1:123456789012:thinggroup/production-us',
+        devices: devices(`${id}-core`, 1100, 12, 128)
+      })
+    }
     emu.addGreengrassDeployment('rollout-2024-11-01', { status: 'COMPLETED' })
     emu.addProtonService('checkout', { status: 'IN_PROGRESS', cancelDelayMs: 5000 })
     emu.addDatadogDeployment('fleet-upgrade-7', { status: 'running' })
-    emu.addGreengrassDeployment('rollout-2024-11-23', { status: 'ACTIVE', cancelDelayMs: 700 })
+    emu.addGreengrassDeployment('rollout-2024-11-23', {
+      status: 'ACTIVE',
+      cancelDelayMs: 700,
+      devices: devices('gateway', 9, 1, 2)
+    })
     // The deploy job's GitHub deployment, and an older one already marked inactive.
     emu.github.addDeployment({ repository: DEMO_REPOSITORY, statuses: ['success', 'inactive'] })
     const tracked = emu.github.addDeployment({
@@ -146,8 +182,14 @@ export async function main(): Promise<number> {
 
 /** The emergency brake: preview → (approval) → cancel exactly that. */
 async function brake(emu: Awaited<ReturnType<typeof startEmulator>>, before: number) {
-  emu.addGreengrassDeployment('firmware-4.2', { targetArn: PRODUCTION })
-  emu.addGreengrassDeployment('config-push-9', { targetArn: `${PRODUCTION}-canary` })
+  emu.addGreengrassDeployment('firmware-4.2', {
+    targetArn: PRODUCTION,
+    devices: devices('core', 300, 10, 90)
+  })
+  emu.addGreengrassDeployment('config-push-9', {
+    targetArn: `${PRODUCTION}-canary`,
+    devices: devices('canary', 5, 0, 1)
+  })
   emu.addThingGroup('production-eu')
   emu.addGreengrassDeployment('firmware-4.1', {
     targetArn: `${PRODUCTION}-eu`,
@@ -193,7 +235,7 @@ function print(n: number, { title, inputs }: Scenario, run: ActionRun, url: stri
   }
   const results = JSON.parse(run.outputs.results ?? '[]') as unknown[]
   console.log(`  results: ${results.length} entr${results.length === 1 ? 'y' : 'ies'} (JSON)`)
-  const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning)::/.test(l))
+  const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning)( [^:]*)?::/.test(l))
   for (const line of annotations) console.log(`annotation: ${line}`)
   console.log('job summary:')
   console.log(indent(summaryText(run.summary), '  '))

@@ -160,7 +160,12 @@ async function settleTargets(
         `in-flight-on: ${found.targets.length} in flight${inputs.shard ? `, ${targets.length} in shard ${inputs.shard.index}/${inputs.shard.count}` : ''}`
       )
       const batch = await settleBatch(session, targets, options, logResult)
-      const reachedFile = await measure(targets, batch)
+      // Found but not cancelled (a device's view): their reach is read all the same.
+      const refused = found.settled.filter((r) => r.measure)
+      const reachedFile = await measure(
+        [...targets, ...refused.map((r) => ({ label: r.target, ids: { ...r.ids } }))],
+        [...batch, ...refused]
+      )
       const results = [...found.settled, ...batch]
       const empty =
         inputs.shard && results.length === 0

@@ -238,3 +238,85 @@ describe('reach: devices', () => {
     ])
   })
 })
+
+describe('seen from one device or host', () => {
+  it.concurrent(
+    "greengrass, a core device's ARN: its own deployment is cancelled, a group's on its way there is reported with its reach",
+    async () => {
+      const core = uid('core')
+      const [own, group, done] = [uid('own'), uid('grp'), uid('done')]
+      const groupArn = `arn:aws:iot:us-east-1:123456789012:thinggroup/${uid('fleet')}`
+      emu.addGreengrassDeployment(own, {
+        targetArn: `arn:aws:iot:us-east-1:123456789012:thing/${core}`,
+        devices: { [core]: 'IN_PROGRESS' }
+      })
+      emu.addGreengrassDeployment(group, {
+        targetArn: groupArn,
+        devices: { [core]: 'QUEUED', [`${core}-peer`]: 'SUCCEEDED' }
+      })
+      emu.addGreengrassDeployment(done, {
+        targetArn: groupArn,
+        devices: { [core]: 'SUCCEEDED' }
+      })
+      const run = await act(emu, {
+        provider: 'greengrass',
+        'in-flight-on': `arn:aws:iot:us-east-1:123456789012:thing/${core}`,
+        reach: 'counts'
+      })
+      const byTarget = Object.fromEntries(results(run).map((r) => [r.target, r]))
+      expect(Object.keys(byTarget).sort()).toEqual([group, own].sort())
+      expect(byTarget[own]!.outcome).toBe('cancelled')
+      const refused = byTarget[group]!
+      expect(refused.outcome).toBe('not-cancellable')
+      expect(refused.status).toBe('QUEUED')
+      expect(refused.message).toContain(`through thinggroup/${groupArn.split('/')[1]}`)
+      expect(refused.message).toContain(
+        `Give deployment-id: ${group}, or in-flight-on: ${groupArn}`
+      )
+      expect(refused.message).toContain('It has reached 1 of 2 devices')
+      expect(refused.reach).toEqual(counts({ total: 2, succeeded: 1, queued: 1 }))
+      expect(sentFor(emu, group, 'greengrass.CancelDeployment')).toEqual([])
+      expect(emu.statusOf({ kind: 'greengrass', id: group })).toBe('ACTIVE')
+    }
+  )
+
+  it.concurrent(
+    'datadog-fleet, host:HOSTNAME: its only-host deployment is cancelled, a wider one is reported, another host is left alone',
+    async () => {
+      const host = uid('web')
+      const [only, wide, elsewhere] = [uid('only'), uid('wide'), uid('else')]
+      emu.addDatadogDeployment(only, { hostStatuses: { [host.toUpperCase()]: 'running' } })
+      emu.addDatadogDeployment(wide, {
+        query: 'env:prod',
+        hostStatuses: { [host]: 'pending', [`${host}-2`]: 'succeeded' }
+      })
+      emu.addDatadogDeployment(elsewhere, { hostStatuses: { [`${host}-3`]: 'running' } })
+      const run = await act(emu, {
+        provider: 'datadog-fleet',
+        'in-flight-on': `host:${host}`,
+        reach: 'counts',
+        ...DD_INPUTS
+      })
+      const byTarget = Object.fromEntries(results(run).map((r) => [r.target, r]))
+      expect(Object.keys(byTarget).sort()).toEqual([only, wide].sort())
+      expect(byTarget[only]!.outcome).toBe('cancelled')
+      expect(byTarget[wide]!.outcome).toBe('not-cancellable')
+      expect(byTarget[wide]!.message).toContain('hosts matching env:prod')
+      expect(byTarget[wide]!.message).toContain(
+        `Give deployment-id: ${wide} to cancel it everywhere`
+      )
+      expect(byTarget[wide]!.reach).toEqual(counts({ total: 2, succeeded: 1, queued: 1 }))
+      expect(sentFor(emu, [wide, elsewhere], 'datadog.CancelDeployment')).toEqual([])
+    }
+  )
+
+  it.concurrent('datadog-fleet: a host with nothing in flight says so', async () => {
+    const run = await act(emu, {
+      provider: 'datadog-fleet',
+      'in-flight-on': `host:${uid('idle')}`,
+      ...DD_INPUTS
+    })
+    expect(run.outputs.outcome).toBe('not-cancellable')
+    expect(run.outputs.message).toMatch(/^Nothing in flight on host:idle-/)
+  })
+})

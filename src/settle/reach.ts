@@ -48,7 +48,7 @@ export async function readReach(
   options: ReachOptions
 ): Promise<void> {
   if (options.level === 'none' || !session.reach) return
-  const measured = settled.filter(({ result }) => MEASURED.has(result.outcome))
+  const measured = settled.filter(({ result }) => MEASURED.has(result.outcome) || result.measure)
   const page = pageSender(options)
   const problems: string[] = []
   await mapWithConcurrency(measured, options.concurrency, async ({ target, result }) => {
@@ -168,6 +168,9 @@ export function withReach(result: TargetResult, read: Extract<ReachRead, { ok: t
     return result.message.startsWith(preview)
       ? sentence + result.message.slice(preview.length)
       : `${result.message} ${sentence}`
+  }
+  if (result.outcome !== 'cancelled') {
+    return `${result.message} It has reached ${n(reach.succeeded + reach.inProgress + reach.failed)} of ${n(reach.total)} ${unit}${where ? ` (${where})` : ''}: ${n(reach.succeeded)} have it, ${n(reach.inProgress)} are installing it, ${n(reach.queued)} have not started${failed}.`
   }
   const stopped = before ? reach.queued : reach.cancelled
   const reached = reach.succeeded + reach.inProgress + reach.failed

@@ -46,6 +46,8 @@ export interface TargetResult {
   ids?: Readonly<Record<string, string>>
   /** How far the rollout got (reach: counts or devices), when it could be read. */
   reach?: Reach
+  /** A target found but not cancelled whose rollout's reach is read all the same (a device's view). */
+  measure?: boolean
 }
 
 /** What a provider answers for one call, before the target's label is attached. */

@@ -41,6 +41,11 @@ export function greengrassReach(deps: GreengrassReachDeps) {
     })
   }
 
+  /** What another answer said of the deployment's job (ListEffectiveDeployments). */
+  function noteJob(deploymentId: string, jobId: string, where: string): void {
+    jobs.set(deploymentId, { jobId, where })
+  }
+
   /** The deployment's IoT job, from a read already made or GetDeployment through `page`. */
   async function jobOf(target: Target, page: PageSender): Promise<DeploymentJob | Answer> {
     const deploymentId = targetId(target, 'deployment-id')
@@ -98,6 +103,7 @@ export function greengrassReach(deps: GreengrassReachDeps) {
 
   return {
     noteDeployment,
+    noteJob,
     noteCancelled: (deploymentId: string) => memo.noteCancelled(deploymentId),
     reach,
     reachedDevices

@@ -16,6 +16,7 @@ import {
   type AwsCall
 } from './client.js'
 import { greengrassReach } from './greengrass-reach.js'
+import { groupDeploymentsOn } from './greengrass-device.js'
 import { targetId, type Place, type Target } from '../../util/targets.js'
 import { answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
@@ -148,11 +149,25 @@ export function createSession(context: ProviderContext): ProviderSession {
       }
     )
     if (listed) return { ok: false, answer: listed }
-    if (found.length || place.all) return { ok: true, found, refused: [] }
+    const refused = place.label.startsWith('thing/') ? await onDevice(place, page, found) : []
+    if ('outcome' in refused) return { ok: false, answer: refused }
+    if (found.length || refused.length || place.all) return { ok: true, found, refused }
     // Greengrass lists nothing for a target that does not exist: IoT tells whether it does.
     const [kind, name] = place.label.split('/') as ['thing' | 'thinggroup', string]
     const missing = await (await iotPlaces()).placeMissing(kind, name, page)
     return missing ? { ok: false, answer: missing } : { ok: true, found, refused: [] }
+  }
+
+  /** A core device's view: the group deployments still on their way to it, refused. */
+  async function onDevice(place: Place, page: PageSender, found: Target[]) {
+    const thing = place.label.slice('thing/'.length)
+    const skip = new Set(found.map((t) => t.label))
+    const listed = await groupDeploymentsOn(client, thing, page, inputs.awsRegion, skip)
+    if ('outcome' in listed) return listed
+    for (const d of listed) {
+      if (d.jobId) reach.noteJob(d.target.label, d.jobId, `thinggroup/${d.group}`)
+    }
+    return listed.map(({ target, answer }) => ({ target, answer }))
   }
 
   /** The IoT client, loaded only when a target's existence or a rollout's reach is asked. */

@@ -14,6 +14,7 @@ import { logger } from '@datadog/datadog-api-client/dist/logger.js'
 import { proxyDispatchersFromEnv } from './proxy.js'
 import { PacedFetchHttpLibrary } from './http.js'
 import { datadogReach } from './reach.js'
+import { onHost } from './hosts.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
 import { targetId, type Target } from '../../util/targets.js'
 import { answer, type Answer } from '../../util/outcome.js'
@@ -156,7 +157,7 @@ export function createSession(context: ProviderContext): ProviderSession {
   }
 
   /** Every pending or running deployment of the organisation, page by page from 0. */
-  async function listDeployments(_place: Place, page: PageSender): Promise<ListResult> {
+  async function listDeployments(place: Place, page: PageSender): Promise<ListResult> {
     const found: Target[] = []
     const seen = new Set<string>()
     const pageSeen = new Set<string>()
@@ -201,7 +202,28 @@ export function createSession(context: ProviderContext): ProviderSession {
         )
       }
     }
-    return { ok: true, found, refused: [] }
+    if (place.all) return { ok: true, found, refused: [] }
+    // host:HOSTNAME: each deployment in flight read, its hosts compared.
+    return onHost(
+      place,
+      found,
+      async (deploymentId) => {
+        const detail = await page((signal) =>
+          send(signal, tally, (options) => api.getFleetDeploymentV2({ deploymentId }, options))
+        )
+        if (inputs.reach !== 'none') reach.noteDetail(deploymentId, detail)
+        return detail
+      },
+      (error) => {
+        if (error instanceof StopReason) throw error
+        return classifyDatadogError(
+          error,
+          `the deployments on ${place.label}`,
+          'hosts_read',
+          tally.attempts
+        )
+      }
+    )
   }
 
   async function settleBadRequest(
