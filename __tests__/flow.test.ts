@@ -13,7 +13,8 @@ import { table } from '../__fixtures__/each.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { settleTarget, settleBatch } = await import('../src/settle/flow.js')
+const { settleBatch } = await import('../src/settle/flow.js')
+const { settleOne: settleTarget } = await import('../__fixtures__/settle.js')
 const { StopReason } = await import('../src/requests/deadlines.js')
 
 /** A signal that aborts `ms` from now on the virtual clock, as main's wait deadline does. */
@@ -88,63 +89,62 @@ describe('flow.ts', () => {
   })
 
   describe('dry run', () => {
-    it('reports not-cancellable for an in-flight target the provider says would refuse', async () => {
-      const refused = {
-        ...state('in-flight', 'IN_PROGRESS', 'req-get'),
-        refusal: 'is IN_PROGRESS: set force.'
-      }
-      const { session } = scripted(clock, [refused as ReadResult])
+    const refused = {
+      ...state('in-flight', 'IN_PROGRESS', 'req-get'),
+      refusal: 'is IN_PROGRESS: set force.'
+    }
+    it.each(
+      table([
+        [
+          'in flight, refused by the provider',
+          refused as ReadResult,
+          'not-cancellable',
+          'is IN_PROGRESS: set force.'
+        ],
+        [
+          'in flight',
+          state('in-flight', 'ACTIVE', 'req-get'),
+          'would-cancel',
+          'is ACTIVE; a cancel would be sent.'
+        ],
+        [
+          'finished',
+          state('finished', 'COMPLETED', 'req-get'),
+          'not-cancellable',
+          'is COMPLETED; there is nothing to cancel.'
+        ],
+        [
+          'cancelled',
+          state('cancelled', 'CANCELED', 'req-get'),
+          'not-cancellable',
+          'is CANCELED; there is nothing to cancel.'
+        ],
+        [
+          'failed',
+          state('failed', 'FAILED', 'req-get'),
+          'not-cancellable',
+          'is FAILED; there is nothing to cancel.'
+        ],
+        [
+          'finished, no status',
+          state('finished', '', 'req-get'),
+          'not-cancellable',
+          'is finished; there is nothing to cancel.'
+        ]
+      ] as const)
+    )('reports a target %s as %s, and sends no cancel', async (_, read, outcome, said) => {
+      const { session } = scripted(clock, [read])
       const result = await clock.run(
         settleTarget(session, deployment, options(clock, { dryRun: true }))
       )
       expect(result).toEqual({
-        outcome: 'not-cancellable',
-        message: 'Dry run: d-1 is IN_PROGRESS: set force.',
-        status: 'IN_PROGRESS',
-        requestId: 'req-get'
-      })
-      expect(session.cancel).not.toHaveBeenCalled()
-    })
-
-    it('reports would-cancel for an in-flight target, and sends no cancel', async () => {
-      const { session } = scripted(clock, [state('in-flight', 'ACTIVE', 'req-get')])
-      const result = await clock.run(
-        settleTarget(session, deployment, options(clock, { dryRun: true }))
-      )
-      expect(result).toEqual({
-        outcome: 'would-cancel',
-        message: 'Dry run: d-1 is ACTIVE; a cancel would be sent.',
-        status: 'ACTIVE',
+        outcome,
+        message: `Dry run: d-1 ${said}`,
+        status: read.ok ? read.status : '',
         requestId: 'req-get'
       })
       expect(session.cancel).not.toHaveBeenCalled()
       expect(session.read).toHaveBeenCalledTimes(1)
-    })
-
-    it.each(
-      table([
-        ['finished', 'COMPLETED'],
-        ['cancelled', 'CANCELED'],
-        ['failed', 'FAILED']
-      ] as const)
-    )('reports not-cancellable for a %s target (%s)', async (phase, status) => {
-      const { session } = scripted(clock, [state(phase, status, 'req-get')])
-      const result = await clock.run(
-        settleTarget(session, deployment, options(clock, { dryRun: true }))
-      )
-      expect(result).toEqual({
-        outcome: 'not-cancellable',
-        message: `Dry run: d-1 is ${status}; there is nothing to cancel.`,
-        status,
-        requestId: 'req-get'
-      })
-      expect(session.cancel).not.toHaveBeenCalled()
-    })
-
-    it('says "finished" when the provider reports no status', async () => {
-      const { session } = scripted(clock, [state('finished', '')])
-      const result = await settleTarget(session, deployment, options(clock, { dryRun: true }))
-      expect(result.message).toBe('Dry run: d-1 is finished; there is nothing to cancel.')
     })
 
     it.each(
@@ -222,87 +222,86 @@ describe('flow.ts', () => {
       expect(opts.waitSignal).not.toHaveBeenCalled()
     })
 
-    it('reads until the target is cancelled, and reports its final status', async () => {
-      const { session } = scripted(clock, [
-        state('in-flight', 'ACTIVE'),
-        state('in-flight', 'ACTIVE'),
-        state('cancelled', 'CANCELED', 'req-get')
-      ])
+    const gone = unreadable('not-found', 'Greengrass deployment d-1 was not found.')
+    it.each(
+      table([
+        [
+          'reads until the target is cancelled, and reports its final status',
+          [
+            state('in-flight', 'ACTIVE'),
+            state('in-flight', 'ACTIVE'),
+            state('cancelled', 'CANCELED', 'req-get')
+          ],
+          {
+            outcome: 'cancelled',
+            message: 'Cancelled d-1: it is now CANCELED.',
+            status: 'CANCELED',
+            requestId: 'req-get'
+          }
+        ],
+        [
+          'keeps the cancel’s request id when the read gives none',
+          [state('cancelled', 'CANCELED')],
+          {
+            outcome: 'cancelled',
+            message: 'Cancelled d-1: it is now CANCELED.',
+            status: 'CANCELED',
+            requestId: 'req-cancel'
+          }
+        ],
+        [
+          'reports not-cancellable when the target finished first',
+          [state('in-flight', 'ACTIVE'), state('finished', 'COMPLETED')],
+          {
+            outcome: 'not-cancellable',
+            message: 'The cancel of d-1 was accepted, but it ended COMPLETED first.',
+            status: 'COMPLETED',
+            requestId: 'req-cancel'
+          }
+        ],
+        [
+          'reports failed when the cancel itself failed (Proton FAILED)',
+          [state('in-flight', 'CANCELLING'), state('failed', 'FAILED')],
+          {
+            outcome: 'failed',
+            message: 'The cancel of d-1 did not complete: it is FAILED.',
+            status: 'FAILED',
+            requestId: 'req-cancel'
+          }
+        ],
+        [
+          'reports not-found when the target disappears',
+          [state('in-flight', 'ACTIVE'), gone],
+          {
+            outcome: 'not-found',
+            message: 'Greengrass deployment d-1 was not found.',
+            status: '',
+            requestId: 'req-read'
+          }
+        ],
+        [
+          'keeps waiting through reads that fail',
+          [
+            unreadable('failed', 'Throttled by AWS after 5 attempt(s).'),
+            unreadable('failed', 'AWS answered with a server error.'),
+            state('in-flight', 'ACTIVE'),
+            state('cancelled', 'CANCELED')
+          ],
+          {
+            outcome: 'cancelled',
+            message: 'Cancelled d-1: it is now CANCELED.',
+            status: 'CANCELED',
+            requestId: 'req-cancel'
+          }
+        ]
+      ] as const)
+    )('%s', async (_, reads, expected) => {
+      const { session } = scripted(clock, [...reads])
       const result = await clock.run(
         settleTarget(session, deployment, options(clock, { wait: true }))
       )
-      expect(result).toEqual({
-        outcome: 'cancelled',
-        message: 'Cancelled d-1: it is now CANCELED.',
-        status: 'CANCELED',
-        requestId: 'req-get'
-      })
-      expect(session.read).toHaveBeenCalledTimes(3)
-    })
-
-    it('keeps the cancel’s request id when the read gives none', async () => {
-      const { session } = scripted(clock, [state('cancelled', 'CANCELED')])
-      const result = await clock.run(
-        settleTarget(session, deployment, options(clock, { wait: true }))
-      )
-      expect(result.requestId).toBe('req-cancel')
-    })
-
-    it('reports not-cancellable when the target finished first', async () => {
-      const { session } = scripted(clock, [
-        state('in-flight', 'ACTIVE'),
-        state('finished', 'COMPLETED')
-      ])
-      const result = await clock.run(
-        settleTarget(session, deployment, options(clock, { wait: true }))
-      )
-      expect(result).toMatchObject({
-        outcome: 'not-cancellable',
-        status: 'COMPLETED',
-        message: 'The cancel of d-1 was accepted, but it ended COMPLETED first.'
-      })
-    })
-
-    it('reports failed when the cancel itself failed (Proton FAILED)', async () => {
-      const service = target({ 'service-name': 'svc' })
-      const { session } = scripted(clock, [
-        state('in-flight', 'CANCELLING'),
-        state('failed', 'FAILED')
-      ])
-      const result = await clock.run(settleTarget(session, service, options(clock, { wait: true })))
-      expect(result).toMatchObject({
-        outcome: 'failed',
-        status: 'FAILED',
-        message: 'The cancel of svc did not complete: it is FAILED.'
-      })
-    })
-
-    it('reports not-found when the target disappears', async () => {
-      const gone = unreadable('not-found', 'Greengrass deployment d-1 was not found.')
-      const { session } = scripted(clock, [state('in-flight', 'ACTIVE'), gone])
-      const result = await clock.run(
-        settleTarget(session, deployment, options(clock, { wait: true }))
-      )
-      expect(result).toEqual({
-        outcome: 'not-found',
-        message: 'Greengrass deployment d-1 was not found.',
-        status: '',
-        requestId: 'req-read'
-      })
-    })
-
-    it('keeps waiting through reads that fail', async () => {
-      const { session } = scripted(clock, [
-        unreadable('failed', 'Throttled by AWS after 5 attempt(s).'),
-        unreadable('failed', 'AWS answered with a server error.'),
-        state('in-flight', 'ACTIVE'),
-        state('cancelled', 'CANCELED')
-      ])
-      const result = await clock.run(
-        settleTarget(session, deployment, options(clock, { wait: true }))
-      )
-      expect(result).toMatchObject({ outcome: 'cancelled', status: 'CANCELED' })
-      expect(session.read).toHaveBeenCalledTimes(4)
+      expect(result).toEqual(expected)
+      expect(session.read).toHaveBeenCalledTimes(reads.length)
     })
 
     it('fails at the wait deadline, naming the status it is still in', async () => {

@@ -47,6 +47,42 @@ function results(): Record<string, string>[] {
   return JSON.parse(core.output('results') ?? 'null')
 }
 
+/**
+ * Runs run() on jest's fake clock (timers and Date), moving it on 100 ms at a time until the
+ * step has reported, then `afterMs` more. Resolves with the virtual ms the step took.
+ */
+async function runOnFakeClock(afterMs = 0): Promise<number> {
+  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+  try {
+    const started = Date.now()
+    let done = false
+    const running = run().finally(() => (done = true))
+    while (!done) {
+      if (Date.now() - started > 600_000) throw new Error('run() did not end in 10 virtual minutes')
+      await jest.advanceTimersByTimeAsync(100)
+    }
+    await running
+    const took = Date.now() - started
+    await jest.advanceTimersByTimeAsync(afterMs)
+    return took
+  } finally {
+    jest.useRealTimers()
+  }
+}
+
+/** The concurrency a cancel saw: how many were in flight at most. */
+function countInFlight(delayMs: (target: Target) => number = () => 2) {
+  const seen = { now: 0, most: 0 }
+  cancelImpl = async (target) => {
+    seen.now++
+    seen.most = Math.max(seen.most, seen.now)
+    await new Promise((resolve) => setTimeout(resolve, delayMs(target)))
+    seen.now--
+    return cancelled(target)
+  }
+  return seen
+}
+
 describe('main.ts', () => {
   // run() reads process.env: keep the runner's own AWS/Datadog settings out of these tests.
   const ENV_NAMES = [
@@ -157,50 +193,32 @@ describe('main.ts', () => {
       expect(core.setFailed).not.toHaveBeenCalled()
       expect(core.warning).not.toHaveBeenCalled()
       expect(core.summaryWrites).toHaveLength(1)
+      // Without wait and dry-run: nothing is read, and the summary calls it no dry run.
+      expect(read).not.toHaveBeenCalled()
+      expect(core.summaryWrites[0]).not.toContain('dry run')
     })
 
-    it('warns, without failing, about a not-cancellable target under the default fail-on', async () => {
-      cancelImpl = async () => ({
-        outcome: 'not-cancellable',
-        message: 'Greengrass deployment d-1 has already finished or been cancelled.',
-        status: '',
-        requestId: 'req-409'
-      })
-      setInputs(GREENGRASS)
-      await run()
-      expect(core.output('outcome')).toBe('not-cancellable')
-      expect(core.output('request-id')).toBe('req-409')
-      expect(core.setFailed).not.toHaveBeenCalled()
-      expect(core.warning).toHaveBeenCalledWith(
-        'not-cancellable: Greengrass deployment d-1 has already finished or been cancelled.'
-      )
-    })
-
-    it('fails a not-cancellable target when fail-on lists it', async () => {
-      cancelImpl = async () => ({
-        outcome: 'not-cancellable',
-        message: 'It has already finished.',
-        status: '',
-        requestId: ''
-      })
-      setInputs({ ...GREENGRASS, 'fail-on': 'failed,not-cancellable' })
-      await run()
-      expect(core.output('outcome')).toBe('not-cancellable')
-      expect(core.setFailed).toHaveBeenCalledWith('It has already finished.')
-    })
-
-    it('fails a not-found target under the default fail-on', async () => {
-      cancelImpl = async () => ({
-        outcome: 'not-found',
-        message: 'No such deployment.',
-        status: '',
-        requestId: ''
-      })
-      setInputs(GREENGRASS)
-      await run()
-      expect(core.output('outcome')).toBe('not-found')
-      expect(core.setFailed).toHaveBeenCalledWith('No such deployment.')
-    })
+    it.each([
+      ['not-cancellable', '', 'req-409', false],
+      ['not-cancellable', 'failed,not-cancellable', '', true],
+      ['not-found', '', '', true]
+    ] as const)(
+      '%s under fail-on %p: fails the step with its message, or warns',
+      async (outcome, failOn, requestId, fails) => {
+        const message = `Greengrass deployment d-1: ${outcome}.`
+        cancelImpl = async () => ({ outcome, message, status: '', requestId })
+        setInputs({ ...GREENGRASS, 'fail-on': failOn })
+        await run()
+        expect(core.output('outcome')).toBe(outcome)
+        expect(core.output('request-id')).toBe(requestId)
+        if (fails) {
+          expect(core.setFailed).toHaveBeenCalledWith(message)
+        } else {
+          expect(core.setFailed).not.toHaveBeenCalled()
+          expect(core.warning).toHaveBeenCalledWith(`${outcome}: ${message}`)
+        }
+      }
+    )
 
     it('turns a provider that throws into failed, "Unexpected error for <target>"', async () => {
       cancelImpl = async () => {
@@ -240,38 +258,19 @@ describe('main.ts', () => {
   describe('several targets', () => {
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `d-${i}`)
 
-    it('keeps at most max-concurrency cancels in flight', async () => {
-      let inFlight = 0
-      let most = 0
-      cancelImpl = async (target) => {
-        inFlight++
-        most = Math.max(most, inFlight)
-        await new Promise((resolve) => setTimeout(resolve, 2))
-        inFlight--
-        return cancelled(target)
+    it.each([
+      ['3', 12, 3],
+      ['', 25, 10]
+    ])(
+      'keeps at most max-concurrency (%p; 10 by default) cancels in flight',
+      async (max, n, most) => {
+        const seen = countInFlight()
+        setInputs({ ...GREENGRASS, 'deployment-id': ids(n).join('\n'), 'max-concurrency': max })
+        await run()
+        expect(cancel).toHaveBeenCalledTimes(n)
+        expect(seen).toEqual({ now: 0, most })
       }
-      setInputs({ ...GREENGRASS, 'deployment-id': ids(12).join('\n'), 'max-concurrency': '3' })
-      await run()
-      expect(cancel).toHaveBeenCalledTimes(12)
-      expect(most).toBe(3)
-      expect(inFlight).toBe(0)
-    })
-
-    it('defaults to 10 in flight', async () => {
-      let inFlight = 0
-      let most = 0
-      cancelImpl = async (target) => {
-        inFlight++
-        most = Math.max(most, inFlight)
-        await new Promise((resolve) => setTimeout(resolve, 2))
-        inFlight--
-        return cancelled(target)
-      }
-      setInputs({ ...GREENGRASS, 'deployment-id': ids(25).join(',') })
-      await run()
-      expect(cancel).toHaveBeenCalledTimes(25)
-      expect(most).toBe(10)
-    })
+    )
 
     it('sends each target once and gives each its own result, in input order', async () => {
       // Later targets answer first: results must still follow the input order.
@@ -360,20 +359,20 @@ describe('main.ts', () => {
     })
   })
   describe('the provider context', () => {
-    it('gives the provider a request policy with max-attempts and a shared pacer', async () => {
-      setInputs({ ...GREENGRASS, 'max-attempts': '3' })
-      await run()
-      const context = createSession.mock.calls[0]![0]
-      expect(context.requests.maxAttempts).toBe(3)
-      expect(context.requests.pacer).toBeInstanceOf(Pacer)
-      expect(typeof context.requests.clock.sleep).toBe('function')
-    })
-
-    it('defaults to 5 attempts per request', async () => {
-      setInputs(GREENGRASS)
-      await run()
-      expect(createSession.mock.calls[0]![0].requests.maxAttempts).toBe(5)
-    })
+    it.each([
+      ['3', 3],
+      ['', 5]
+    ])(
+      'gives the provider a request policy with max-attempts %p (%p) and a shared pacer',
+      async (text, attempts) => {
+        setInputs({ ...GREENGRASS, 'max-attempts': text })
+        await run()
+        const context = createSession.mock.calls[0]![0]
+        expect(context.requests.maxAttempts).toBe(attempts)
+        expect(context.requests.pacer).toBeInstanceOf(Pacer)
+        expect(typeof context.requests.clock.sleep).toBe('function')
+      }
+    )
   })
 
   describe('dry-run', () => {
@@ -412,12 +411,6 @@ describe('main.ts', () => {
       expect(core.output('outcome')).toBe('not-found')
       expect(core.setFailed).toHaveBeenCalledTimes(1)
     })
-
-    it('does not call a normal run a dry run', async () => {
-      setInputs(GREENGRASS)
-      await run()
-      expect(core.summaryWrites[0]).not.toContain('dry run')
-    })
   })
 
   describe('wait', () => {
@@ -431,32 +424,27 @@ describe('main.ts', () => {
       expect(core.output('status')).toBe('CANCELED')
       expect(core.output('message')).toBe('Cancelled d-1: it is now CANCELED.')
     })
-
-    it('does not read without wait', async () => {
-      setInputs(GREENGRASS)
-      await run()
-      expect(read).not.toHaveBeenCalled()
-    })
   })
 
   describe('timeout-seconds', () => {
     /** A provider that never answers, whatever the signal says. */
     const stalled = () => new Promise<Answer>(() => {})
 
-    it('ends a stalled provider as failed, "timed out", after the deadline', async () => {
-      cancelImpl = stalled
-      setInputs({ ...GREENGRASS, 'timeout-seconds': '1' })
-      const started = Date.now()
-      await run()
-      const elapsed = Date.now() - started
-      expect(elapsed).toBeGreaterThanOrEqual(950)
-      expect(elapsed).toBeLessThan(2500)
-      expect(core.output('outcome')).toBe('failed')
-      expect(core.output('message')).toBe('d-1: timed out after 1 s (timeout-seconds).')
-      expect(core.setFailed).toHaveBeenCalledWith('d-1: timed out after 1 s (timeout-seconds).')
-      // The provider's own request is aborted too, so a real SDK call stops.
-      expect(cancel.mock.calls[0]![1].aborted).toBe(true)
-    })
+    it.each(['false', 'true'])(
+      'ends a stalled provider as failed, "timed out", at the deadline (wait: %s)',
+      async (wait) => {
+        cancelImpl = stalled
+        setInputs({ ...GREENGRASS, 'timeout-seconds': '1', wait })
+        const took = await runOnFakeClock()
+        expect(took).toBeGreaterThanOrEqual(1_000)
+        expect(took).toBeLessThanOrEqual(1_100)
+        expect(core.output('outcome')).toBe('failed')
+        expect(core.output('message')).toBe('d-1: timed out after 1 s (timeout-seconds).')
+        expect(core.setFailed).toHaveBeenCalledWith('d-1: timed out after 1 s (timeout-seconds).')
+        // The provider's own request is aborted too, so a real SDK call stops.
+        expect(cancel.mock.calls[0]![1].aborted).toBe(true)
+      }
+    )
 
     it('counts from when each target takes its slot: a stalled target does not time out the next ones', async () => {
       cancelImpl = async (target) => (target.label === 'd-0' ? stalled() : cancelled(target))
@@ -466,7 +454,7 @@ describe('main.ts', () => {
         'max-concurrency': '1',
         'timeout-seconds': '1'
       })
-      await run()
+      await runOnFakeClock()
       expect(results().map((r) => [r.target, r.outcome, r.message])).toEqual([
         ['d-0', 'failed', 'd-0: timed out after 1 s (timeout-seconds).'],
         ['d-1', 'cancelled', 'Cancelled Greengrass deployment d-1.'],
@@ -484,29 +472,10 @@ describe('main.ts', () => {
         return stalled()
       }
       setInputs({ ...GREENGRASS, 'timeout-seconds': '1' })
-      await run()
+      await runOnFakeClock()
       expect(core.output('message')).toMatch(
         /^d-1: timed out after 1 s \(timeout-seconds\), throttled by the provider 7 time\(s\): .*shard/
       )
-    })
-
-    // timeout-seconds bounds the cancel with wait: true too, even for a provider that ignores its signal.
-    it('ends a stalled provider with wait: true too', async () => {
-      cancelImpl = stalled
-      setInputs({ ...GREENGRASS, 'timeout-seconds': '1', wait: 'true' })
-      const running = run()
-      const finished = await Promise.race([
-        running.then(() => true),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2500))
-      ])
-      const message = core.output('message')
-      // Release a run that is still stuck, so that it cannot report into later tests.
-      if (!finished) {
-        process.emit('SIGINT', 'SIGINT')
-        await running
-      }
-      expect(finished).toBe(true)
-      expect(message).toBe('d-1: timed out after 1 s (timeout-seconds).')
     })
   })
 
@@ -534,13 +503,8 @@ describe('main.ts', () => {
         wait: 'true',
         'timeout-seconds': '1'
       })
-      await run()
-      expect(results().map((r) => r.outcome)).toEqual([
-        'cancelled',
-        'cancelled',
-        'cancelled',
-        'cancelled'
-      ])
+      await runOnFakeClock()
+      expect(results().map((r) => r.outcome)).toEqual(Array(4).fill('cancelled'))
       // Every cancel went out before the first wait ended (the first poll is 500 ms after it).
       const firstEnd = events.findIndex((e) => e.startsWith('end'))
       expect(events.slice(0, firstEnd).filter((e) => e.startsWith('cancel'))).toHaveLength(4)
@@ -614,9 +578,8 @@ describe('main.ts', () => {
           return IN_FLIGHT
         }
         setInputs({ ...GREENGRASS, 'deployment-id': 'done,waiting', wait: 'true' })
-        const started = Date.now()
-        await run()
-        expect(Date.now() - started).toBeLessThan(2000)
+        // It ends at the interrupt (20 ms in), not at the next poll (500 ms in).
+        expect(await runOnFakeClock()).toBeLessThan(500)
         expect(emitted).toBe(true)
         expect(results().map((r) => [r.target, r.outcome, r.message])).toEqual([
           ['done', 'cancelled', 'Cancelled done: it is now CANCELED.'],
@@ -639,7 +602,7 @@ describe('main.ts', () => {
         return cancelled(target)
       }
       setInputs({ ...GREENGRASS, 'deployment-id': 'd-0,d-1,d-2', 'max-concurrency': '1' })
-      await run()
+      await runOnFakeClock()
       expect(results().map((r) => [r.target, r.message])).toEqual([
         ['d-0', 'd-0: interrupted by SIGTERM: the workflow was cancelled.'],
         [
@@ -661,11 +624,9 @@ describe('main.ts', () => {
         return IN_FLIGHT
       }
       setInputs({ ...GREENGRASS, wait: 'true' })
-      await run()
-      const reads = read.mock.calls.length
-      await new Promise((resolve) => setTimeout(resolve, 1200))
-      expect(read).toHaveBeenCalledTimes(reads)
-      expect(reads).toBe(1)
+      // Polls come 0.5, 1.5 and 3.5 s after the cancel: none follows the interrupt.
+      await runOnFakeClock(5_000)
+      expect(read).toHaveBeenCalledTimes(1)
     })
 
     it.each(signalNames)(

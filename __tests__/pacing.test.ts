@@ -3,7 +3,7 @@
  * clock, so a simulated minute-long batch takes milliseconds, and a seeded
  * provider, so every run replays exactly: a regression fails, it does not flake.
  */
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { Pacer, realClock } from '../src/requests/pacer.js'
 import { inRequestScope } from '../src/requests/scope.js'
 import { FakeClock, simulateBatch, type LimitPhase } from '../__fixtures__/pacer-sim.js'
@@ -29,10 +29,19 @@ async function accepted(pacer: Pacer, clock: FakeClock, count: number, ms: numbe
 
 describe('pacing.ts', () => {
   describe('realClock', () => {
-    it('sleeps for real, and rejects at once when aborted', async () => {
-      const started = Date.now()
-      await realClock.sleep(30)
-      expect(Date.now() - started).toBeGreaterThanOrEqual(25)
+    it("sleeps on node's timers, and rejects at once when aborted", async () => {
+      jest.useFakeTimers()
+      try {
+        let woke = false
+        const sleeping = realClock.sleep(30).then(() => (woke = true))
+        await jest.advanceTimersByTimeAsync(29)
+        expect(woke).toBe(false)
+        await jest.advanceTimersByTimeAsync(1)
+        await sleeping
+        expect(woke).toBe(true)
+      } finally {
+        jest.useRealTimers()
+      }
       const controller = new AbortController()
       const sleeping = realClock.sleep(60_000, controller.signal)
       controller.abort(new Error('stop'))

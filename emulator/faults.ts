@@ -33,7 +33,21 @@ export const FaultSchema = z
     dripMs: z.number().nonnegative().optional(),
     dripChunks: z.number().int().positive().optional(),
     /** Announce the full Content-Length, send half the body, then drop the connection. */
-    truncate: z.boolean().optional()
+    truncate: z.boolean().optional(),
+    /**
+     * Answer as if the request's query held these values too: a service that ignores
+     * `page_number` (`{page_number: '0'}`), or answers a short page (`{page_size: '1'}`).
+     */
+    query: z.record(z.string(), z.string()).optional(),
+    /**
+     * Merged into the normal JSON answer (see `mergeAnswer`): a hostile answer the service's
+     * own logic would never give. A repeated token (`{nextToken: 'MA'}`, twice), a listed item of
+     * another place or with the id `..` (`{deployments: [{targetArn: …}]}`), a total that the
+     * pages never reach (`{meta: {page: {total_filtered_count: 500}}}`), a place in another
+     * account (`{thingGroupArn: 'arn:aws:iot:us-east-1:999999999999:thinggroup/g'}`), a job
+     * without targets (`{job: {targets: null}}`).
+     */
+    merge: z.unknown().optional()
   })
   .strict()
 
@@ -51,6 +65,33 @@ export function replacesAnswer(f: Fault): boolean {
     f.throttle === true ||
     f.errorType !== undefined
   )
+}
+
+/**
+ * The JSON answer `body` with `patch` merged in: objects member by member, arrays element by
+ * element (index 0 of the patch onto index 0 of the answer; longer patches append), `null`
+ * deletes a member, anything else replaces.
+ */
+export function mergeAnswer(body: string, patch: unknown): string {
+  return JSON.stringify(mergeValue(body ? (JSON.parse(body) as unknown) : {}, patch))
+}
+
+function mergeValue(value: unknown, patch: unknown): unknown {
+  if (Array.isArray(patch)) {
+    const base = Array.isArray(value) ? [...(value as unknown[])] : []
+    patch.forEach((item, i) => (base[i] = mergeValue(base[i], item)))
+    return base
+  }
+  if (patch === null || typeof patch !== 'object') return patch
+  const base: Record<string, unknown> =
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? { ...(value as Record<string, unknown>) }
+      : {}
+  for (const [key, member] of Object.entries(patch)) {
+    if (member === null) delete base[key]
+    else base[key] = mergeValue(base[key], member)
+  }
+  return base
 }
 
 export function describeFault(f: Fault): string {

@@ -170,6 +170,11 @@ export class GreengrassProvider implements Provider {
     this.deployments.clear()
   }
 
+  /** The ARNs deployments target: IoT knows them as things and thing groups. */
+  *targetArns(): Iterable<string> {
+    for (const t of this.deployments.values()) yield t.extra.targetArn
+  }
+
   private cancel(ctx: CallContext) {
     const id = ctx.params['deploymentId'] as string
     const t = this.deployments.find(id)

@@ -298,7 +298,20 @@ export class IotProvider implements Provider {
     'InternalFailureException'
   )
 
-  constructor(private readonly env: ProviderEnv) {}
+  /**
+   * `placesElsewhere`: the ARNs other services name as existing things and groups (a Greengrass
+   * deployment's target), so that DescribeThing(Group) finds them as AWS would.
+   */
+  constructor(
+    private readonly env: ProviderEnv,
+    private readonly placesElsewhere: () => Iterable<string> = () => []
+  ) {}
+
+  private namedElsewhere(resource: string): boolean {
+    const wanted = arn('iot', resource)
+    for (const named of this.placesElsewhere()) if (named === wanted) return true
+    return false
+  }
 
   addExecution(thing: string, job: string, options: IotExecutionOptions, now: number): void {
     this.executions.seed(executionKey(thing, job), options, now)
@@ -337,13 +350,13 @@ export class IotProvider implements Provider {
   readonly thingGroups = new Set<string>()
 
   private thingExists(name: string): boolean {
-    if (this.things.has(name)) return true
+    if (this.things.has(name) || this.namedElsewhere(`thing/${name}`)) return true
     for (const e of this.executions.values()) if (e.extra.thing === name) return true
     return false
   }
 
   private groupExists(name: string): boolean {
-    if (this.thingGroups.has(name)) return true
+    if (this.thingGroups.has(name) || this.namedElsewhere(`thinggroup/${name}`)) return true
     for (const j of this.jobs.values()) if (j.extra.groups.includes(name)) return true
     return false
   }

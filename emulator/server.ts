@@ -16,6 +16,7 @@ import { DatadogProvider, type DatadogOptions, type DatadogSeed } from './datado
 import {
   describeFault,
   FaultQueues,
+  mergeAnswer,
   replacesAnswer,
   type Fault,
   type FaultScope,
@@ -139,8 +140,8 @@ export class Emulator {
   private cancelDelay: number
 
   private readonly env = { cancelDelayMs: () => this.cancelDelay }
-  private readonly iot = new IotProvider(this.env)
-  private readonly greengrass = new GreengrassProvider(this.env, {
+  private readonly iot: IotProvider = new IotProvider(this.env, () => this.greengrass.targetArns())
+  private readonly greengrass: GreengrassProvider = new GreengrassProvider(this.env, {
     addJob: (jobId, options, now) =>
       this.iot.addJob(jobId, options as Parameters<IotProvider['addJob']>[1], now),
     cancelJobOf: (jobId, now) => this.iot.cancelJobOf(jobId, now),
@@ -365,7 +366,7 @@ export class Emulator {
       const ctx: CallContext = {
         operation: match.def.operation,
         params: match.params,
-        query,
+        query: { ...query, ...fault?.query },
         headers,
         body,
         now: record.time,
@@ -375,6 +376,9 @@ export class Emulator {
         fault && replacesAnswer(fault)
           ? this.faultReply(match.provider, fault, requestId)
           : this.answer(match, ctx)
+      if (fault?.merge !== undefined && reply.status < 300) {
+        reply.body = mergeAnswer(reply.body, fault.merge)
+      }
       if (fault) reply.headers = { ...reply.headers, ...faultHeaders(fault) }
       record.status = fault?.reset ? null : reply.status
       await deliver(res, reply, fault ?? {}, this.abort.signal)

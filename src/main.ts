@@ -152,7 +152,8 @@ async function settleTargets(
         concurrency: inputs.maxConcurrency,
         slots: options.slots,
         interrupt,
-        requestDeadline: options.requestDeadline
+        requestDeadline: options.requestDeadline,
+        ...(inputs.awsRegion ? { lookedIn: inputs.awsRegion } : {})
       })
       found.settled.forEach(logResult)
       const targets = takeShard(found.targets, inputs.shard)

@@ -152,7 +152,7 @@ describe('in-flight-on: greengrass', () => {
       const none = await act(emu, { provider: 'greengrass', 'in-flight-on': groupArn(group) })
       expect(none.outputs.outcome).toBe('not-cancellable')
       expect(none.outputs.message).toBe(
-        `Nothing in flight on thinggroup/${group}: there is nothing to cancel.`
+        `Nothing in flight on thinggroup/${group} in us-east-1: there is nothing to cancel.`
       )
       expectExitPerFailOn(none)
       const missing = await act(emu, {

@@ -1,16 +1,18 @@
 /**
- * `npm run local-action` (@github/local-action running src/main.ts, no bundle) on this Node, for
- * every provider the registry lists, against the emulator; and it exits 1 when the action fails,
- * which local-action 7.0.1 alone does not (scripts/local-action/hooks.mjs).
+ * `npm run local-action` (@github/local-action running src/main.ts, no bundle) on this Node against
+ * the emulator: one run per SDK package the hooks map (greengrassv2, proton, iot) and one for
+ * Datadog's transport; and it exits 1 when the action fails, which local-action 7.0.1 alone does
+ * not (scripts/local-action/hooks.mjs). Each run costs seconds of CPU, so the other providers'
+ * modules are checked statically: every SDK file they import is one the hooks map to a package
+ * root that exports the imported name.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { startEmulator, type Emulator } from '../../emulator/server.js'
 import { ROOT } from '../../__fixtures__/run-action.js'
-import { PROVIDER_NAMES } from '../../src/providers/registry.js'
 import { AWS_ENV, DD_API_KEY, DD_APP_KEY, providerCase, uid } from './support.js'
 
 const script = (
@@ -68,7 +70,7 @@ const common = () => ({
 })
 
 describe('npm run local-action', () => {
-  it.concurrent.each(PROVIDER_NAMES.map((name) => [name]))(
+  it.concurrent.each(['proton-environment', 'iot-job', 'datadog-fleet'] as const)(
     '%s: cancels, and exits 0',
     async (provider) => {
       const c = providerCase(provider)
@@ -86,15 +88,46 @@ describe('npm run local-action', () => {
   )
 
   it.concurrent(
-    'exits 1 when the action fails (a target not found)',
+    'greengrass: cancels the one in flight, and exits 1 when the action fails (another not found)',
     async () => {
+      const c = providerCase('greengrass')
+      const [id, missing] = [uid('local'), uid('missing')]
+      c.seed(emu, id)
       const run = await localAction({
         ...common(),
-        ...inputs({ provider: 'greengrass', 'deployment-id': uid('missing') })
+        ...inputs({ provider: 'greengrass', 'deployment-id': `${id},${missing}` })
       })
       expect(run.log).toMatch(/^::set-output name=outcome::not-found$/m)
       expect(run.code).toBe(1)
+      expect(c.statusIn(emu, id)).toBe(c.states.cancelled)
     },
     60_000
+  )
+})
+
+describe('the SDK files the providers import', () => {
+  const SDK_FILE = /^import \{ (\w+) \} from '(@aws-sdk\/client-[a-z0-9]+)\/dist-es\/[^']+'$/gm
+  const folder = join(ROOT, 'src', 'providers', 'aws')
+  const imports = readdirSync(folder)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .flatMap((file) =>
+      [...readFileSync(join(folder, file), 'utf8').matchAll(SDK_FILE)].map((m) => [
+        file,
+        m[1]!,
+        m[2]!
+      ])
+    )
+
+  it('are found', () => {
+    expect(new Set(imports.map(([, , pkg]) => pkg))).toEqual(
+      new Set(['@aws-sdk/client-greengrassv2', '@aws-sdk/client-proton', '@aws-sdk/client-iot'])
+    )
+  })
+
+  it.each(imports)(
+    "%s: %s is exported by %s's root, where the hooks send it",
+    async (_, name, pkg) => {
+      expect(typeof ((await import(pkg)) as Record<string, unknown>)[name]).toBe('function')
+    }
   )
 })

@@ -12,7 +12,6 @@ import {
   expectExitPerFailOn,
   expectSingleTargetReport,
   inputsFor,
-  msFromFirstRequest,
   operations,
   PROVIDER_CASES,
   providerCase,
@@ -86,7 +85,6 @@ describe('without faults', () => {
       )
       expect(run.outputs.outcome).toBe('failed')
       expectExitPerFailOn(run)
-      expect(msFromFirstRequest(emu, run, ids.map(c.label))).toBeLessThan(6000)
       for (const id of ids) {
         const sent = sentFor(emu, c.label(id))
         // One cancel each, then reads: one saw it in flight, the last its final state.
@@ -132,7 +130,6 @@ describe('without faults', () => {
         new RegExp(`^${id} is still ${c.states.cancelling} after waiting 1 s\\b`)
       )
       expectExitPerFailOn(run)
-      expect(msFromFirstRequest(emu, run, c.label(id))).toBeLessThan(3500)
     }
   )
 
@@ -220,7 +217,7 @@ describe('without faults', () => {
   )
 
   it.concurrent.each(table([['SIGINT'], ['SIGTERM']] as const))(
-    '%s while waiting: exits within 2 s, outputs set (failed, interrupted)',
+    '%s while waiting: exits, outputs set (failed, interrupted)',
     async (signal) => {
       const id = uid(`interrupted-${signal}`)
       emu.addGreengrassDeployment(id, { cancelDelayMs: 120_000 })
@@ -268,7 +265,7 @@ describe('a stalled provider', () => {
   ]
 
   it.concurrent.each(stalls)(
-    '%s: timeout-seconds: 2 ends it failed, "timed out", in 2–4 s',
+    '%s: timeout-seconds: 2 ends it failed, "timed out", not the 30 s stall',
     async (provider, op) => {
       const c = providerCase(provider as (typeof PROVIDER_CASES)[number]['provider'])
       const id = uid('stalled')
@@ -286,15 +283,13 @@ describe('a stalled provider', () => {
       expect(run.outputs.message).toContain('timeout-seconds')
       expectSingleTargetReport(run, c.provider)
       expect(run.exitCode).toBe(1)
-      expect(run.elapsedMs).toBeGreaterThanOrEqual(2000)
-      expect(msFromFirstRequest(emu, run, c.label(id))).toBeLessThan(4000)
       // The stalled request was not repeated.
       expect(operations(sentFor(emu, c.label(id)))).toEqual([op])
       expect(emu.pendingFaults(op, { target: c.label(id) })).toBe(0)
     }
   )
 
-  it.concurrent('a Retry-After beyond timeout-seconds: failed, "timed out", in 2–4 s', async () => {
+  it.concurrent('a Retry-After beyond timeout-seconds: failed, "timed out"', async () => {
     const c = providerCase('iot-job-execution')
     const id = uid('throttled-long')
     c.seed(emu, id)
@@ -303,13 +298,11 @@ describe('a stalled provider', () => {
     })
     const run = await act(emu, { provider: c.provider, ...c.inputs(id), 'timeout-seconds': '2' })
     expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toMatch(/timed out/)
-    expect(run.elapsedMs).toBeGreaterThanOrEqual(2000)
-    expect(msFromFirstRequest(emu, run, c.label(id))).toBeLessThan(4000)
+    expect(run.outputs.message).toMatch(/timed out after 2 s/)
     expect(sentFor(emu, c.label(id))).toHaveLength(1)
   })
 
-  it.concurrent('SIGINT during a stalled cancel: exits within 2 s with outputs', async () => {
+  it.concurrent('SIGINT during a stalled cancel: exits with outputs', async () => {
     const id = uid('stalled-int')
     emu.addProtonService(id)
     emu.fault('proton.CancelServicePipelineDeployment', [{ delayMs: 30_000 }], { target: id })
@@ -355,9 +348,13 @@ interface Signalled {
   signalledAt: number
 }
 
+/**
+ * The run ended on the signal with its outputs. Not timed: the stalls last 30 s or more and act()
+ * kills a run after 30 s, which leaves no outputs; that it exits within 2 s is main.test.ts's,
+ * on a virtual clock.
+ */
 function expectInterrupted(run: ActionRun, { startedAt, signalledAt }: Signalled, signal: string) {
-  const exitedAt = startedAt + run.elapsedMs
-  expect(exitedAt - signalledAt).toBeLessThan(2000)
+  expect(startedAt + run.elapsedMs).toBeGreaterThanOrEqual(signalledAt)
   expect(run.exitCode).toBe(1)
   expect(run.outputs.outcome).toBe('failed')
   expect(run.outputs.message).toContain('interrupted')

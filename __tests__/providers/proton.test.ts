@@ -16,7 +16,7 @@ import * as pipeline from '../../src/providers/aws/proton-service-pipeline.js'
 import * as environment from '../../src/providers/aws/proton-environment.js'
 import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { table } from '../../__fixtures__/each.js'
-import { settleTarget } from '../../src/settle/flow.js'
+import { settleOne as settleTarget } from '../../__fixtures__/settle.js'
 import { realClock } from '../../src/requests/pacer.js'
 
 const proton = mockClient(ProtonClient)

@@ -52,3 +52,17 @@ export function readInFlightOn(
   }
   return places
 }
+
+/**
+ * A place named by ARN is that place: an ARN of another region than the step's would be listed
+ * (by its name) in the step's region, which holds another place of the same name.
+ */
+export function checkPlaceRegions(places: readonly Place[], region: string, problems: string[]) {
+  for (const place of places) {
+    const named = place.arn?.region
+    if (!named || named === region) continue
+    problems.push(
+      `in-flight-on "${shortId(place.arn!.value)}" is in region ${named}, but this step's region is ${region}: set aws-region: ${named} for it, or use one step per region (a step lists and cancels in its own region only)`
+    )
+  }
+}

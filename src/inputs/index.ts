@@ -20,7 +20,7 @@ import { readAwsRegion } from './aws.js'
 import { readDatadog } from './datadog.js'
 import { endpointUrl } from './endpoint.js'
 import { readGithubDeployment } from './github.js'
-import { readInFlightOn } from './in-flight-on.js'
+import { checkPlaceRegions, readInFlightOn } from './in-flight-on.js'
 import { reachLevel } from './reach.js'
 import type { InputName } from './names.js'
 import { withDefault } from './defaults.js'
@@ -139,6 +139,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
   if (entry.cloud === 'aws') {
     const region = readAwsRegion(ctx)
     if (region) inputs.awsRegion = region
+    if (region && places) checkPlaceRegions(places, region, problems)
   } else {
     const datadog = readDatadog(ctx, inputs.endpointUrl)
     if (datadog) inputs.datadog = datadog

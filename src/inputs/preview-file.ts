@@ -7,7 +7,7 @@
  */
 import { shortId } from '../util/errors.js'
 import type { Target, TargetInput } from '../util/targets.js'
-import { ID_RULES } from './id-rules.js'
+import { ID_RULES } from '../util/id-rules.js'
 import type { InputContext } from './schema.js'
 
 /** The first line of a results file: a JSON array. */

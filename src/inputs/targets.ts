@@ -1,11 +1,11 @@
 /**
  * The list of targets a step acts on: the provider's target inputs (one value
  * per line or comma-separated), the lines of targets-file, and this job's share
- * of them (shard). Each value is checked with its input's rule (id-rules.ts).
+ * of them (shard). Each value is checked with its input's rule (util/id-rules.ts).
  */
 import { errorMessage, shortId } from '../util/errors.js'
 import type { Target, TargetInput } from '../util/targets.js'
-import { ID_RULES } from './id-rules.js'
+import { ID_RULES } from '../util/id-rules.js'
 import { splitList, type InputContext } from './schema.js'
 import { fileLines, targetsFilePath } from './targets-file.js'
 import { isPreviewStart, readPreview, type Preview } from './preview-file.js'

@@ -30,7 +30,15 @@ export interface ProviderDescription {
 }
 
 const NAME = /^[a-zA-Z0-9:_-]{1,128}$/
-const IOT_ARN = /^arn:aws[a-z-]*:iot:[a-z0-9-]+:\d{12}:(thing|thinggroup)\/([a-zA-Z0-9:_-]{1,128})$/
+const IOT_ARN =
+  /^arn:aws[a-z-]*:iot:([a-z0-9-]+):(\d{12}):(thing|thinggroup)\/([a-zA-Z0-9:_-]{1,128})$/
+
+/** The ARN as the place keeps it: its region and account are checked, not assumed. */
+const arnOf = (match: RegExpExecArray) => ({
+  value: match[0],
+  region: match[1]!,
+  account: match[2]!
+})
 
 /** A Greengrass deployment target: a thing's or thing group's ARN. */
 function deploymentTarget(value: string): Place | string {
@@ -38,19 +46,24 @@ function deploymentTarget(value: string): Place | string {
   if (!match) {
     return 'must be a deployment target ARN (arn:aws:iot:REGION:ACCOUNT:thing/NAME or …:thinggroup/NAME) or all'
   }
-  return { value, label: `${match[1]}/${match[2]}`, all: false }
+  return { value, label: `${match[3]}/${match[4]}`, all: false, arn: arnOf(match) }
 }
 
 /** A thing group, by name or ARN: ListJobs takes the name. */
 function thingGroup(value: string): Place | string {
   const match = IOT_ARN.exec(value)
-  if (match && match[1] !== 'thinggroup')
+  if (match && match[3] !== 'thinggroup')
     return 'must name a thing group (a name or a thinggroup ARN), or all'
-  const name = match ? match[2]! : value
+  const name = match ? match[4]! : value
   if (!NAME.test(name)) {
     return 'must be a thing group name (1-128 letters, digits, ":", "_", "-"), a thinggroup ARN, or all'
   }
-  return { value: name, label: `thinggroup/${name}`, all: false }
+  return {
+    value: name,
+    label: `thinggroup/${name}`,
+    all: false,
+    ...(match ? { arn: arnOf(match) } : {})
+  }
 }
 
 function thing(value: string): Place | string {

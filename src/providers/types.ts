@@ -6,6 +6,7 @@
 import type { Answer, Outcome, Reach } from '../util/outcome.js'
 import type { RequestPolicy } from '../requests/policy.js'
 import type { Place, Target } from '../util/targets.js'
+import type { ListBudget } from './list-reader.js'
 
 export interface DatadogSettings {
   apiKey: string
@@ -126,8 +127,9 @@ export interface ProviderSession {
   /**
    * Lists what is in flight at a place (in-flight-on), every page; never throws but for a
    * StopReason from `page`. Only providers the catalogue gives an in-flight-on rule have it.
+   * Its pages are read with readList (list-reader.ts), counted in the step's `budget`.
    */
-  list?(place: Place, page: PageSender): Promise<ListResult>
+  list?(place: Place, page: PageSender, budget: ListBudget): Promise<ListResult>
   /**
    * How far the rollout the target names got, every request through `page` (the step's rate,
    * deadlines and interrupt); a read this session already made for the target is not sent

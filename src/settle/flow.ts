@@ -45,17 +45,6 @@ export interface FlowOptions {
   slots?: Slots
 }
 
-/** One target: the cancel or the dry-run read in a slot, then (with wait) the wait, slot by read. */
-export async function settleTarget(
-  session: ProviderSession,
-  target: Target,
-  options: FlowOptions
-): Promise<Answer> {
-  const sent = await sendTarget(session, target, options)
-  if (!options.wait || options.dryRun || sent.outcome !== 'cancelled') return sent
-  return waitForEnd(session, target, sent, options)
-}
-
 /**
  * Every target of a step: `concurrency` are sent at a time, each accepted cancel
  * that is to be waited for is waited for alongside, and `onResult` hears of each

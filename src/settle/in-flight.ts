@@ -12,6 +12,7 @@ import { resultOf } from './flow.js'
 import { answer, type Answer, type TargetResult } from '../util/outcome.js'
 import { inRequestScope, type RequestScope } from '../requests/scope.js'
 import type { PageSender, ProviderSession } from '../providers/types.js'
+import { ListBudget } from '../providers/list-reader.js'
 import { StopReason, type Deadline } from '../requests/deadlines.js'
 import type { Place, Target } from '../util/targets.js'
 
@@ -21,6 +22,8 @@ interface ListOptions {
   interrupt: AbortSignal
   /** Each page's own deadline (timeout-seconds), under the interrupt. */
   requestDeadline: (parent: AbortSignal) => Deadline
+  /** Where the lists look (an AWS region), said when a place has nothing in flight. */
+  lookedIn?: string
 }
 
 interface InFlight {
@@ -35,8 +38,10 @@ export async function listInFlight(
   places: readonly Place[],
   options: ListOptions
 ): Promise<InFlight> {
+  // One count for the step: more items than a step takes fails the place that reads past it.
+  const budget = new ListBudget()
   const listed = await mapWithConcurrency(places, options.concurrency, (place) =>
-    listPlace(session, place, options)
+    listPlace(session, place, options, budget)
   )
   const byLabel = new Map<string, Target>()
   const settled: TargetResult[] = []
@@ -60,7 +65,8 @@ type Listed = { answer: TargetResult } | { found: Target[]; refused: TargetResul
 async function listPlace(
   session: ProviderSession,
   place: Place,
-  { slots, interrupt, requestDeadline }: ListOptions
+  { slots, interrupt, requestDeadline, lookedIn }: ListOptions,
+  budget: ListBudget
 ): Promise<Listed> {
   const placeResult = (settled: Answer): Listed => ({
     answer: resultOf({ label: place.label, ids: {} }, settled)
@@ -88,7 +94,7 @@ async function listPlace(
       }
     })
   try {
-    const listed = await session.list(place, page)
+    const listed = await session.list(place, page, budget)
     if (!listed.ok) {
       const { message } = listed.answer
       const tail = listed.answer.outcome === 'failed' ? ' Nothing found there was cancelled.' : ''
@@ -99,7 +105,7 @@ async function listPlace(
         placeResult(
           answer(
             'not-cancellable',
-            `Nothing in flight on ${place.label}: there is nothing to cancel.`
+            `Nothing in flight on ${place.label}${lookedIn ? ` in ${lookedIn}` : ''}: there is nothing to cancel.`
           )
         )
       )

@@ -41,6 +41,11 @@ export interface Place {
   /** How messages name it: `thinggroup/production`, `thing/t-1`, `all (every deployment)`. */
   label: string
   all: boolean
+  /**
+   * Set when the place was named by ARN: the region and account it names. The region is
+   * checked against the step's before anything is sent, the account against IoT's answer.
+   */
+  arn?: { value: string; region: string; account: string }
 }
 
 /** Reads the target's value for one of its provider's target inputs. */

@@ -18,6 +18,7 @@ import {
   withoutSdkHints
 } from '../../util/errors.js'
 import type { Phase, ProviderContext, ReadResult } from '../types.js'
+import { ListRefused, readList, type Page } from '../list-reader.js'
 import { cancelledAfterLostAnswer } from '../lost-answer.js'
 
 /** Client settings common to every AWS provider. */
@@ -317,23 +318,34 @@ export async function listAws<T>(work: () => Promise<T>, call: AwsCall): Promise
     return await work()
   } catch (error) {
     if (error instanceof StopReason) throw error
+    if (error instanceof ListRefused) return answer('failed', error.message)
     return classifyAwsError(error, call)
   }
 }
 
-/** Every page of a nextToken-paginated AWS list, one request at a time. */
-export async function allPages<P extends { nextToken?: string }>(
+/** One page of a nextToken-paginated AWS list, as the list reader takes it. */
+export function tokenPage<I>(
+  out: { nextToken?: string },
+  items: readonly I[] | undefined
+): Page<I> {
+  return { items: items ?? [], next: out.nextToken || undefined }
+}
+
+/**
+ * Every page of a nextToken-paginated AWS list whose items the caller reads itself: the list
+ * reader's token rule (a token seen before ends the list as not read to its end) applies.
+ */
+export function allPages<P extends { nextToken?: string }>(
   send: (nextToken: string | undefined) => Promise<P>,
-  each: (page: P) => void
+  each: (page: P) => void,
+  what = 'the list'
 ): Promise<void> {
-  let nextToken: string | undefined
-  const seen = new Set<string>()
-  do {
-    const page = await send(nextToken)
-    each(page)
-    nextToken = page.nextToken || undefined
-    // A token seen before would loop forever: the list has been read.
-    if (nextToken && seen.has(nextToken)) break
-    if (nextToken) seen.add(nextToken)
-  } while (nextToken)
+  return readList({
+    what,
+    page: async (cursor) => {
+      const page = await send(cursor)
+      each(page)
+      return tokenPage(page, [])
+    }
+  })
 }

@@ -2,13 +2,10 @@ import { GreengrassV2Client } from '@aws-sdk/client-greengrassv2/dist-es/Greengr
 import { CancelDeploymentCommand } from '@aws-sdk/client-greengrassv2/dist-es/commands/CancelDeploymentCommand.js'
 import { GetDeploymentCommand } from '@aws-sdk/client-greengrassv2/dist-es/commands/GetDeploymentCommand.js'
 import type { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
-import { ListDeploymentsCommand } from '@aws-sdk/client-greengrassv2/dist-es/commands/ListDeploymentsCommand.js'
 import {
-  allPages,
   attemptsOf,
   awsClientConfig,
   confirmAfterConflict,
-  listAws,
   readAws,
   requestIdOf,
   sendAws,
@@ -20,6 +17,8 @@ import { groupDeploymentsOn } from './greengrass-device.js'
 import { targetId, type Place, type Target } from '../../util/targets.js'
 import { answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
+import type { ListBudget } from '../list-reader.js'
+import { listActiveDeployments } from './greengrass-list.js'
 import type {
   ListResult,
   PageSender,
@@ -43,16 +42,6 @@ const ERRORS = {
   ConflictException: 'not-cancellable',
   ValidationException: 'failed'
 } as const
-
-/**
- * Said of every thing-group deployment in-flight-on finds, cancelled or previewed: a
- * cancel is not a rollback.
- */
-const THING_GROUP_NOTE =
-  'A thing-group deployment stays ACTIVE after every device has it (it goes on to devices that join the group later): a cancel stops it for the devices that have not received it yet and changes nothing on the devices that already have it.'
-
-/** `thinggroup/NAME` or `thing/NAME` of a target ARN. */
-const placeOf = (arn: string) => /:(thing(?:group)?\/.+)$/.exec(arn)?.[1]
 
 export function createSession(context: ProviderContext): ProviderSession {
   const { inputs } = context
@@ -100,7 +89,7 @@ export function createSession(context: ProviderContext): ProviderSession {
       )
     },
     read,
-    list: (place, page) => listDeployments(place, page),
+    list: (place, page, budget) => listDeployments(place, page, budget),
     reach: reach.reach,
     reachedDevices: reach.reachedDevices,
     close: () => {
@@ -109,53 +98,25 @@ export function createSession(context: ProviderContext): ProviderSession {
     }
   }
 
-  /** The latest revision of each target's deployments, every page, ACTIVE ones kept. */
-  async function listDeployments(place: Place, page: PageSender): Promise<ListResult> {
-    const found: Target[] = []
-    const listed = await listAws(
-      () =>
-        allPages(
-          (nextToken) =>
-            page((signal) =>
-              client.send(
-                new ListDeploymentsCommand({
-                  historyFilter: 'LATEST_ONLY',
-                  ...(place.all ? {} : { targetArn: place.value }),
-                  maxResults: 100,
-                  nextToken
-                }),
-                { abortSignal: signal }
-              )
-            ),
-          (out) => {
-            for (const d of out.deployments ?? []) {
-              if (!d.deploymentId || d.deploymentStatus !== 'ACTIVE') continue
-              if (d.isLatestForTarget === false) continue
-              const on = placeOf(d.targetArn ?? '') ?? place.label
-              found.push({
-                label: d.deploymentId,
-                ids: { 'deployment-id': d.deploymentId },
-                foundOn: on,
-                ...(on.startsWith('thinggroup/') ? { note: THING_GROUP_NOTE } : {})
-              })
-            }
-          }
-        ),
-      {
-        what: `the deployments on ${place.label}`,
-        iamAction: 'greengrass:ListDeployments',
-        region: inputs.awsRegion,
-        errors: ERRORS
-      }
-    )
-    if (listed) return { ok: false, answer: listed }
-    const refused = place.label.startsWith('thing/') ? await onDevice(place, page, found) : []
+  /** The deployments in flight on a place (greengrass-list.ts), its IoT answer asked first. */
+  async function listDeployments(
+    place: Place,
+    page: PageSender,
+    budget: ListBudget
+  ): Promise<ListResult> {
+    const checked = place.all ? undefined : await (await iotPlaces()).checkPlace(place, page)
+    if (checked && 'outcome' in checked) return { ok: false, answer: checked }
+    const listed = await listActiveDeployments({
+      client,
+      place,
+      page,
+      budget,
+      region: inputs.awsRegion
+    })
+    if (!listed.ok || !place.label.startsWith('thing/')) return listed
+    const refused = await onDevice(place, page, listed.found)
     if ('outcome' in refused) return { ok: false, answer: refused }
-    if (found.length || refused.length || place.all) return { ok: true, found, refused }
-    // Greengrass lists nothing for a target that does not exist: IoT tells whether it does.
-    const [kind, name] = place.label.split('/') as ['thing' | 'thinggroup', string]
-    const missing = await (await iotPlaces()).placeMissing(kind, name, page)
-    return missing ? { ok: false, answer: missing } : { ok: true, found, refused: [] }
+    return { ...listed, refused: [...listed.refused, ...refused] }
   }
 
   /** A core device's view: the group deployments still on their way to it, refused. */
@@ -170,7 +131,7 @@ export function createSession(context: ProviderContext): ProviderSession {
     return listed.map(({ target, answer }) => ({ target, answer }))
   }
 
-  /** The IoT client, loaded only when a target's existence or a rollout's reach is asked. */
+  /** The IoT client, loaded only when a place must be asked for or a rollout's reach read. */
   async function iotClient(): Promise<IoTClient> {
     const { IoTClient } = await import('@aws-sdk/client-iot/dist-es/IoTClient.js')
     iot ??= withAnswerCheck(new IoTClient(awsClientConfig(context)))
@@ -180,8 +141,8 @@ export function createSession(context: ProviderContext): ProviderSession {
   async function iotPlaces() {
     const [client, places] = await Promise.all([iotClient(), import('./iot-places.js')])
     return {
-      placeMissing: (kind: 'thing' | 'thinggroup', name: string, page: PageSender) =>
-        places.placeMissing(client, kind, name, page, inputs.awsRegion)
+      checkPlace: (place: Place, page: PageSender) =>
+        places.checkPlace(client, place, page, inputs.awsRegion)
     }
   }
 }

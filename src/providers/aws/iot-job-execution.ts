@@ -4,7 +4,6 @@ import { DescribeJobExecutionCommand } from '@aws-sdk/client-iot/dist-es/command
 import { DescribeJobCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js'
 import { ListJobExecutionsForThingCommand } from '@aws-sdk/client-iot/dist-es/commands/ListJobExecutionsForThingCommand.js'
 import {
-  allPages,
   attemptsOf,
   awsClientConfig,
   classifyAwsError,
@@ -12,9 +11,11 @@ import {
   listAws,
   readAws,
   requestIdOf,
+  tokenPage,
   withAnswerCheck,
   type AwsCall
 } from './client.js'
+import { readList, type ListBudget } from '../list-reader.js'
 import { targetId, type Place, type Target } from '../../util/targets.js'
 import { answer, type Answer } from '../../util/outcome.js'
 import type {
@@ -135,23 +136,31 @@ export function createSession(context: ProviderContext): ProviderSession {
       }
     },
     read,
-    list: (place, page) => listExecutions(place, page),
+    list: (place, page, budget) => listExecutions(place, page, budget),
     close: () => client.destroy()
   }
 
   /**
-   * A thing's executions in flight, every page of each status. Each job is described once
+   * A thing's executions in flight, every page of each status read to its end by the one list
+   * reader (each job id checked as a job-id where it enters). Each job is described once
    * (a step may list many things running the same job): Greengrass's own are left to it.
    */
-  async function listExecutions(place: Place, page: PageSender): Promise<ListResult> {
+  async function listExecutions(
+    place: Place,
+    page: PageSender,
+    budget: ListBudget
+  ): Promise<ListResult> {
     const thingName = place.value
-    const jobIds: string[] = []
+    const jobIds = new Set<string>()
     for (const status of LISTED_STATUSES) {
+      const what = `the ${status} job executions on ${place.label}`
       const failed = await listAws(
         () =>
-          allPages(
-            (nextToken) =>
-              page((signal) =>
+          readList({
+            what,
+            budget,
+            page: async (nextToken) => {
+              const out = await page((signal) =>
                 client.send(
                   new ListJobExecutionsForThingCommand({
                     thingName,
@@ -161,15 +170,14 @@ export function createSession(context: ProviderContext): ProviderSession {
                   }),
                   { abortSignal: signal }
                 )
-              ),
-            (out) => {
-              for (const e of out.executionSummaries ?? []) {
-                if (e.jobId && !jobIds.includes(e.jobId)) jobIds.push(e.jobId)
-              }
-            }
-          ),
+              )
+              return tokenPage(out, out.executionSummaries)
+            },
+            id: { input: 'job-id', of: (e) => e.jobId },
+            each: (e) => jobIds.add(e.jobId!)
+          }),
         {
-          what: `the job executions on ${place.label}`,
+          what,
           iamAction: 'iot:ListJobExecutionsForThing',
           region: inputs.awsRegion,
           errors: ERRORS
@@ -177,7 +185,7 @@ export function createSession(context: ProviderContext): ProviderSession {
       )
       if (failed) return { ok: false, answer: failed }
     }
-    if (jobIds.length === 0) {
+    if (jobIds.size === 0) {
       const missing = await placeMissing(client, 'thing', thingName, page, inputs.awsRegion)
       return missing ? { ok: false, answer: missing } : { ok: true, found: [], refused: [] }
     }

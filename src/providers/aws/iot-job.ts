@@ -5,30 +5,22 @@
 import { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
 import { CancelJobCommand } from '@aws-sdk/client-iot/dist-es/commands/CancelJobCommand.js'
 import { DescribeJobCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js'
-import { ListJobsCommand } from '@aws-sdk/client-iot/dist-es/commands/ListJobsCommand.js'
 import {
-  allPages,
   attemptsOf,
   awsClientConfig,
   confirmAfterConflict,
-  listAws,
   readAws,
   requestIdOf,
   sendAws,
   withAnswerCheck,
   type AwsCall
 } from './client.js'
-import { targetId, type Place, type Target } from '../../util/targets.js'
-import { answer, type Answer } from '../../util/outcome.js'
-import { required, shortId } from '../../util/errors.js'
-import type { ListResult, PageSender, Phase, ProviderContext, ProviderSession } from '../types.js'
-import { GREENGRASS_JOB_REFUSAL, isGreengrassJob, placeMissing } from './iot-places.js'
+import { targetId, type Target } from '../../util/targets.js'
+import { answer } from '../../util/outcome.js'
+import { required } from '../../util/errors.js'
+import type { Phase, ProviderContext, ProviderSession } from '../types.js'
+import { listGroupJobs } from './iot-job-list.js'
 import { JobReachMemo, listReachedThings, readJobReach } from './reach.js'
-
-/** What ListJobs is asked for, one status a call: IoT's in-flight states of a job. */
-const LISTED_STATUSES = ['IN_PROGRESS', 'SCHEDULED'] as const
-/** How many of a job's other targets a refusal names. */
-const NAMED_TARGETS = 5
 
 /** DescribeJob's job.status values. */
 export const IOT_JOB_PHASES: Record<string, Phase> = {
@@ -119,7 +111,8 @@ export function createSession(context: ProviderContext): ProviderSession {
       )
     },
     read,
-    list: (place, page) => listJobs(place, page),
+    list: (place, page, budget) =>
+      listGroupJobs(place, { client, page, budget, region: inputs.awsRegion, call }),
     reach: (target, page) =>
       readJobReach(client, targetId(target, 'job-id'), memo, page, call(target, 'iot:DescribeJob')),
     reachedDevices: (target, page, add) =>
@@ -131,95 +124,5 @@ export function createSession(context: ProviderContext): ProviderSession {
         add
       ),
     close: () => client.destroy()
-  }
-
-  /**
-   * The jobs in flight on a group (or everywhere), every page of each status; then each
-   * job is described, because CancelJob stops a job on all its targets: one that also targets
-   * things outside the group is refused here, and Greengrass's own jobs are left to it.
-   */
-  async function listJobs(place: Place, page: PageSender): Promise<ListResult> {
-    const ids: string[] = []
-    for (const status of LISTED_STATUSES) {
-      const failed = await listAws(
-        () =>
-          allPages(
-            (nextToken) =>
-              page((signal) =>
-                client.send(
-                  new ListJobsCommand({
-                    status,
-                    ...(place.all ? {} : { thingGroupName: place.value }),
-                    maxResults: 250,
-                    nextToken
-                  }),
-                  { abortSignal: signal }
-                )
-              ),
-            (out) => {
-              for (const job of out.jobs ?? [])
-                if (job.jobId && !ids.includes(job.jobId)) ids.push(job.jobId)
-            }
-          ),
-        {
-          what: `the jobs on ${place.label}`,
-          iamAction: 'iot:ListJobs',
-          region: inputs.awsRegion,
-          errors: ERRORS
-        }
-      )
-      if (failed) return { ok: false, answer: failed }
-    }
-    if (ids.length === 0 && !place.all) {
-      const missing = await placeMissing(client, 'thinggroup', place.value, page, inputs.awsRegion)
-      if (missing) return { ok: false, answer: missing }
-    }
-    const found: Target[] = []
-    const refused: { target: Target; answer: Answer }[] = []
-    for (const jobId of ids) {
-      const target: Target = {
-        label: jobId,
-        ids: { 'job-id': jobId },
-        ...(place.all ? {} : { foundOn: place.label })
-      }
-      const described = await listAws(
-        () =>
-          page((signal) => client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal })),
-        call(target, 'iot:DescribeJob')
-      )
-      if ('outcome' in described) {
-        refused.push({ target, answer: described })
-        continue
-      }
-      const job = described.job
-      if (isGreengrassJob(job)) {
-        refused.push({
-          target,
-          answer: answer('not-cancellable', `IoT job ${jobId} ${GREENGRASS_JOB_REFUSAL}`)
-        })
-        continue
-      }
-      const others = place.all
-        ? []
-        : (job?.targets ?? []).filter((arn) => !arn.endsWith(`:thinggroup/${place.value}`))
-      if (others.length) {
-        const named = others
-          .slice(0, NAMED_TARGETS)
-          .map((arn) => shortId(arn.replace(/^arn:[^:]*:iot:[^:]*:[^:]*:/, '')))
-        const more =
-          others.length > NAMED_TARGETS ? ` and ${others.length - NAMED_TARGETS} more` : ''
-        refused.push({
-          target,
-          answer: answer(
-            'not-cancellable',
-            `IoT job ${jobId} also targets ${named.join(', ')}${more}, not only ${place.label}: CancelJob would stop it on all of them, so it was not cancelled. Give job-id: ${jobId} to cancel it everywhere.`,
-            { status: job?.status ?? '' }
-          )
-        })
-        continue
-      }
-      found.push(target)
-    }
-    return { ok: true, found, refused }
   }
 }

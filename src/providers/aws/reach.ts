@@ -5,7 +5,9 @@
  * enter: counts are whole numbers, a thing name obeys thing-name's rule.
  */
 import type { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
-import { allPages, listAws, type AwsCall } from './client.js'
+import type { JobExecutionSummaryForJob } from '@aws-sdk/client-iot'
+import { listAws, tokenPage, type AwsCall } from './client.js'
+import { ListBudget, MAX_LISTED_ITEMS, readList } from '../list-reader.js'
 import type { Answer, Reach } from '../../util/outcome.js'
 import { NotTheProvidersAnswer, required } from '../../util/errors.js'
 import type { PageSender, ReachedDevice, ReachRead } from '../types.js'
@@ -51,14 +53,13 @@ export function reachOfJob(details: JobProcessDetails | undefined): Reach | unde
 
 /** The execution statuses of a thing that has the rollout, is installing it, or failed on it. */
 const REACHED_STATUSES = ['SUCCEEDED', 'IN_PROGRESS', 'FAILED', 'TIMED_OUT', 'REJECTED'] as const
-/** The most things one step lists, as for in-flight-on. */
-export const MAX_DEVICES = 100_000
-/** thing-name's rule: 1–128 of `[a-zA-Z0-9:_-]`. */
-const THING_NAME = /^[a-zA-Z0-9:_-]{1,128}$/
+/** The most things one rollout's lists take, as in-flight-on's lists. */
+export const MAX_DEVICES = MAX_LISTED_ITEMS
 
 /**
- * Every thing of the job with a reached status, every page of each status; undefined when read
- * to the end, else the answer saying how far it got. A StopReason from `page` goes through.
+ * Every thing of the job with a reached status, every page of each status, through the one list
+ * reader (read to its end or not at all; each thing name checked as thing-name is); undefined
+ * when read to the end, else the answer saying why not. A StopReason from `page` goes through.
  */
 export async function listReachedThings(
   client: IoTClient,
@@ -69,33 +70,30 @@ export async function listReachedThings(
 ): Promise<Answer | undefined> {
   const { ListJobExecutionsForJobCommand } =
     await import('@aws-sdk/client-iot/dist-es/commands/ListJobExecutionsForJobCommand.js')
+  const budget = new ListBudget(MAX_DEVICES)
   let listed = 0
+  const thingOf = (arn: string | undefined) => /:thing\/(.+)$/.exec(arn ?? '')?.[1]
   for (const status of REACHED_STATUSES) {
     const failed = await listAws(
       () =>
-        allPages(
-          (nextToken) =>
-            page((signal) =>
+        readList<JobExecutionSummaryForJob>({
+          what: `the ${status} things of IoT job ${jobId}`,
+          budget,
+          page: async (nextToken) => {
+            const out = await page((signal) =>
               client.send(
                 new ListJobExecutionsForJobCommand({ jobId, status, maxResults: 250, nextToken }),
                 { abortSignal: signal }
               )
-            ),
-          (out) => {
-            for (const e of out.executionSummaries ?? []) {
-              const thing = /:thing\/(.+)$/.exec(e.thingArn ?? '')?.[1] ?? ''
-              if (!THING_NAME.test(thing)) {
-                throw new NotTheProvidersAnswer(
-                  `the list answered a thing ARN ${JSON.stringify((e.thingArn ?? '').slice(0, 200))}, which names no thing`
-                )
-              }
-              if (++listed > MAX_DEVICES) {
-                throw new NotTheProvidersAnswer(`more than ${MAX_DEVICES} things were listed`)
-              }
-              add({ device: thing, status: e.jobExecutionSummary?.status ?? status })
-            }
+            )
+            return tokenPage(out, out.executionSummaries)
+          },
+          id: { input: 'thing-name', of: (e) => thingOf(e.thingArn) },
+          each: (e) => {
+            listed++
+            add({ device: thingOf(e.thingArn)!, status: e.jobExecutionSummary?.status ?? status })
           }
-        ),
+        }),
       call
     )
     if (failed) {

@@ -32,6 +32,7 @@ import {
 import { StopReason } from '../../requests/deadlines.js'
 import { cancelledAfterLostAnswer } from '../lost-answer.js'
 import type { Place } from '../../util/targets.js'
+import { ListRefused, readList, type ListBudget } from '../list-reader.js'
 import type {
   ListResult,
   PageSender,
@@ -150,48 +151,66 @@ export function createSession(context: ProviderContext): ProviderSession {
       }
     },
     read,
-    list: (place, page) => listDeployments(place, page),
+    list: (place, page, budget) => listDeployments(place, page, budget),
     reach: reach.reach,
     reachedDevices: reach.reachedDevices,
     close: () => proxies?.close()
   }
 
-  /** Every pending or running deployment of the organisation, page by page from 0. */
-  async function listDeployments(place: Place, page: PageSender): Promise<ListResult> {
+  /**
+   * Every pending or running deployment of the organisation, each status's pages from 0 read
+   * to its total_filtered_count by the one list reader; an item whose status is not the one
+   * listed is not in flight there, and fails the list. For host:HOSTNAME, then each is read.
+   */
+  async function listDeployments(
+    place: Place,
+    page: PageSender,
+    budget: ListBudget
+  ): Promise<ListResult> {
     const found: Target[] = []
     const seen = new Set<string>()
-    const pageSeen = new Set<string>()
     const tally = { attempts: 0 }
     try {
       for (const status of LISTED_STATUSES) {
-        for (let pageNumber = 0; ; pageNumber++) {
-          const out = await page((signal) =>
-            send(signal, tally, (options) =>
-              api.listFleetDeploymentsV2(
-                { pageSize: PAGE_SIZE, pageNumber, filter: `status:${status}` },
-                options
+        await readList({
+          what: `the ${status} fleet deployments`,
+          budget,
+          page: async (cursor) => {
+            const pageNumber = Number(cursor ?? 0)
+            const out = await page((signal) =>
+              send(signal, tally, (options) =>
+                api.listFleetDeploymentsV2(
+                  { pageSize: PAGE_SIZE, pageNumber, filter: `status:${status}` },
+                  options
+                )
               )
             )
-          )
-          const data = required(out?.data, 'data')
-          let fresh = 0
-          for (const d of data) {
-            if (!d.id || pageSeen.has(`${status}/${d.id}`)) continue
-            pageSeen.add(`${status}/${d.id}`)
-            fresh++
-            const state = d.attributes?.status ?? ''
-            if (DATADOG_PHASES[state] !== 'in-flight' || seen.has(d.id)) continue
-            seen.add(d.id)
-            found.push({ label: d.id, ids: { 'deployment-id': d.id } })
+            const items = required(out?.data, 'data')
+            const total = required(out.meta?.page?.totalFilteredCount, 'total_filtered_count')
+            // A short page is the last; the reader fails a list that ends before its total.
+            const more = items.length === PAGE_SIZE && (pageNumber + 1) * PAGE_SIZE < total
+            return { items, total, next: more ? String(pageNumber + 1) : undefined }
+          },
+          id: { input: 'deployment-id', of: (d) => d.id },
+          elsewhere: {
+            on: `the ${status} list`,
+            of: (d) =>
+              d.attributes?.status === status
+                ? undefined
+                : `its status is ${shortId(d.attributes?.status ?? 'not given')}`
+          },
+          each: (d) => {
+            if (seen.has(d.id!)) return
+            seen.add(d.id!)
+            found.push({ label: d.id!, ids: { 'deployment-id': d.id! } })
           }
-          const total = out.meta?.page?.totalFilteredCount
-          const done = (pageNumber + 1) * PAGE_SIZE >= (total ?? Infinity)
-          // A short page is the last; one with nothing new means the paging was ignored.
-          if (data.length < PAGE_SIZE || done || fresh === 0) break
-        }
+        })
       }
     } catch (error) {
       if (error instanceof StopReason) throw error
+      if (error instanceof ListRefused) {
+        return { ok: false, answer: answer('failed', error.message) }
+      }
       return {
         ok: false,
         answer: classifyDatadogError(

@@ -1,13 +1,26 @@
 /**
  * The syntax of each target input (deployment-id, service-name, …), as the
- * contract and the providers' APIs define it: checked for every value, from
- * the inputs and from a targets-file alike, before anything is sent.
+ * contract and the providers' APIs define it: checked for every value before
+ * anything is sent, from the inputs, a targets-file and a provider's list alike
+ * (an id a list answers stands for the input it would have been given as).
  */
 import * as z from 'zod/mini'
-import type { TargetInput } from '../util/targets.js'
-import { once, type Schema } from './schema.js'
+import type { TargetInput } from './targets.js'
 
-export const ID_RULES = once((): Record<TargetInput, Schema<string>> => ({
+type IdSchema = z.ZodMiniType<string, string>
+
+let rules: Record<TargetInput, IdSchema> | undefined
+
+/** The rule of each target input, built on first use. */
+export const ID_RULES = (): Record<TargetInput, IdSchema> => (rules ??= makeRules())
+
+/** What is wrong with `value` as a value of `input`, or undefined when it obeys the rule. */
+export function idProblem(input: TargetInput, value: string): string | undefined {
+  const result = ID_RULES()[input].safeParse(value)
+  return result.success ? undefined : (result.error.issues[0]?.message ?? 'is invalid')
+}
+
+const makeRules = (): Record<TargetInput, IdSchema> => ({
   // Any characters: the SDKs percent-encode it into one path segment. Only "."
   // and ".." cannot be sent: URL parsers resolve them, in any encoding, as
   // "this folder" and "the parent", which would change the API called.
@@ -31,7 +44,7 @@ export const ID_RULES = once((): Record<TargetInput, Schema<string>> => ({
       z.maxLength(64, { error: 'must be at most 64 characters' }),
       z.regex(/^[a-zA-Z0-9_-]+$/, { error: 'may contain only letters, digits, "_" and "-"' })
     )
-}))
+})
 
 function protonName() {
   return z.string().check(
