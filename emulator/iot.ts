@@ -308,9 +308,17 @@ export class IotProvider implements Provider {
   ) {}
 
   private namedElsewhere(resource: string): boolean {
-    const wanted = arn('iot', resource)
-    for (const named of this.placesElsewhere()) if (named === wanted) return true
+    for (const named of this.placesElsewhere()) if (named.endsWith(`:${resource}`)) return true
     return false
+  }
+
+  /**
+   * The ARN IoT answers for a thing or group: the one a Greengrass deployment targets it by (its
+   * region and account, as seeded), else the emulator's own.
+   */
+  private placeArn(resource: string): string {
+    for (const named of this.placesElsewhere()) if (named.endsWith(`:${resource}`)) return named
+    return arn('iot', resource)
   }
 
   addExecution(thing: string, job: string, options: IotExecutionOptions, now: number): void {
@@ -433,7 +441,7 @@ export class IotProvider implements Provider {
       {
         thingName: name,
         thingId: `id-${name}`,
-        thingArn: thingArn(name),
+        thingArn: this.placeArn(`thing/${name}`),
         attributes: {},
         version: 1
       },
@@ -454,7 +462,7 @@ export class IotProvider implements Provider {
       {
         thingGroupName: name,
         thingGroupId: `id-${name}`,
-        thingGroupArn: arn('iot', `thinggroup/${name}`),
+        thingGroupArn: this.placeArn(`thinggroup/${name}`),
         version: 1,
         thingGroupProperties: {},
         thingGroupMetadata: { creationDate: epochSeconds(ctx.now) }
