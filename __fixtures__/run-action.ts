@@ -43,6 +43,8 @@ export interface RunOptions {
   defaults?: boolean
   /** Called once the process has started, e.g. to send it a signal. */
   onStart?: (pid: number) => void
+  /** Called with everything written to stdout so far, each time more arrives. */
+  onStdout?: (stdout: string, pid: number) => void
   timeoutMs?: number
   /** Extra arguments for node before the script (e.g. --import a tracer). */
   nodeArgs?: string[]
@@ -104,7 +106,10 @@ export async function runAction(
   if (child.pid !== undefined) options.onStart?.(child.pid)
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString()
+    if (child.pid !== undefined) options.onStdout?.(stdout, child.pid)
+  })
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   if (options.stdoutPauseMs) {
     child.stdout.pause()

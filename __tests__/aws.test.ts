@@ -33,8 +33,13 @@ describe('aws', () => {
         const { requestHandler } = awsClientConfig(createContext())
         expect(requestHandler).toBeDefined()
         type AgentLike = { constructor: { name: string }; keepAlive: boolean; destroy(): void }
-        const config = (await (requestHandler as unknown as { configProvider: Promise<unknown> })
-          .configProvider) as { httpsAgent: AgentLike; httpAgentProvider(): Promise<AgentLike> }
+        // The bounded handler (answers of at most 8 MiB) around the proxy's NodeHttpHandler.
+        const inner = (requestHandler as unknown as { inner: { configProvider: Promise<unknown> } })
+          .inner
+        const config = (await inner.configProvider) as {
+          httpsAgent: AgentLike
+          httpAgentProvider(): Promise<AgentLike>
+        }
         const httpAgent = await config.httpAgentProvider()
         expect(config.httpsAgent.constructor.name).toBe('ProxyAgent')
         expect(httpAgent.constructor.name).toBe('ProxyAgent')
@@ -48,8 +53,12 @@ describe('aws', () => {
     }
   )
 
-  it('keeps the SDK default transport without a proxy', () => {
-    expect(awsClientConfig(createContext())).not.toHaveProperty('requestHandler')
+  it("keeps the SDK's own transport without a proxy, with its answers bounded", () => {
+    const { requestHandler } = awsClientConfig(createContext())
+    expect(requestHandler.constructor.name).toBe('BoundedHttpHandler')
+    const inner = (requestHandler as unknown as { inner: object }).inner
+    expect(inner.constructor.name).toBe('NodeHttpHandler')
+    expect(inner).toMatchObject({ externalAgent: false })
   })
 
   it('leaves the endpoint to the SDK (AWS_ENDPOINT_URL_*) when endpoint-url is not given', () => {

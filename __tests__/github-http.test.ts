@@ -88,7 +88,10 @@ describe('the GitHub token stays with github-api-url', () => {
   it("never follows a pagination Link to another origin: the next page is asked of the API's own host", async () => {
     const page = (n: number) =>
       `GET /repos/octo/app/deployments?environment=production&per_page=30&page=${n}`
-    const thirty = Array.from({ length: 30 }, (_, i) => ({ id: 100 + i }))
+    const thirty = Array.from({ length: 30 }, (_, i) => ({
+      id: 100 + i,
+      environment: 'production'
+    }))
     api.on(page(1), {
       status: 200,
       headers: {
@@ -97,7 +100,11 @@ describe('the GitHub token stays with github-api-url', () => {
       },
       body: thirty
     })
-    api.on(page(2), { status: 200, headers: JSON_ANSWER, body: [{ id: 7 }] })
+    api.on(page(2), {
+      status: 200,
+      headers: JSON_ANSWER,
+      body: [{ id: 7, environment: 'production' }]
+    })
     for (const { id } of thirty) {
       api.on(`GET /repos/octo/app/deployments/${id}/statuses?per_page=1`, {
         status: 200,

@@ -16,7 +16,11 @@ const octokit = {
       listDeployments: jest.fn(async (params: Call) => {
         const perPage = Number(params.per_page)
         const from = (Number(params.page) - 1) * perPage
-        return { data: deployments.slice(from, from + perPage).map(({ id }) => ({ id })) }
+        // GitHub lists each deployment with its own environment: the one asked for.
+        const environment = params.environment
+        return {
+          data: deployments.slice(from, from + perPage).map(({ id }) => ({ id, environment }))
+        }
       }),
       listDeploymentStatuses: jest.fn(async (params: Call) => {
         const found = deployments.find((d) => d.id === params.deployment_id)

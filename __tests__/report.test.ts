@@ -8,8 +8,9 @@ import type { Outcome, TargetResult } from '../src/util/outcome.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { report, escapeHtml, SUMMARY_ROWS, OUTPUT_NAMES, MAX_OUTPUT_BYTES, clampChars } =
+const { report, OUTPUT_NAMES, MAX_OUTPUT_BYTES, clampChars } =
   await import('../src/report/report.js')
+const { escapeHtml, SUMMARY_ROWS } = await import('../src/report/summary.js')
 
 const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
 

@@ -35,6 +35,13 @@ export const FaultSchema = z
     /** Announce the full Content-Length, send half the body, then drop the connection. */
     truncate: z.boolean().optional(),
     /**
+     * Put this many MiB of blanks before the answer's JSON (still valid JSON, so a reader
+     * without a bound takes it whole). With `gzip`, a gzip bomb: a few hundred KiB on the wire.
+     */
+    bloatMiB: z.number().positive().max(1024).optional(),
+    /** Send the body gzip-compressed, with Content-Encoding: gzip, asked for or not. */
+    gzip: z.boolean().optional(),
+    /**
      * Answer as if the request's query held these values too: a service that ignores
      * `page_number` (`{page_number: '0'}`), or answers a short page (`{page_size: '1'}`).
      */

@@ -3,6 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as sleepTimer } from 'node:timers/promises'
+import { gzipSync } from 'node:zlib'
 import type { Reply } from './types.js'
 
 const MAX_BODY_BYTES = 1 << 20
@@ -87,6 +88,17 @@ export interface Delivery {
   dripChunks?: number
   truncate?: boolean
   reset?: boolean
+  bloatMiB?: number
+  gzip?: boolean
+}
+
+/** The body as the faults shape it: blanks before it (bloatMiB), gzip-compressed (gzip). */
+function shapedBody(text: string, delivery: Delivery): Buffer {
+  const body = Buffer.from(text, 'utf8')
+  const bloated = delivery.bloatMiB
+    ? Buffer.concat([Buffer.alloc(Math.round(delivery.bloatMiB * 1024 * 1024), 0x20), body])
+    : body
+  return delivery.gzip ? gzipSync(bloated) : bloated
 }
 
 function gone(res: ServerResponse, signal: AbortSignal): boolean {
@@ -113,8 +125,13 @@ export async function deliver(
     resetSocket(res)
     return
   }
-  const body = Buffer.from(reply.body, 'utf8')
-  res.writeHead(reply.status, { ...reply.headers, 'content-length': String(body.length) })
+  const body = shapedBody(reply.body, delivery)
+  const encoding: Record<string, string> = delivery.gzip ? { 'content-encoding': 'gzip' } : {}
+  res.writeHead(reply.status, {
+    ...reply.headers,
+    ...encoding,
+    'content-length': String(body.length)
+  })
   if (delivery.truncate) {
     const half = body.subarray(0, Math.floor(body.length / 2))
     const socket = res.socket

@@ -4,7 +4,7 @@
 // scripted faults, a token-bucket throttle and a request log.
 //
 // Request pipeline: route → scripted fault → auth → throttle → handler.
-// A fault that only changes delivery (delayMs, dripMs, truncate, reset) wraps
+// A fault that only changes delivery (delayMs, dripMs, truncate, reset, bloatMiB, gzip) wraps
 // whatever the normal pipeline answers.
 
 import { randomUUID } from 'node:crypto'

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import {
   DEFAULT_FAIL_ON,
   InputError,
-  readInputs,
+  readInputsAsync,
   takeShard,
   type ActionInputs
 } from './inputs/index.js'
@@ -24,7 +24,7 @@ import type { Target } from './util/targets.js'
 import { log } from './util/log.js'
 import { report } from './report/report.js'
 import { requestPolicy, type RequestPolicy } from './requests/policy.js'
-import { interruptSignal, stepDeadlines, type Deadline } from './requests/deadlines.js'
+import { interruptSignal, stepDeadlines, StopReason, type Deadline } from './requests/deadlines.js'
 import { USER_AGENT } from './util/version.js'
 import { summarize, type TargetResult } from './util/outcome.js'
 import type { DeploymentMark } from './providers/github/settings.js'
@@ -47,7 +47,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
   let empty: string | undefined
   let reachedFile = ''
   try {
-    const inputs = readInputs()
+    const inputs = await readInputsAsync(process.env, interrupt.signal)
     provider = inputs.provider
     failOn = inputs.failOn
     dryRun = inputs.dryRun
@@ -65,7 +65,9 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
     inputError = error instanceof InputError
     const message = inputError
       ? `${errorMessage(error)}. Nothing was sent.`
-      : `Unexpected error: ${errorMessage(error)}`
+      : error instanceof StopReason
+        ? `${errorMessage(error)} while the inputs were read: nothing was sent.`
+        : `Unexpected error: ${errorMessage(error)}`
     results = [{ target: '', outcome: 'failed', status: '', message, requestId: '' }]
   } finally {
     if (!given) interrupt.dispose()

@@ -70,7 +70,7 @@ export function readDatadog(
           datadogSite,
           datadogSiteOf(siteText)
         )
-  if (checkedSite && siteText !== checkedSite) {
+  if (siteText !== undefined && checkedSite && siteText !== checkedSite) {
     log.info(
       `datadog-site ${siteText} names the web app or the API host; using the site ${checkedSite}`
     )

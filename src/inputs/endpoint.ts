@@ -28,8 +28,17 @@ export const endpointUrl = once(() =>
   )
 )
 
-/** Loopback hosts: plain http to them never leaves the machine. */
+/**
+ * Loopback hosts: plain http to them never leaves the machine. The URL parser has already
+ * written an IPv4-mapped address (`[::ffff:127.0.0.1]`) in hex (`::ffff:7f00:1`).
+ */
 export function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return (
+    host === 'localhost' ||
+    host === '::1' ||
+    /^127(\.\d{1,3}){3}$/.test(host) ||
+    /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host) ||
+    /^::ffff:127(\.\d{1,3}){3}$/.test(host)
+  )
 }

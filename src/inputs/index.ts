@@ -25,7 +25,16 @@ import { reachLevel } from './reach.js'
 import type { InputName } from './names.js'
 import { withDefault } from './defaults.js'
 import { comment, defaultComment, failOn, reasonCode, shard, statusDetails } from './options.js'
-import { booleanText, inputContext, InputError, optional, wholeNumber, type Env } from './schema.js'
+import { readTargetsFile, type FileContent } from './file-content.js'
+import {
+  booleanText,
+  inputContext,
+  InputError,
+  optional,
+  wholeNumber,
+  type Env,
+  type InputContext
+} from './schema.js'
 import { readTargets, type Shard } from './targets.js'
 
 export { INPUT_NAMES, type InputName } from './names.js'
@@ -49,13 +58,29 @@ export type ActionInputs = Settings & {
 }
 
 /**
- * Reads and validates every input. Throws InputError listing every problem.
- * Secrets are masked before anything else happens, whatever the provider.
+ * Every input, the targets-file read asynchronously first (chunk by chunk, so a signal is
+ * handled during a long read; the signal's reason is thrown). Throws InputError listing every problem.
  */
-export function readInputs(env: Env = process.env): ActionInputs {
+export async function readInputsAsync(
+  env: Env = process.env,
+  signal?: AbortSignal
+): Promise<ActionInputs> {
   const ctx = inputContext(env)
-  const { raw, problems, check } = ctx
-  // Masked before anything else happens, whatever the provider; trimmed wherever they come from.
+  const file = ctx.raw('targets-file')
+  const provider = ctx.raw('provider')
+  const entry = Object.hasOwn(PROVIDER_CATALOG, provider)
+    ? PROVIDER_CATALOG[provider as ProviderName]
+    : undefined
+  if (!file || !entry) return readInputs(env)
+  // Before anything else happens, as readInputs does.
+  maskSecrets(ctx)
+  log.info(`Reading targets-file ${file}`)
+  const targetsFile = await readTargetsFile({ file, env, provider, names: entry.targets }, signal)
+  return readInputs(env, { targetsFile })
+}
+
+/** Masked before anything else happens, whatever the provider; trimmed wherever they come from. */
+function maskSecrets({ raw, env }: InputContext): void {
   // The GitHub token only when it is used: otherwise it is action.yml's default, the job's
   // github.token, which the runner masks itself.
   const githubToken =
@@ -69,6 +94,21 @@ export function readInputs(env: Env = process.env): ActionInputs {
   ]) {
     registerSecret(value)
   }
+}
+
+/**
+ * Reads and validates every input. Throws InputError listing every problem.
+ * Secrets are masked before anything else happens, whatever the provider.
+ * `read`: what readInputsAsync has done already (masked the secrets, read the targets-file);
+ * without it, both are done here.
+ */
+export function readInputs(
+  env: Env = process.env,
+  read?: { targetsFile: FileContent }
+): ActionInputs {
+  const ctx = inputContext(env)
+  const { raw, problems, check } = ctx
+  if (!read) maskSecrets(ctx)
 
   const providerText = raw('provider')
   if (!(PROVIDER_NAMES as string[]).includes(providerText)) {
@@ -93,7 +133,7 @@ export function readInputs(env: Env = process.env): ActionInputs {
   const places = readInFlightOn(ctx, entry)
   const named = places
     ? { targets: [], of: 0, nothing: undefined }
-    : readTargets(ctx, entry.targets, provider, share)
+    : readTargets(ctx, entry.targets, provider, share, read?.targetsFile)
   const targets = named.targets
   warnIgnored(provider, entry, raw)
 

@@ -3,17 +3,15 @@
  * per line or comma-separated), the lines of targets-file, and this job's share
  * of them (shard). Each value is checked with its input's rule (util/id-rules.ts).
  */
-import { errorMessage, shortId } from '../util/errors.js'
+import { shortId } from '../util/errors.js'
 import type { Target, TargetInput } from '../util/targets.js'
+import { MAX_LISTED, readTargetsFileSync, type FileContent } from './file-content.js'
 import { ID_RULES } from '../util/id-rules.js'
 import { splitList, type InputContext } from './schema.js'
-import { fileLines, targetsFilePath } from './targets-file.js'
-import { isPreviewStart, readPreview, type Preview } from './preview-file.js'
+import type { Preview } from './preview-file.js'
 
 /** A step takes at most this many targets (after its shard is taken). */
 export const MAX_TARGETS = 100_000
-/** A list (inputs and targets-file together) names at most this many: 10 shards of a step's most. */
-const MAX_LISTED = 1_000_000
 
 /** `K/N`: this job's share of a list split N ways. */
 export interface Shard {
@@ -42,22 +40,27 @@ function overLimit(what: string, count: number, shard: Shard | undefined): strin
   return `${what} ${count} targets${share}; a step takes at most ${MAX_TARGETS}: split the list with shard K/N across ${needed} or more jobs (N ≥ ${needed})`
 }
 
-type Lines = Iterator<{ value: string; line: number }>
-
 /**
  * Every target the inputs name, in order, duplicates dropped; none when any value is refused.
  * A targets-file that is this action's results file (a preview) is read as one (preview-file.ts).
+ * `content` is the targets-file as the step has read it already (file-content.ts); without it,
+ * the file is read here, at once.
  */
 export function readTargets(
   ctx: InputContext,
   names: readonly TargetInput[],
   provider = '',
-  shard?: Shard
+  shard?: Shard,
+  content?: FileContent
 ): Preview & { of: number } {
-  const { raw, problems } = ctx
+  const { raw, problems, env } = ctx
   const file = raw('targets-file')
-  const lines = file ? openTargetsFile(ctx, file) : undefined
-  if (lines?.preview) {
+  const read = file ? (content ?? readTargetsFileSync({ file, env, provider, names })) : undefined
+  if (read?.kind === 'refused') {
+    problems.push(read.problem)
+    return { targets: [], of: 0 }
+  }
+  if (read?.kind === 'preview') {
     const given = names.filter((name) => raw(name))
     if (given.length) {
       problems.push(
@@ -65,59 +68,29 @@ export function readTargets(
       )
       return { targets: [], of: 0 }
     }
-    const preview = readPreview(
-      ctx,
-      file,
-      { [Symbol.iterator]: () => lines.rest },
-      provider,
-      names,
-      MAX_TARGETS
-    )
-    return { ...preview, targets: takeShard(preview.targets, shard), of: preview.targets.length }
+    const { targets } = read.preview
+    // The step's limit is on its shard, as for any list.
+    const refused = overLimit(`targets-file ${file}: the preview names`, targets.length, shard)
+    if (refused) {
+      problems.push(refused)
+      return { targets: [], of: 0 }
+    }
+    return { ...read.preview, targets: takeShard(targets, shard), of: targets.length }
   }
-  return readTargetColumns(ctx, names, file, lines, shard)
-}
-
-/** The file's lines, and whether its first says it is this action's results file; undefined if unreadable. */
-function openTargetsFile(
-  { env, problems }: InputContext,
-  file: string
-): { preview: boolean; rest: Lines } | undefined {
-  const path = targetsFilePath(file, env)
-  try {
-    const all = fileLines(path)
-    const first = all.next()
-    if (!first.done && isPreviewStart(first.value.value)) return { preview: true, rest: all }
-    const rest: Lines = first.done
-      ? all
-      : (function* () {
-          yield first.value
-          yield* { [Symbol.iterator]: () => all }
-        })()
-    return { preview: false, rest }
-  } catch (error) {
-    problems.push(unreadable(file, path, error))
-    return undefined
-  }
-}
-
-function unreadable(file: string, path: string, error: unknown): string {
-  const code = (error as { code?: string }).code
-  return `targets-file "${file}" cannot be read (${code ?? errorMessage(error)}${path !== file ? `; looked for ${path}` : ''})`
+  return readTargetColumns(ctx, names, file, read?.values, shard)
 }
 
 function readTargetColumns(
   ctx: InputContext,
   names: readonly TargetInput[],
   file: string,
-  lines: { rest: Lines } | undefined,
+  listed: readonly string[] | undefined,
   shard: Shard | undefined
 ): { targets: Target[]; of: number } {
   const { problems } = ctx
   const raw = ctx.raw
   const columns: string[][] = []
   const none = { targets: [], of: 0 }
-  if (file && !lines) return none
   for (const [i, name] of names.entries()) {
     const values = splitList(raw(name))
     const bad = values
@@ -130,7 +103,7 @@ function readTargetColumns(
       continue
     }
     // targets-file lists more values of the provider's first target input.
-    if (i === 0 && lines && !readTargetsFile(ctx, file, lines.rest, name, values)) continue
+    if (i === 0 && listed) addListed(values, listed)
     if (values.length === 0) {
       problems.push(`${name} is required for this provider`)
       continue
@@ -173,42 +146,12 @@ function readTargetColumns(
   return { targets, of: count }
 }
 
-/**
- * Adds the file's values to `values` (duplicates dropped, first kept), or records why the
- * file cannot be used. Stops reading once the step's limit is passed.
- */
-function readTargetsFile(
-  { env, problems }: InputContext,
-  file: string,
-  lines: Lines,
-  name: TargetInput,
-  values: string[]
-): boolean {
-  const path = targetsFilePath(file, env)
+/** The file's values after the input's own, duplicates dropped (the first kept). */
+function addListed(values: string[], listed: readonly string[]): void {
   const seen = new Set(values)
-  try {
-    for (const { value, line } of { [Symbol.iterator]: () => lines }) {
-      if (seen.has(value)) continue
-      const result = ID_RULES()[name].safeParse(value)
-      if (!result.success) {
-        const shown = value.length > 100 ? `${value.slice(0, 100)}…` : value
-        problems.push(
-          `targets-file line ${line}: ${name} "${shown}" ${result.error.issues[0]?.message ?? 'is invalid'}`
-        )
-        return false
-      }
-      seen.add(value)
-      values.push(value)
-      if (values.length > MAX_LISTED) {
-        problems.push(
-          `targets-file ${file} names more than ${MAX_LISTED} targets; a list holds at most ${MAX_LISTED} (${MAX_TARGETS} per step, with shard): split the file`
-        )
-        return false
-      }
-    }
-  } catch (error) {
-    problems.push(unreadable(file, path, error))
-    return false
+  for (const value of listed) {
+    if (seen.has(value)) continue
+    seen.add(value)
+    values.push(value)
   }
-  return true
 }

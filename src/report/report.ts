@@ -16,10 +16,11 @@ import {
   type TargetResult
 } from '../util/outcome.js'
 import { errorMessage } from '../util/errors.js'
-import { redact } from '../util/secrets.js'
+import { redact, redactDeep } from '../util/secrets.js'
 import { log, neutralise } from '../util/log.js'
+import { oneLineText, writeJobSummary } from './summary.js'
 import type { DeploymentMark } from '../providers/github/settings.js'
-import { reachEntry, reachSummaryHtml } from './reach.js'
+import { reachEntry } from './reach.js'
 
 export const OUTPUT_NAMES = [
   'outcome',
@@ -33,8 +34,6 @@ export const OUTPUT_NAMES = [
   'github-deployment-id'
 ] as const
 
-/** The job summary lists this many targets, then counts the rest. */
-export const SUMMARY_ROWS = 300
 /**
  * GitHub's limit for a job's outputs, all of them together, sized as UTF-16 (two bytes a
  * character for ASCII): the step's outputs together stay within it, so `results` can be handed on
@@ -57,10 +56,6 @@ export function clampChars(text: string, chars: number): string {
   if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
   return `${text.slice(0, end)} …`
 }
-/** A step's job summary must stay under 1 MiB: the table stops well before. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024
-/** Longest text of a summary cell, before HTML escaping (which can make a character five). */
-const CELL_CHARS = { target: 200, status: 100, message: 500 }
 
 interface RunReport {
   provider: string
@@ -106,20 +101,18 @@ export async function report({
   empty = 'There were no targets.',
   reachedFile = ''
 }: RunReport): Promise<void> {
-  // In place: with 100,000 targets, a copy of every result would double the step's memory.
-  for (const r of results) {
-    r.target = redact(r.target)
-    r.message = redact(r.message)
-    r.status = redact(r.status)
-  }
+  // Every field of every result, whatever an endpoint echoed into it (a session token as a request
+  // id, a key as a listed id); in place: with 100,000 targets a copy would double the memory.
+  for (const r of results) redactResult(r)
   const summary: BatchSummary = results.length
     ? summarize(results)
     : // No target at all (a shard that holds none of the list): nothing was sent, nothing to do.
       { outcome: 'not-cancellable', message: empty, status: '', requestId: '', counts: {} }
+  summary.message = oneLineText(redact(summary.message))
   const file = writeResultsFile(results, process.env, provider)
   // Every output but results first: results has what is left of the job's 1 MB.
-  const status = clampChars(summary.status, SHORT_OUTPUT_CHARS)
-  const requestId = clampChars(summary.requestId, SHORT_OUTPUT_CHARS)
+  const status = clampChars(oneLineText(summary.status), SHORT_OUTPUT_CHARS)
+  const requestId = clampChars(oneLineText(summary.requestId), SHORT_OUTPUT_CHARS)
   const others: Record<string, string> = {
     outcome: summary.outcome,
     message: 'x'.repeat(MESSAGE_CHARS),
@@ -159,13 +152,13 @@ export async function report({
   attempt(failures, () => core.setOutput('github-deployment-id', github.deploymentId))
   const outputFailure = outputsNotWritten(failures)
 
-  await writeJobSummary(
+  await writeJobSummary({
     provider,
     results,
     dryRun,
-    redact(github.message),
-    results.length ? '' : empty
-  )
+    githubMessage: github.message,
+    step: summary
+  })
 
   const failing =
     inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
@@ -181,87 +174,14 @@ export async function report({
   log.info(`outcome=${summary.outcome}`)
 }
 
-async function writeJobSummary(
-  provider: string,
-  results: TargetResult[],
-  dryRun: boolean,
-  githubMessage: string,
-  /** The message of a step with no target, said under the (empty) table. */
-  emptyMessage = ''
-): Promise<void> {
-  const { counts, outcome } = summarize(results)
-  // Rows until the budget is spent: escaping can make an id five times longer, so the
-  // cells are cut first, and the bytes counted as they go.
-  const rows: string[][] = []
-  let bytes = 0
-  for (const r of results) {
-    if (rows.length >= SUMMARY_ROWS) break
-    const row = [
-      escapeHtml(provider),
-      code(cut(r.target, CELL_CHARS.target)),
-      escapeHtml(r.outcome),
-      escapeHtml(cut(r.status, CELL_CHARS.status)) || '–',
-      escapeHtml(cut(r.message, CELL_CHARS.message))
-    ]
-    const size = row.reduce((n, cell) => n + Buffer.byteLength(cell) + 9, 9)
-    if (bytes + size > SUMMARY_BUDGET_BYTES) break
-    bytes += size
-    rows.push(row)
-  }
-  const body = core.summary
-    .addHeading(
-      dryRun ? 'Cancel deployment: dry run, nothing was cancelled' : 'Cancel deployment',
-      3
-    )
-    .addTable([
-      ['Provider', 'Target', 'Outcome', 'Status', 'Message'].map((data) => ({
-        data,
-        header: true
-      })),
-      ...rows
-    ])
-  const picture = reachSummaryHtml(results, escapeHtml)
-  if (picture) body.addRaw(picture, true)
-  if (results.length > 1) {
-    const countText = OUTCOMES.filter((o) => counts[o])
-      .map((o) => `${counts[o]} ${o}`)
-      .join(', ')
-    body.addRaw(`<p>${results.length} targets, outcome <b>${outcome}</b>: ${countText}.</p>`, true)
-  }
-  if (results.length > rows.length) {
-    body.addRaw(
-      `<p>…and ${results.length - rows.length} more targets (see the results output, and results-file for every target).</p>`,
-      true
-    )
-  }
-  if (emptyMessage) body.addRaw(`<p>${escapeHtml(emptyMessage)}</p>`, true)
-  if (githubMessage) body.addRaw(`<p>${escapeHtml(githubMessage)}</p>`, true)
-  try {
-    await body.write()
-  } catch (error) {
-    // Not worth failing the step for (outputs and the log say it all), but worth knowing.
-    const file = process.env.GITHUB_STEP_SUMMARY
-    log.warning(
-      file
-        ? `The job summary could not be written to GITHUB_STEP_SUMMARY (${file}): ${errorMessage(error)}`
-        : 'The job summary was not written: GITHUB_STEP_SUMMARY is not set (is this running outside GitHub Actions?)'
-    )
-    body.emptyBuffer()
-  }
-}
-
-/** The summary is HTML: ids and provider messages may contain anything. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
-function code(text: string): string {
-  return text ? `<code>${escapeHtml(text)}</code>` : ''
-}
-
-/** Text cut to `chars` characters, saying so. */
-function cut(text: string, chars: number): string {
-  return text.length > chars ? `${text.slice(0, chars)}…` : text
+/**
+ * Secrets out of every field, nested ones included, and the message on one line; the target
+ * and the ids keep their exact text otherwise (a later step cancels by them).
+ */
+function redactResult(r: TargetResult): void {
+  const fields = r as unknown as Record<string, unknown>
+  for (const [key, value] of Object.entries(fields)) fields[key] = redactDeep(value)
+  r.message = oneLineText(r.message)
 }
 
 /**

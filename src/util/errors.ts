@@ -79,6 +79,23 @@ export class NotTheProvidersAnswer extends Error {
   }
 }
 
+/**
+ * The most of one answer's body that is read, counted after decompression: a few MiB above
+ * any answer of these APIs (a page of a list is tens of KiB), far below what would strain the
+ * runner. A gzip bomb or an endless body stops here, with memory close to a plain answer's.
+ */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024
+
+/** An answer whose body passed MAX_ANSWER_BYTES: not the provider's, and not read further. */
+export class AnswerTooLarge extends NotTheProvidersAnswer {
+  constructor(status: number | undefined, limit = MAX_ANSWER_BYTES) {
+    super(
+      `the answer is larger than ${limit / (1024 * 1024)} MiB after decompression, more than any answer of this API; it was not read further`,
+      status
+    )
+  }
+}
+
 /** The member an operation always returns, or NotTheProvidersAnswer when it is missing. */
 export function required<T>(value: T | undefined | null, member: string): T {
   if (value === undefined || value === null) {

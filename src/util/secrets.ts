@@ -50,6 +50,19 @@ export function headerUnsafe(value: string): string | undefined {
 
 export function redact(text: string): string {
   let out = text
-  for (const secret of secrets) out = out.split(secret).join('***')
+  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join('***')
   return out
+}
+
+/** Every string in `value` redacted, in arrays and objects (their keys too), whatever the depth. */
+export function redactDeep(value: unknown): unknown {
+  if (secrets.size === 0) return value
+  if (typeof value === 'string') return redact(value)
+  if (Array.isArray(value)) return value.map(redactDeep)
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [redact(key), redactDeep(inner)])
+    )
+  }
+  return value
 }

@@ -2,6 +2,8 @@
  * Everything the AWS providers share: how their clients are configured and how
  * an SDK error that is not specific to one service becomes an outcome.
  */
+import { NodeHttpHandler } from '@smithy/node-http-handler'
+import { BoundedHttpHandler } from './bounded-handler.js'
 import { proxyRequestHandler } from './proxy.js'
 import { PacedRetryStrategy, QUOTA_ERRORS } from './retry-strategy.js'
 import { registerSecret } from '../../util/secrets.js'
@@ -23,7 +25,6 @@ import { cancelledAfterLostAnswer } from '../lost-answer.js'
 
 /** Client settings common to every AWS provider. */
 export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext) {
-  const requestHandler = proxyRequestHandler()
   return {
     region: inputs.awsRegion,
     // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
@@ -31,7 +32,8 @@ export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext
     maxAttempts: requests.maxAttempts,
     retryStrategy: new PacedRetryStrategy(requests),
     customUserAgent: [[userAgent]] as [string][],
-    ...(requestHandler ? { requestHandler } : {})
+    // Every answer's body bounded, behind a proxy or not.
+    requestHandler: new BoundedHttpHandler(proxyRequestHandler() ?? new NodeHttpHandler())
   }
 }
 

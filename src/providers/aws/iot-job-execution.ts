@@ -1,35 +1,20 @@
 import { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
 import { CancelJobExecutionCommand } from '@aws-sdk/client-iot/dist-es/commands/CancelJobExecutionCommand.js'
 import { DescribeJobExecutionCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobExecutionCommand.js'
-import { DescribeJobCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js'
-import { ListJobExecutionsForThingCommand } from '@aws-sdk/client-iot/dist-es/commands/ListJobExecutionsForThingCommand.js'
 import {
   attemptsOf,
   awsClientConfig,
   classifyAwsError,
   confirmAfterConflict,
-  listAws,
   readAws,
   requestIdOf,
-  tokenPage,
   withAnswerCheck,
   type AwsCall
 } from './client.js'
-import { readList, type ListBudget } from '../list-reader.js'
-import { targetId, type Place, type Target } from '../../util/targets.js'
+import { targetId, type Target } from '../../util/targets.js'
 import { answer, type Answer } from '../../util/outcome.js'
-import type {
-  ListResult,
-  PageSender,
-  Phase,
-  ProviderContext,
-  ProviderSession,
-  ReadResult
-} from '../types.js'
-import { GREENGRASS_JOB_REFUSAL, isGreengrassJob, placeMissing } from './iot-places.js'
-
-/** What ListJobExecutionsForThing is asked for, one status a call: an execution in flight. */
-const LISTED_STATUSES = ['QUEUED', 'IN_PROGRESS'] as const
+import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../types.js'
+import { listThingExecutions } from './iot-job-execution-list.js'
 
 /** DescribeJobExecution's execution.status values. */
 const IOT_EXECUTION_PHASES: Record<string, Phase> = {
@@ -54,15 +39,7 @@ export function createSession(context: ProviderContext): ProviderSession {
   const { inputs } = context
   const client = withAnswerCheck(new IoTClient(awsClientConfig(context)))
   const jobOwners = new Map<string, Promise<Answer | undefined>>()
-  const call = (target: Target, iamAction: string): AwsCall => ({
-    what: `IoT job execution of job ${targetId(target, 'job-id')} on thing ${targetId(target, 'thing-name')}`,
-    iamAction,
-    region: inputs.awsRegion,
-    errors: ERRORS,
-    hints: {
-      VersionConflictException: `expected-version ${inputs.expectedVersion ?? ''} is not the execution's current version.`
-    }
-  })
+  const call = executionCall(inputs)
 
   async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
     const state = await describe(target, signal)
@@ -82,25 +59,6 @@ export function createSession(context: ProviderContext): ProviderSession {
       IOT_EXECUTION_PHASES,
       call(target, 'iot:DescribeJobExecution')
     )
-  }
-
-  /**
-   * IoT says only "invalid state transition": read the execution so the message
-   * can say which state it is in, and whether `force: true` would help.
-   */
-  async function explainStateConflict(target: Target, refused: Answer, signal: AbortSignal) {
-    const state = await describe(target, signal)
-    if (!state.ok) {
-      return {
-        ...refused,
-        message: `${refused.message} If it is IN_PROGRESS, set force: true to cancel it.`
-      }
-    }
-    const advice =
-      state.status === 'IN_PROGRESS' && !inputs.force
-        ? 'It is IN_PROGRESS: set force: true to cancel it anyway (the device may be left in an unknown state).'
-        : `It is ${state.status || 'in a state that cannot be cancelled'}.`
-    return { ...refused, status: state.status, message: `${refused.message} ${advice}` }
   }
 
   return {
@@ -131,96 +89,52 @@ export function createSession(context: ProviderContext): ProviderSession {
         )
         if (confirmed.outcome === 'cancelled') return confirmed
         return (error as Error).name === 'InvalidStateTransitionException'
-          ? explainStateConflict(target, refused, signal)
+          ? explainStateConflict(refused, await describe(target, signal), inputs.force)
           : refused
       }
     },
     read,
-    list: (place, page, budget) => listExecutions(place, page, budget),
+    list: (place, page, budget) =>
+      listThingExecutions(place, {
+        client,
+        page,
+        budget,
+        region: inputs.awsRegion,
+        errors: ERRORS,
+        call,
+        jobOwners
+      }),
     close: () => client.destroy()
   }
+}
 
-  /**
-   * A thing's executions in flight, every page of each status read to its end by the one list
-   * reader (each job id checked as a job-id where it enters). Each job is described once
-   * (a step may list many things running the same job): Greengrass's own are left to it.
-   */
-  async function listExecutions(
-    place: Place,
-    page: PageSender,
-    budget: ListBudget
-  ): Promise<ListResult> {
-    const thingName = place.value
-    const jobIds = new Set<string>()
-    for (const status of LISTED_STATUSES) {
-      const what = `the ${status} job executions on ${place.label}`
-      const failed = await listAws(
-        () =>
-          readList({
-            what,
-            budget,
-            page: async (nextToken) => {
-              const out = await page((signal) =>
-                client.send(
-                  new ListJobExecutionsForThingCommand({
-                    thingName,
-                    status,
-                    maxResults: 100,
-                    nextToken
-                  }),
-                  { abortSignal: signal }
-                )
-              )
-              return tokenPage(out, out.executionSummaries)
-            },
-            id: { input: 'job-id', of: (e) => e.jobId },
-            each: (e) => jobIds.add(e.jobId!)
-          }),
-        {
-          what,
-          iamAction: 'iot:ListJobExecutionsForThing',
-          region: inputs.awsRegion,
-          errors: ERRORS
-        }
-      )
-      if (failed) return { ok: false, answer: failed }
+/** How a call about one execution is named, for its errors. */
+function executionCall(inputs: ProviderContext['inputs']) {
+  return (target: Target, iamAction: string): AwsCall => ({
+    what: `IoT job execution of job ${targetId(target, 'job-id')} on thing ${targetId(target, 'thing-name')}`,
+    iamAction,
+    region: inputs.awsRegion,
+    errors: ERRORS,
+    hints: {
+      VersionConflictException: `expected-version ${inputs.expectedVersion ?? ''} is not the execution's current version.`
     }
-    if (jobIds.size === 0) {
-      const missing = await placeMissing(client, 'thing', thingName, page, inputs.awsRegion)
-      return missing ? { ok: false, answer: missing } : { ok: true, found: [], refused: [] }
-    }
-    const found: Target[] = []
-    const refused: { target: Target; answer: Answer }[] = []
-    for (const jobId of jobIds) {
-      const target: Target = {
-        label: `${thingName}/${jobId}`,
-        ids: { 'thing-name': thingName, 'job-id': jobId },
-        foundOn: place.label
-      }
-      const owner = await greengrassOwned(jobId, target, page)
-      if (owner) refused.push({ target, answer: owner })
-      else found.push(target)
-    }
-    return { ok: true, found, refused }
-  }
+  })
+}
 
-  /** Why a job is not this provider's to cancel (Greengrass's, or unreadable), per job. */
-  function greengrassOwned(jobId: string, target: Target, page: PageSender) {
-    let known = jobOwners.get(jobId)
-    if (!known) {
-      known = listAws(
-        () =>
-          page((signal) => client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal })),
-        { ...call(target, 'iot:DescribeJob'), what: `IoT job ${jobId}` }
-      ).then((described) =>
-        'outcome' in described
-          ? described
-          : isGreengrassJob(described.job)
-            ? answer('not-cancellable', `IoT job ${jobId} ${GREENGRASS_JOB_REFUSAL}`)
-            : undefined
-      )
-      jobOwners.set(jobId, known)
+/**
+ * IoT says only "invalid state transition": the execution, read after the refusal, lets the
+ * message say which state it is in, and whether `force: true` would help.
+ */
+function explainStateConflict(refused: Answer, state: ReadResult, force: boolean): Answer {
+  if (!state.ok) {
+    return {
+      ...refused,
+      message: `${refused.message} If it is IN_PROGRESS, set force: true to cancel it.`
     }
-    return known
   }
+  const advice =
+    state.status === 'IN_PROGRESS' && !force
+      ? 'It is IN_PROGRESS: set force: true to cancel it anyway (the device may be left in an unknown state).'
+      : `It is ${state.status || 'in a state that cannot be cancelled'}.`
+  return { ...refused, status: state.status, message: `${refused.message} ${advice}` }
 }

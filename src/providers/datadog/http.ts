@@ -7,7 +7,8 @@
  * The client's own library sends through node-fetch (cross-fetch), which
  * follows redirects with the keys and takes a body cut short for a whole one;
  * this one follows none (an answer reached through a redirect is not
- * Datadog's), reads every body to its end before the client sees it, and goes
+ * Datadog's), reads every body to its end (at most MAX_ANSWER_BYTES, after
+ * decompression) before the client sees it, and goes
  * through the runner's proxy with the same rules as the AWS providers.
  */
 import {
@@ -15,7 +16,13 @@ import {
   type HttpLibrary,
   type RequestContext
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/http/http.js'
-import { AnswerCutShort, NotTheProvidersAnswer, RedirectRefused } from '../../util/errors.js'
+import {
+  AnswerCutShort,
+  AnswerTooLarge,
+  NotTheProvidersAnswer,
+  RedirectRefused
+} from '../../util/errors.js'
+import { readAnswerBody } from '../../requests/answer-body.js'
 import type { ProxyDispatchers } from './proxy.js'
 // undici's own fetch, not Node's global one: @actions/core has loaded this undici already (its
 // http-client's proxy agent), while the global fetch would start Node's internal copy on first use.
@@ -55,6 +62,11 @@ export class PacedFetchHttpLibrary implements HttpLibrary {
       try {
         answer = await this.fetchOnce(request, url, signal)
       } catch (error) {
+        // An answer too large to read is final: sent again, it would be as large.
+        if (error instanceof AnswerTooLarge) {
+          await nextTry(policy, failures, { kind: 'final', answered: true }, signal)
+          throw error
+        }
         const next = await nextTry(policy, failures, { kind: 'retryable', answered: false }, signal)
         if (next === undefined) throw signal?.aborted ? error : networkFailure(error)
         failures = next
@@ -112,10 +124,11 @@ export class PacedFetchHttpLibrary implements HttpLibrary {
     const answerHeaders: Record<string, string> = {}
     response.headers.forEach((value, name) => (answerHeaders[name] = value))
     try {
-      const body = Buffer.from(await response.arrayBuffer())
+      // Bounded after decompression: undici inflates gzip and deflate on its own.
+      const body = await readAnswerBody(response.body, response.status)
       return { status: response.status, headers: answerHeaders, body }
     } catch (cut) {
-      if (signal?.aborted) throw cut
+      if (signal?.aborted || cut instanceof AnswerTooLarge) throw cut
       return { status: response.status, headers: answerHeaders, cut }
     }
   }

@@ -17,7 +17,8 @@
  * says what to fix, and `github-deployment-status` says `failed`.
  */
 import { log } from '../../util/log.js'
-import { errorMessage, oneLine } from '../../util/errors.js'
+import { AnswerTooLarge, clip, errorMessage, oneLine } from '../../util/errors.js'
+import { boundedFetch } from '../../requests/answer-body.js'
 import type {
   CancelSummary,
   DeploymentMark,
@@ -178,6 +179,7 @@ async function findDeployment(
       if (typeof deployment?.id !== 'number') {
         throw new NotGithubAnswer('a deployment without an id')
       }
+      checkEnvironment(deployment, environment)
       if (++read > ENVIRONMENT_SEARCH_LIMIT) {
         throw new NoDeploymentError(
           `the newest ${ENVIRONMENT_SEARCH_LIMIT} deployments of environment "${environment}" in ${owner}/${repo} are all inactive: give github-deployment-id`
@@ -199,6 +201,21 @@ async function findDeployment(
     read
       ? `every deployment of environment "${environment}" in ${owner}/${repo} is already inactive`
       : `environment "${environment}" has no deployment in ${owner}/${repo}: check github-environment (its name as on the Environments page)`
+  )
+}
+
+/**
+ * A deployment listed for the environment is of that environment, by its own `environment`
+ * (GitHub's names are case-insensitive): an answer that ignored the filter (an older server, a
+ * proxy, another API) would otherwise have another environment's deployment marked.
+ */
+function checkEnvironment(deployment: { id: number; environment?: unknown }, named: string): void {
+  const own = deployment.environment
+  if (typeof own === 'string' && own.toLowerCase() === named.toLowerCase()) return
+  throw new NotGithubAnswer(
+    `the list of environment "${clip(named, 100)}"'s deployments holds deployment ${deployment.id} of ${
+      typeof own === 'string' ? `environment "${clip(oneLine(own), 100)}"` : 'no environment'
+    }`
   )
 }
 
@@ -226,7 +243,11 @@ function guarded(octokit: Octokit, apiUrl: string): Octokit {
         `a request to ${url.host}, not ${new URL(apiUrl).host}, was not sent`
       )
     }
-    options.request = { ...options.request, redirect: 'manual' }
+    options.request = {
+      ...options.request,
+      redirect: 'manual',
+      fetch: boundedFetch(options.request?.fetch ?? fetch)
+    }
     const response = await request(options)
     if (response.status >= 300) {
       const location = (response.headers as Record<string, string | undefined>).location
@@ -285,6 +306,10 @@ function explainGithubError(
   deploymentId: string
 ): string {
   if (error instanceof NoDeploymentError) return error.message
+  const cause = (error as { cause?: unknown } | undefined)?.cause
+  if (cause instanceof AnswerTooLarge) {
+    return `GitHub's answer could not be read (${cause.message}). Nothing shows the status was written.`
+  }
   if (error instanceof NotGithubAnswer) {
     return `GitHub's answer could not be read (${error.message}): is a proxy or another host answering for ${settings.apiUrl}? Nothing shows the status was written.`
   }
@@ -299,11 +324,12 @@ function explainGithubError(
     return `GitHub's answer could not be read (HTTP ${status}, content type ${type}): is a proxy answering for ${settings.apiUrl}? Nothing shows the status was written.`
   }
   if (status === undefined) {
-    return `could not reach GitHub at ${settings.apiUrl} (github-api-url / GITHUB_API_URL): ${errorMessage(error)}`
+    return `could not reach GitHub at ${settings.apiUrl} (github-api-url / GITHUB_API_URL): ${clip(errorMessage(error))}`
   }
   const known = GITHUB_ERRORS[status]
   if (known) return known(settings, deploymentId)
-  const said = githubMessage(error)
+  // GitHub's own words, as far as a person reads them: an answer may hold any length.
+  const said = clip(githubMessage(error))
   if (status === 422) return `GitHub refused the status (422): ${said}`
   return `GitHub answered ${status}: ${said}`
 }
