@@ -17,6 +17,7 @@ export function createInputs(overrides: Partial<ActionInputs> = {}): ActionInput
     dryRun: false,
     timeoutSeconds: 120,
     maxAttempts: 1,
+    reach: 'counts',
     ...overrides
   }
 }

@@ -1099,8 +1099,26 @@ describe('inputs.ts', () => {
         waitTimeoutSeconds: 30,
         dryRun: false,
         timeoutSeconds: 45,
-        maxAttempts: 2
+        maxAttempts: 2,
+        reach: 'counts'
       })
+    })
+  })
+
+  describe('reach', () => {
+    it('is counts by default, takes devices and none, and refuses anything else', () => {
+      const base = { provider: 'greengrass', 'deployment-id': 'd' }
+      const env = { AWS_REGION: 'us-east-1' }
+      Object.assign(core.inputs, base)
+      expect(readInputs(env).reach).toBe('counts')
+      for (const level of ['devices', 'none'] as const) {
+        core.resetCore()
+        Object.assign(core.inputs, { ...base, reach: level })
+        expect(readInputs(env).reach).toBe(level)
+      }
+      core.resetCore()
+      Object.assign(core.inputs, { ...base, reach: 'all' })
+      expect(() => readInputs(env)).toThrow(/reach.*must be counts, devices or none/)
     })
   })
 

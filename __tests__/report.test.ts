@@ -39,6 +39,7 @@ describe('report.ts', () => {
       'request-id',
       'results',
       'results-file',
+      'reached-file',
       'github-deployment-status',
       'github-deployment-id'
     ])

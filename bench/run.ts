@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only sizes,throughput,cold,datadog,fleet,brake] [--runs N] [--fleet-runs N]
+ * npm run bench [-- --only sizes,throughput,cold,datadog,fleet,brake,reach] [--runs N] [--fleet-runs N]
  *
  * Measures the bundled action against what users would otherwise run:
  * - sizes: the bytes of dist/ each provider's run loads;
@@ -20,6 +20,8 @@
  *   targets against 1 request/s, and 100,000 targets from a targets-file at
  *   200/s, with peak memory and the sizes of what GitHub is given;
  * - brake: in-flight-on all over 5,000 Greengrass deployments at 50/s (bench/brake.ts).
+ * - reach: what a rollout reached, read after the cancels, and reach: devices over 100,000
+ *   things (bench/reach.ts).
  * Figures are medians; ratios are medians of per-pair ratios. Peak memory is
  * GNU time's maximum resident set size.
  */
@@ -32,6 +34,7 @@ import { startEmulator, type Emulator } from '../emulator/server.js'
 import { ROOT, distFilesLoaded, runAction } from '../__fixtures__/run-action.js'
 import { compactBundle } from '../scripts/compact-bundle.js'
 import { brake } from './brake.js'
+import { reachBench } from './reach.js'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -39,7 +42,7 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined
 }
 const only = new Set(
-  (option('only') ?? 'sizes,throughput,cold,datadog,fleet,brake')
+  (option('only') ?? 'sizes,throughput,cold,datadog,fleet,brake,reach')
     .split(',')
     .flatMap((part) => (part === 'fleet' ? ['steady', 'drop', 'slow', 'big'] : [part]))
 )
@@ -617,6 +620,7 @@ if (only.has('cold')) await cold()
 if (only.has('datadog')) await datadog()
 if (['steady', 'drop', 'slow', 'big'].some((part) => only.has(part))) await fleet()
 if (only.has('brake')) results.brake = await brake(AWS_ENV, say)
+if (only.has('reach')) results.reach = await reachBench(AWS_ENV, say)
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(results, null, 2))
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), lines.join('\n') + '\n')

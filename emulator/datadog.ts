@@ -4,6 +4,9 @@
 //   GET  /api/v2/fleet/deployments/{deployment_id}        → FleetDeploymentV2DetailResponse
 //   GET  /api/v2/fleet/deployments?page_size&page_number&filter → FleetDeploymentsV2Response
 //        (page_size 1-100, default 10; page_number from 0; filter `status:<status>` or none)
+// A deployment seeded with `hostStatuses` (hostname → host status: pending, running, succeeded,
+// failed, canceled, skipped) reports those hosts and counts them (total_hosts, running_hosts, …);
+// a cancel cancels its pending hosts. Without it, `hosts` hosts all in the deployment's status.
 // Errors are APIErrorResponse `{"errors": ["..."]}`: 400 (cancel of a deployment that is
 // not pending/running), 403 (missing DD-API-KEY or DD-APPLICATION-KEY), 404, 429 (with
 // x-ratelimit-* headers; the client's retry reads x-ratelimit-reset, in seconds).
@@ -59,6 +62,12 @@ const REASONS: Record<number, string> = {
 
 export const DatadogOptionsSchema = targetOptionsSchema(DATADOG_STATUSES).extend({
   hosts: z.number().int().nonnegative().optional(),
+  hostStatuses: z
+    .record(
+      z.string(),
+      z.enum(['pending', 'running', 'succeeded', 'failed', 'canceled', 'skipped'])
+    )
+    .optional(),
   query: z.string().optional()
 })
 export type DatadogOptions = z.input<typeof DatadogOptionsSchema>
@@ -84,7 +93,11 @@ export class DatadogProvider implements Provider {
   readonly deployments = new TargetKind({
     lifecycle: LIFECYCLE,
     options: DatadogOptionsSchema,
-    extra: (_id, o) => ({ hosts: o.hosts ?? 3, query: o.query ?? 'env:prod' }),
+    extra: (_id, o) => ({
+      hosts: o.hostStatuses ? Object.keys(o.hostStatuses).length : (o.hosts ?? 3),
+      hostStatuses: o.hostStatuses ? { ...o.hostStatuses } : undefined,
+      query: o.query ?? 'env:prod'
+    }),
     notFound: () => new ServiceError(404, 'NotFound', 'Not found')
   })
 
@@ -169,6 +182,10 @@ export class DatadogProvider implements Provider {
           `deployment ${t.key} cannot be cancelled: its status is ${status}`
         )
     )
+    const hosts = t.extra.hostStatuses
+    if (hosts)
+      for (const [name, state] of Object.entries(hosts))
+        if (state === 'pending') hosts[name] = 'canceled'
     const status = this.deployments.status(t, ctx.now)
     return jsonReply(200, {
       data: {
@@ -222,7 +239,18 @@ export class DatadogProvider implements Provider {
       canceled_hosts: 0,
       skipped_hosts: 0
     }
-    counters[HOST_COUNTER[status]] = t.extra.hosts
+    const hosts = t.extra.hostStatuses
+      ? Object.entries(t.extra.hostStatuses).map(([hostname, state]) => ({ hostname, state }))
+      : Array.from({ length: t.extra.hosts }, (_, i) => ({
+          hostname: `host-${i + 1}`,
+          state: HOST_STATUS[status]
+        }))
+    if (t.extra.hostStatuses) {
+      for (const { state } of hosts) {
+        const counter = state === 'pending' ? undefined : `${state}_hosts`
+        if (counter) counters[counter] = (counters[counter] ?? 0) + 1
+      }
+    } else counters[HOST_COUNTER[status]] = t.extra.hosts
     return jsonReply(200, {
       data: {
         id: t.key,
@@ -240,11 +268,7 @@ export class DatadogProvider implements Provider {
           estimated_finished_at: 0,
           config_operations: [],
           target_versions: [],
-          hosts: Array.from({ length: t.extra.hosts }, (_, i) => ({
-            hostname: `host-${i + 1}`,
-            status: HOST_STATUS[status],
-            versions: []
-          })),
+          hosts: hosts.map(({ hostname, state }) => ({ hostname, status: state, versions: [] })),
           ...(status === 'failed' ? { error_summary: 'deployment failed on all hosts' } : {})
         }
       }

@@ -3,6 +3,11 @@
 //   GET  /greengrass/v2/deployments/{deploymentId}        → 200 GetDeploymentResponse
 //   GET  /greengrass/v2/deployments?targetArn&historyFilter&maxResults&nextToken → ListDeployments
 //        (LATEST_ONLY, the default: each target's newest deployment only; pages of maxResults ≤ 100)
+//   GET  /greengrass/v2/coreDevices/{coreDeviceThingName}/effectiveDeployments?maxResults&nextToken
+//        → ListEffectiveDeployments (pages of maxResults ≤ 100)
+// A deployment seeded with `devices` (thing → execution status) runs through an IoT job
+// `job-<id>` in the namespace aws-gg-deployment, as Greengrass does: DescribeJob counts its
+// executions, ListJobExecutionsForJob lists them, and a cancel cancels the job's QUEUED ones.
 // Errors: ValidationException 400, AccessDeniedException 403, ResourceNotFoundException 404,
 // ConflictException 409, ThrottlingException 429 (Retry-After → retryAfterSeconds),
 // InternalServerException 500.
@@ -17,7 +22,7 @@ import {
   statusErrors,
   throttling
 } from './aws.js'
-import { IdRef, TargetKind, targetOptionsSchema, type Lifecycle } from './lifecycle.js'
+import { defineKind, IdRef, TargetKind, targetOptionsSchema, type Lifecycle } from './lifecycle.js'
 import {
   ServiceError,
   type CallContext,
@@ -46,7 +51,9 @@ const LIFECYCLE: Lifecycle<GreengrassStatus> = {
 
 export const GreengrassOptionsSchema = targetOptionsSchema(GREENGRASS_STATUSES).extend({
   targetArn: z.string().optional(),
-  deploymentName: z.string().optional()
+  deploymentName: z.string().optional(),
+  /** The core devices the deployment reaches, each with its execution's status. */
+  devices: z.record(z.string(), z.string()).optional()
 })
 export type GreengrassOptions = z.input<typeof GreengrassOptionsSchema>
 
@@ -70,6 +77,20 @@ const DEPLOYMENTS = {
     })
 }
 
+/** What Greengrass needs of the IoT emulator: the jobs its deployments run through. */
+export interface GreengrassJobs {
+  addJob(
+    jobId: string,
+    options: { things: Record<string, string>; groups: string[]; namespaceId: string },
+    now: number
+  ): void
+  cancelJobOf(jobId: string, now: number): void
+  executionStatus(thing: string, jobId: string, now: number): string | undefined
+}
+
+/** The IoT job a deployment runs through: a valid job id (Greengrass's own are UUIDs). */
+const jobIdOf = (id: string) => `job-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`.slice(0, 64)
+
 export class GreengrassProvider implements Provider {
   readonly name = 'greengrass'
   readonly deployments = new TargetKind(DEPLOYMENTS)
@@ -89,6 +110,12 @@ export class GreengrassProvider implements Provider {
       handle: (ctx) => this.list(ctx)
     },
     {
+      operation: 'greengrass.ListEffectiveDeployments',
+      method: 'GET',
+      path: '/greengrass/v2/coreDevices/{coreDeviceThingName}/effectiveDeployments',
+      handle: (ctx) => this.effective(ctx)
+    },
+    {
       operation: 'greengrass.GetDeployment',
       method: 'GET',
       path: '/greengrass/v2/deployments/{deploymentId}',
@@ -97,7 +124,12 @@ export class GreengrassProvider implements Provider {
   ]
 
   readonly kinds: Record<string, KindHandler> = {
-    greengrass: this.deployments.handler(SeedSchema, IdRef, ({ id }) => id)
+    greengrass: defineKind(
+      SeedSchema,
+      IdRef,
+      ({ id, ...options }, now) => this.add(id, options, now),
+      ({ id }, now) => this.deployments.statusOfKey(id, now)
+    )
   }
 
   readonly authenticate = requireSigV4
@@ -116,10 +148,22 @@ export class GreengrassProvider implements Provider {
     'InternalServerException'
   )
 
-  constructor(private readonly env: ProviderEnv) {}
+  constructor(
+    private readonly env: ProviderEnv,
+    private readonly jobs?: GreengrassJobs
+  ) {}
 
   add(id: string, options: GreengrassOptions, now: number): void {
-    this.deployments.seed(id, options, now)
+    const t = this.deployments.seed(id, options, now)
+    const devices = GreengrassOptionsSchema.parse(options).devices
+    if (devices && this.jobs) {
+      const group = /:thinggroup\/(.+)$/.exec(t.extra.targetArn)?.[1]
+      this.jobs.addJob(
+        jobIdOf(id),
+        { things: devices, groups: group ? [group] : [], namespaceId: 'aws-gg-deployment' },
+        now
+      )
+    }
   }
 
   clear(): void {
@@ -146,6 +190,7 @@ export class GreengrassProvider implements Provider {
           { resourceId: id, resourceType: 'deployment' }
         )
     )
+    this.jobs?.cancelJobOf(jobIdOf(id), ctx.now)
     return restJson1.ok({ message: `Deployment ${id} is being canceled.` }, ctx.requestId)
   }
 
@@ -182,6 +227,36 @@ export class GreengrassProvider implements Provider {
     )
   }
 
+  /** Every deployment with an execution on the core device, newest first, paged. */
+  private effective(ctx: CallContext) {
+    const thing = ctx.params['coreDeviceThingName'] as string
+    const listed = [...this.deployments.values()].reverse().flatMap((t) => {
+      const status = this.jobs?.executionStatus(thing, jobIdOf(t.key), ctx.now)
+      return status ? [{ t, status }] : []
+    })
+    const { page, nextToken } = awsPage(listed, ctx.query, {
+      fallback: 50,
+      max: 100,
+      invalid: 'ValidationException'
+    })
+    return restJson1.ok(
+      {
+        effectiveDeployments: page.map(({ t, status }) => ({
+          deploymentId: t.key,
+          deploymentName: t.extra.deploymentName,
+          iotJobId: jobIdOf(t.key),
+          iotJobArn: arn('iot', `job/${jobIdOf(t.key)}`),
+          targetArn: t.extra.targetArn,
+          coreDeviceExecutionStatus: status,
+          creationTimestamp: epochSeconds(t.createdAt),
+          modifiedTimestamp: epochSeconds(this.deployments.changedAtTime(t, ctx.now))
+        })),
+        ...(nextToken ? { nextToken } : {})
+      },
+      ctx.requestId
+    )
+  }
+
   private get(ctx: CallContext) {
     const id = ctx.params['deploymentId'] as string
     const t = this.deployments.find(id)
@@ -192,8 +267,8 @@ export class GreengrassProvider implements Provider {
         deploymentId: id,
         deploymentName: t.extra.deploymentName,
         deploymentStatus: this.deployments.status(t, ctx.now),
-        iotJobId: `job-${id}`,
-        iotJobArn: arn('iot', `job/job-${id}`),
+        iotJobId: jobIdOf(id),
+        iotJobArn: arn('iot', `job/${jobIdOf(id)}`),
         components: {
           'com.example.Hello': { componentVersion: '1.0.0' }
         },

@@ -6,6 +6,8 @@
 //   GET /jobs?status&thingGroupName&maxResults&nextToken → {jobs: JobSummary[], nextToken}
 //   GET /things/{thingName}/jobs?status&maxResults&nextToken → {executionSummaries, nextToken}
 //   GET /things/{thingName}, GET /thing-groups/{thingGroupName} → DescribeThing(Group)
+//   GET /jobs/{jobId}/things?status&maxResults&nextToken → ListJobExecutionsForJob
+//        {executionSummaries: [{thingArn, jobExecutionSummary}], nextToken} (maxResults 1-250)
 // A thing exists once seeded (addThing) or named by an execution; a thing group once seeded
 // (addThingGroup) or targeted by a job (its `groups`).
 // Rules (as the real service): cancelling an IN_PROGRESS execution without force, or an
@@ -258,6 +260,12 @@ export class IotProvider implements Provider {
       method: 'GET',
       path: '/jobs/{jobId}',
       handle: (ctx) => this.describeJob(ctx)
+    },
+    {
+      operation: 'iot.ListJobExecutionsForJob',
+      method: 'GET',
+      path: '/jobs/{jobId}/things',
+      handle: (ctx) => this.listJobExecutions(ctx)
     }
   ]
 
@@ -300,9 +308,17 @@ export class IotProvider implements Provider {
   ) {}
 
   private namedElsewhere(resource: string): boolean {
-    const wanted = arn('iot', resource)
-    for (const named of this.placesElsewhere()) if (named === wanted) return true
+    for (const named of this.placesElsewhere()) if (named.endsWith(`:${resource}`)) return true
     return false
+  }
+
+  /**
+   * The ARN IoT answers for a thing or group: the one a Greengrass deployment targets it by (its
+   * region and account, as seeded), else the emulator's own.
+   */
+  private placeArn(resource: string): string {
+    for (const named of this.placesElsewhere()) if (named.endsWith(`:${resource}`)) return named
+    return arn('iot', resource)
   }
 
   addExecution(thing: string, job: string, options: IotExecutionOptions, now: number): void {
@@ -425,7 +441,7 @@ export class IotProvider implements Provider {
       {
         thingName: name,
         thingId: `id-${name}`,
-        thingArn: thingArn(name),
+        thingArn: this.placeArn(`thing/${name}`),
         attributes: {},
         version: 1
       },
@@ -446,7 +462,7 @@ export class IotProvider implements Provider {
       {
         thingGroupName: name,
         thingGroupId: `id-${name}`,
-        thingGroupArn: arn('iot', `thinggroup/${name}`),
+        thingGroupArn: this.placeArn(`thinggroup/${name}`),
         version: 1,
         thingGroupProperties: {},
         thingGroupMetadata: { creationDate: epochSeconds(ctx.now) }
@@ -563,6 +579,69 @@ export class IotProvider implements Provider {
         exec.extra.forceCanceled = status === 'IN_PROGRESS'
       }
     }
+  }
+
+  /**
+   * A Greengrass cancel: the deployment's job stops, and its QUEUED executions are cancelled
+   * (devices that already have it, or are installing it, keep it).
+   */
+  cancelJobOf(jobId: string, now: number): void {
+    const job = this.jobs.get(jobId)
+    if (!job) return
+    this.jobs.requestCancel(job, now, 0, 'cancelled')
+    this.cascade(job, false, now)
+  }
+
+  /** The status of one thing's execution of a job, if it has one. */
+  executionStatus(thing: string, jobId: string, now: number): IotExecutionStatus | undefined {
+    const exec = this.executions.get(executionKey(thing, jobId))
+    return exec && this.executions.status(exec, now)
+  }
+
+  /**
+   * One page of a job's executions, optionally of one status. The token is the position in the
+   * job's things where the next page starts, so a job of 100,000 things is read in one pass.
+   */
+  private listJobExecutions(ctx: CallContext): Reply {
+    const job = this.findJob(ctx)
+    const status = ctx.query['status']
+    if (status !== undefined && !(IOT_EXECUTION_STATUSES as readonly string[]).includes(status)) {
+      throw new ServiceError(400, 'InvalidRequestException', `Invalid status: ${status}`)
+    }
+    const size = ctx.query['maxResults'] === undefined ? 50 : Number(ctx.query['maxResults'])
+    if (!Number.isInteger(size) || size < 1 || size > 250) {
+      throw new ServiceError(400, 'InvalidRequestException', 'maxResults must be between 1 and 250')
+    }
+    const token = ctx.query['nextToken']
+    let at = token === undefined ? 0 : Number(Buffer.from(token, 'base64url').toString())
+    if (!Number.isInteger(at) || at < 0) {
+      throw new ServiceError(400, 'InvalidRequestException', 'The nextToken is not valid')
+    }
+    const things = job.extra.things
+    const summaries: unknown[] = []
+    for (; at < things.length && summaries.length < size; at++) {
+      const exec = this.executions.get(executionKey(things[at] as string, job.key))
+      if (!exec) continue
+      const now = this.executions.status(exec, ctx.now)
+      if (status !== undefined && now !== status) continue
+      summaries.push({
+        thingArn: thingArn(exec.extra.thing),
+        jobExecutionSummary: {
+          status: now,
+          queuedAt: epochSeconds(exec.createdAt),
+          ...(now === 'QUEUED' ? {} : { startedAt: epochSeconds(exec.createdAt) }),
+          lastUpdatedAt: epochSeconds(this.executions.changedAtTime(exec, ctx.now)),
+          executionNumber: exec.extra.executionNumber
+        }
+      })
+    }
+    return restJson1.ok(
+      {
+        executionSummaries: summaries,
+        ...(at < things.length ? { nextToken: Buffer.from(String(at)).toString('base64url') } : {})
+      },
+      ctx.requestId
+    )
   }
 
   private describeJob(ctx: CallContext): Reply {

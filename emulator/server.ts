@@ -140,9 +140,14 @@ export class Emulator {
   private cancelDelay: number
 
   private readonly env = { cancelDelayMs: () => this.cancelDelay }
-  private readonly greengrass = new GreengrassProvider(this.env)
+  private readonly iot: IotProvider = new IotProvider(this.env, () => this.greengrass.targetArns())
+  private readonly greengrass: GreengrassProvider = new GreengrassProvider(this.env, {
+    addJob: (jobId, options, now) =>
+      this.iot.addJob(jobId, options as Parameters<IotProvider['addJob']>[1], now),
+    cancelJobOf: (jobId, now) => this.iot.cancelJobOf(jobId, now),
+    executionStatus: (thing, jobId, now) => this.iot.executionStatus(thing, jobId, now)
+  })
   private readonly proton = new ProtonProvider(this.env)
-  private readonly iot = new IotProvider(this.env, () => this.greengrass.targetArns())
   private readonly datadog = new DatadogProvider(this.env)
   /** GitHub's deployments API (for GITHUB_API_URL): addDeployment, statuses, acceptTokens. */
   readonly github = new GithubProvider()

@@ -13,6 +13,10 @@
  * deployment's statuses as GitHub would list them. Each scenario runs against an emulator
  * of its own, so that the runs can go at the same time and each one's requests are its own.
  *
+ * Two more show what a rollout reached (reach: counts, the default): a dry run of a firmware
+ * rollout on 1,240 devices says how many have it and what a cancel would stop, and the cancel of
+ * its twin says what it stopped; the job summary draws a bar of each.
+ *
  * Last, the emergency brake: a preview (dry-run with in-flight-on a thing group)
  * writes its results file, a deployment starts on the group after it, and the
  * cancel, given the preview as targets-file, cancels exactly what was previewed.
@@ -56,6 +60,16 @@ let trackedDeployment = 0
 
 const PRODUCTION = 'arn:aws:iot:us-east-1:123456789012:thinggroup/production'
 
+/** A fleet's core devices: `ok` have the rollout, `busy` are installing it, `waiting` have not started. */
+function devices(prefix: string, ok: number, busy: number, waiting: number) {
+  const fleet: Record<string, 'SUCCEEDED' | 'IN_PROGRESS' | 'QUEUED'> = {}
+  for (let i = 0; i < ok + busy + waiting; i++) {
+    fleet[`${prefix}-${String(i).padStart(4, '0')}`] =
+      i < ok ? 'SUCCEEDED' : i < ok + busy ? 'IN_PROGRESS' : 'QUEUED'
+  }
+  return fleet
+}
+
 /** The brake: run one after the other, since the second takes the first's results file. */
 const BRAKE: Scenario[] = [
   {
@@ -74,7 +88,11 @@ const SCENARIOS: Scenario[] = [
     title: 'Cancel a running Greengrass deployment, and wait for its final state',
     inputs: { provider: 'greengrass', 'deployment-id': 'rollout-2024-11-22', wait: 'true' },
     seed: (emu) =>
-      emu.addGreengrassDeployment('rollout-2024-11-22', { status: 'ACTIVE', cancelDelayMs: 700 })
+      emu.addGreengrassDeployment('rollout-2024-11-22', {
+        status: 'ACTIVE',
+        cancelDelayMs: 700,
+        devices: devices('kiosk', 40, 2, 8)
+      })
   },
   {
     title: 'The same on a deployment that already finished',
@@ -84,6 +102,16 @@ const SCENARIOS: Scenario[] = [
   {
     title: 'A deployment that does not exist (fails the step: not-found is in fail-on)',
     inputs: { provider: 'greengrass', 'deployment-id': 'no-such-deployment' }
+  },
+  {
+    title: 'What a rollout reached: a dry run of firmware-5.0 on thinggroup/production-us',
+    inputs: { provider: 'greengrass', 'deployment-id': 'firmware-5.0', 'dry-run': 'true' },
+    seed: (emu) => seedFirmwareFleet(emu, 'firmware-5.0')
+  },
+  {
+    title: 'The cancel of its twin firmware-5.1: what the cancel stopped, and what it had reached',
+    inputs: { provider: 'greengrass', 'deployment-id': 'firmware-5.1' },
+    seed: (emu) => seedFirmwareFleet(emu, 'firmware-5.1')
   },
   {
     title: 'A Proton service pipeline deployment',
@@ -110,7 +138,11 @@ const SCENARIOS: Scenario[] = [
       'github-token': 'demo-github-token-0123456789'
     },
     seed: (emu) => {
-      emu.addGreengrassDeployment('rollout-2024-11-23', { status: 'ACTIVE', cancelDelayMs: 700 })
+      emu.addGreengrassDeployment('rollout-2024-11-23', {
+        status: 'ACTIVE',
+        cancelDelayMs: 700,
+        devices: devices('gateway', 9, 1, 2)
+      })
       // The deploy job's GitHub deployment, and an older one already marked inactive.
       emu.github.addDeployment({ repository: DEMO_REPOSITORY, statuses: ['success', 'inactive'] })
       trackedDeployment = emu.github.addDeployment({
@@ -175,8 +207,14 @@ async function brake(before: number): Promise<number> {
 
 /** The two brake steps on one emulator, one after the other: each step's requests are its own. */
 async function brakeOn(emu: Emulator, before: number): Promise<number> {
-  emu.addGreengrassDeployment('firmware-4.2', { targetArn: PRODUCTION })
-  emu.addGreengrassDeployment('config-push-9', { targetArn: `${PRODUCTION}-canary` })
+  emu.addGreengrassDeployment('firmware-4.2', {
+    targetArn: PRODUCTION,
+    devices: devices('core', 300, 10, 90)
+  })
+  emu.addGreengrassDeployment('config-push-9', {
+    targetArn: `${PRODUCTION}-canary`,
+    devices: devices('canary', 5, 0, 1)
+  })
   emu.addThingGroup('production-eu')
   emu.addGreengrassDeployment('firmware-4.1', {
     targetArn: `${PRODUCTION}-eu`,
@@ -330,4 +368,12 @@ if (invoked) {
       process.exit(1)
     }
   )
+}
+
+/** A firmware rollout on the production-us group: 1,100 of 1,240 devices have it. */
+function seedFirmwareFleet(emu: Emulator, id: string): void {
+  emu.addGreengrassDeployment(id, {
+    targetArn: 'arn:aws:iot:us-east-1:123456789012:thinggroup/production-us',
+    devices: devices(`${id}-core`, 1100, 12, 128)
+  })
 }

@@ -16,6 +16,10 @@ import { errorMessage, shortId, withoutLabel } from './util/errors.js'
 import { settleBatch, type FlowOptions } from './settle/flow.js'
 import { boundHeap, Slots } from './settle/batch.js'
 import { listInFlight } from './settle/in-flight.js'
+import { readReach } from './settle/reach.js'
+import { openReachedFile } from './report/reach.js'
+import type { ProviderSession } from './providers/types.js'
+import type { Target } from './util/targets.js'
 
 import { log } from './util/log.js'
 import { report } from './report/report.js'
@@ -41,6 +45,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
   let dryRun = false
   let github: DeploymentMark = NO_GITHUB_DEPLOYMENT
   let empty: string | undefined
+  let reachedFile = ''
   try {
     const inputs = await readInputsAsync(process.env, interrupt.signal)
     provider = inputs.provider
@@ -54,6 +59,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
     const settled = await settleTargets(inputs, interrupt.signal)
     results = settled.results
     if (settled.empty) empty = settled.empty
+    reachedFile = settled.reachedFile ?? ''
     github = await markGithubDeployment(inputs, results, interrupt.signal)
   } catch (error) {
     inputError = error instanceof InputError
@@ -66,7 +72,7 @@ export async function run(given?: ReturnType<typeof interruptSignal>): Promise<v
   } finally {
     if (!given) interrupt.dispose()
   }
-  await report({ provider, results, failOn, inputError, dryRun, github, empty })
+  await report({ provider, results, failOn, inputError, dryRun, github, empty, reachedFile })
 }
 
 const NO_GITHUB_DEPLOYMENT: DeploymentMark = { status: 'skipped', deploymentId: '', message: '' }
@@ -109,7 +115,7 @@ async function markGithubDeployment(
 async function settleTargets(
   inputs: ActionInputs,
   interrupt: AbortSignal
-): Promise<{ results: TargetResult[]; empty?: string }> {
+): Promise<{ results: TargetResult[]; empty?: string; reachedFile?: string }> {
   if (inputs.nothingToDo && inputs.targets.length === 0) {
     return {
       results: [
@@ -137,8 +143,11 @@ async function settleTargets(
       slots: new Slots(inputs.maxConcurrency)
     }
     try {
+      const measure = (targets: readonly Target[], settled: TargetResult[]) =>
+        measureReach(session, inputs, targets, settled, options)
       if (!inputs.inFlightOn) {
-        return { results: await settleBatch(session, inputs.targets, options, logResult) }
+        const results = await settleBatch(session, inputs.targets, options, logResult)
+        return { results, reachedFile: await measure(inputs.targets, results) }
       }
       // Every list is read to its end before the first cancel is sent.
       const found = await listInFlight(session, inputs.inFlightOn, {
@@ -153,15 +162,19 @@ async function settleTargets(
       log.info(
         `in-flight-on: ${found.targets.length} in flight${inputs.shard ? `, ${targets.length} in shard ${inputs.shard.index}/${inputs.shard.count}` : ''}`
       )
-      const results = [
-        ...found.settled,
-        ...(await settleBatch(session, targets, options, logResult))
-      ]
+      const batch = await settleBatch(session, targets, options, logResult)
+      // Found but not cancelled (a device's view): their reach is read all the same.
+      const refused = found.settled.filter((r) => r.measure)
+      const reachedFile = await measure(
+        [...targets, ...refused.map((r) => ({ label: r.target, ids: { ...r.ids } }))],
+        [...batch, ...refused]
+      )
+      const results = [...found.settled, ...batch]
       const empty =
         inputs.shard && results.length === 0
           ? emptyShard(inputs.shard, found.targets.length)
           : undefined
-      return { results, empty }
+      return { results, empty, reachedFile }
     } finally {
       // Idle sockets would keep node running after the report: the step ends on its own.
       session.close?.()
@@ -170,6 +183,39 @@ async function settleTargets(
     clearInterval(keepAlive)
     stopBounding()
   }
+}
+
+/**
+ * After every cancel of the step has been answered: how far each rollout got (reach), and with
+ * `devices` the devices it reached, in reached-file (its path, else '').
+ */
+async function measureReach(
+  session: ProviderSession,
+  inputs: ActionInputs,
+  targets: readonly Target[],
+  results: TargetResult[],
+  options: ReturnType<typeof flowOptions> & { slots: Slots }
+): Promise<string> {
+  if (inputs.reach === 'none' || !session.reach) return ''
+  const file = inputs.reach === 'devices' ? openReachedFile(inputs.provider) : undefined
+  await readReach(
+    session,
+    targets.map((target, i) => ({ target, result: results[i]! })),
+    {
+      level: inputs.reach,
+      concurrency: inputs.maxConcurrency,
+      slots: options.slots,
+      interrupt: options.interrupt,
+      requestDeadline: options.requestDeadline,
+      ...(file
+        ? {
+            addDevice: (target: string, d: { device: string; status: string }) =>
+              file.add({ target, ...d })
+          }
+        : {})
+    }
+  )
+  return file?.close() ?? ''
 }
 
 /** How the flow settles this step's targets: its inputs' deadlines, the interrupt, the clock. */

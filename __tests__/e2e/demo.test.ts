@@ -32,6 +32,13 @@ it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
   expect(out).toMatch(/firmware-4\.2\s+would-cancel/)
   expect(out).toMatch(/firmware-4\.2\s+cancelled/)
   expect(out).toContain('hotfix-after-preview, started after the preview: ACTIVE')
+  // What a rollout reached: the dry run and the cancel say it, the summary draws it.
+  expect(out).toContain(
+    'Dry run: firmware-5.0 (ACTIVE, thinggroup/production-us): 1,100 of 1,240 devices have it, 12 are installing it, 128 have not started; a cancel would stop it for those 128.'
+  )
+  expect(out).toContain('the cancel stopped it for 128 that had not started')
+  expect(out).toMatch(/firmware-5\.0\s+█+▓░+/)
+  expect(out).not.toContain('Reach not read')
   expect(out).toMatch(/Provider\s+Target\s+Outcome\s+Status\s+Message/)
   expect(out).not.toContain('<table>')
   // The Datadog keys and the GitHub token it passes are not printed.

@@ -286,7 +286,7 @@ describe('in-flight-on: inputs', () => {
     [{ provider: 'greengrass', 'in-flight-on': ' , ' }, 'names no place'],
     [{ provider: 'greengrass', 'in-flight-on': 'production' }, 'deployment target ARN'],
     [{ provider: 'iot-job', 'in-flight-on': 'all\ng1' }, 'all stands alone'],
-    [{ provider: 'datadog-fleet', 'in-flight-on': 'x', ...DD_INPUTS }, 'must be all']
+    [{ provider: 'datadog-fleet', 'in-flight-on': 'x', ...DD_INPUTS }, 'must be host:HOSTNAME']
   ])('%j is an input error, and nothing is sent', async (inputs, why) => {
     await withEmulator(async (own) => {
       const run = await act(own, inputs as Record<string, string>)

@@ -53,14 +53,18 @@ export async function withEmulator<T>(test: (emu: Emulator) => Promise<T>): Prom
   }
 }
 
-/** Runs dist/index.js against the emulator with fake AWS credentials. */
+/**
+ * Runs dist/index.js against the emulator with fake AWS credentials. With `reach: none` unless the
+ * test says otherwise: the requests a test counts are those of what it tests, and what a rollout
+ * reached has tests of its own (reach.test.ts).
+ */
 export function act(
   emu: Emulator,
   inputs: Record<string, string>,
   options: RunOptions = {}
 ): Promise<ActionRun> {
   return runAction(
-    { 'endpoint-url': emu.url, ...inputs },
+    { 'endpoint-url': emu.url, reach: 'none', ...inputs },
     { timeoutMs: 30_000, ...options, env: { ...AWS_ENV, ...options.env } }
   )
 }
@@ -73,6 +77,7 @@ export interface ResultEntry {
   'request-id': string
   ids: Record<string, string>
   provider: string
+  reach?: Record<string, number>
 }
 
 /** The `results` output, parsed. */
@@ -156,6 +161,7 @@ export function expectSingleTargetReport(run: ActionRun, provider: ProviderName)
       'request-id',
       'results',
       'results-file',
+      'reached-file',
       'status',
       'github-deployment-status',
       'github-deployment-id'
@@ -171,7 +177,8 @@ export function expectSingleTargetReport(run: ActionRun, provider: ProviderName)
     message: run.outputs.message,
     'request-id': run.outputs['request-id'],
     ids: expect.any(Object),
-    provider
+    provider,
+    ...(entry.reach ? { reach: expect.any(Object) } : {})
   })
   expect(run.outputs.message).not.toContain('\n')
   expect(run.summary).toContain('<table>')

@@ -13,7 +13,8 @@ export const INPUT_DEFAULTS = {
   'wait-timeout-seconds': '600',
   'dry-run': 'false',
   'timeout-seconds': '120',
-  'max-attempts': '5'
+  'max-attempts': '5',
+  reach: 'counts'
 } as const satisfies Partial<Record<InputName, string>>
 
 /**

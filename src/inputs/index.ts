@@ -21,6 +21,7 @@ import { readDatadog } from './datadog.js'
 import { endpointUrl } from './endpoint.js'
 import { readGithubDeployment } from './github.js'
 import { checkPlaceRegions, readInFlightOn } from './in-flight-on.js'
+import { reachLevel } from './reach.js'
 import type { InputName } from './names.js'
 import { withDefault } from './defaults.js'
 import { comment, defaultComment, failOn, reasonCode, shard, statusDetails } from './options.js'
@@ -151,7 +152,8 @@ export function readInputs(
     waitTimeoutSeconds: withDefault(ctx, 'wait-timeout-seconds', wholeNumber(1, 21_600)),
     dryRun: withDefault(ctx, 'dry-run', booleanText),
     timeoutSeconds: withDefault(ctx, 'timeout-seconds', wholeNumber(1, 21_600)),
-    maxAttempts: withDefault(ctx, 'max-attempts', wholeNumber(1, 10))
+    maxAttempts: withDefault(ctx, 'max-attempts', wholeNumber(1, 10)),
+    reach: withDefault(ctx, 'reach', reachLevel)
   }
   if (share) inputs.shard = { ...share, of: named.of }
   if (places) inputs.inFlightOn = places

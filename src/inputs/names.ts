@@ -30,6 +30,7 @@ export const INPUT_NAMES = [
   'github-api-url',
   'targets-file',
   'shard',
-  'in-flight-on'
+  'in-flight-on',
+  'reach'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]

@@ -71,6 +71,15 @@ function thing(value: string): Place | string {
   return { value, label: `thing/${value}`, all: false }
 }
 
+/** A Datadog host: `host:HOSTNAME` (the deployments in flight whose hosts include it). */
+function datadogHost(value: string): Place | string {
+  const name = /^host:(.+)$/.exec(value)?.[1] ?? ''
+  if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,254}$/.test(name)) {
+    return 'must be host:HOSTNAME (a hostname of letters, digits, ".", "_", ":", "-") or all'
+  }
+  return { value: name, label: `host:${name}`, all: false }
+}
+
 const PROTON_REFUSED =
   'is not taken by Proton: the service or environment name already names what is in flight there (give service-name or environment-name)'
 
@@ -92,7 +101,7 @@ export const PROVIDER_CATALOG = {
   },
   'datadog-fleet': {
     cloud: 'datadog', targets: ['deployment-id'], options: [],
-    inFlightOn: { takes: 'all', all: 'every pending or running deployment of the organisation' }
+    inFlightOn: { takes: 'host:HOSTNAME or all', all: 'every pending or running deployment of the organisation', place: datadogHost }
   }
 } as const satisfies Record<string, ProviderDescription>
 

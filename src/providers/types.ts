@@ -3,7 +3,7 @@
  * is given. It lives beside the shared parts, not in providers/, so that they
  * (the AWS client options, the flow) can speak of providers without importing one.
  */
-import type { Answer, Outcome } from '../util/outcome.js'
+import type { Answer, Outcome, Reach } from '../util/outcome.js'
 import type { RequestPolicy } from '../requests/policy.js'
 import type { Place, Target } from '../util/targets.js'
 import type { ListBudget } from './list-reader.js'
@@ -44,6 +44,31 @@ export interface Settings {
   timeoutSeconds: number
   /** Attempts per request, retries included. */
   maxAttempts: number
+  /** What to read of how far each rollout got, after every cancel (reach). */
+  reach: ReachLevel
+}
+
+/** `counts`: how far each rollout got; `devices`: also which devices or hosts; `none`: nothing. */
+export type ReachLevel = 'counts' | 'devices' | 'none'
+
+/** How far one rollout got, or why that could not be read. */
+export type ReachRead =
+  | {
+      ok: true
+      reach: Reach
+      /** The counts were read before the step's cancel of it (a dry run, iot-job's own read). */
+      before: boolean
+      /** What the counts count: `devices` or `hosts`. */
+      unit: string
+      /** Where it runs, said in messages: `thinggroup/production`, a host query. */
+      where?: string
+    }
+  | { ok: false; answer: Answer }
+
+/** One device or host a rollout reached, with its provider's status there. */
+export interface ReachedDevice {
+  device: string
+  status: string
 }
 
 /**
@@ -105,6 +130,21 @@ export interface ProviderSession {
    * Its pages are read with readList (list-reader.ts), counted in the step's `budget`.
    */
   list?(place: Place, page: PageSender, budget: ListBudget): Promise<ListResult>
+  /**
+   * How far the rollout the target names got, every request through `page` (the step's rate,
+   * deadlines and interrupt); a read this session already made for the target is not sent
+   * again. Never throws but for a StopReason from `page`. Only providers with reach have it.
+   */
+  reach?(target: Target, page: PageSender): Promise<ReachRead>
+  /**
+   * Every device or host the rollout reached (any status but queued or cancelled), each handed
+   * to `add` as its page arrives; read to the end, or an answer saying why not.
+   */
+  reachedDevices?(
+    target: Target,
+    page: PageSender,
+    add: (device: ReachedDevice) => void
+  ): Promise<Answer | undefined>
   /** Releases the client's sockets once every target is settled, so node can end on its own. */
   close?(): void
 }

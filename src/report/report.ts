@@ -20,6 +20,7 @@ import { redact, redactDeep } from '../util/secrets.js'
 import { log, neutralise } from '../util/log.js'
 import { oneLineText, writeJobSummary } from './summary.js'
 import type { DeploymentMark } from '../providers/github/settings.js'
+import { reachEntry } from './reach.js'
 
 export const OUTPUT_NAMES = [
   'outcome',
@@ -28,6 +29,7 @@ export const OUTPUT_NAMES = [
   'request-id',
   'results',
   'results-file',
+  'reached-file',
   'github-deployment-status',
   'github-deployment-id'
 ] as const
@@ -67,6 +69,8 @@ interface RunReport {
   github?: DeploymentMark
   /** The message when there is no target at all (a shard that holds none of the list). */
   empty?: string
+  /** reach: devices: the path of reached-file ('' otherwise, or when it could not be written). */
+  reachedFile?: string
 }
 
 /**
@@ -94,7 +98,8 @@ export async function report({
   inputError = false,
   dryRun = false,
   github = { status: 'skipped', deploymentId: '', message: '' },
-  empty = 'There were no targets.'
+  empty = 'There were no targets.',
+  reachedFile = ''
 }: RunReport): Promise<void> {
   // Every field of every result, whatever an endpoint echoed into it (a session token as a request
   // id, a key as a listed id); in place: with 100,000 targets a copy would double the memory.
@@ -114,6 +119,7 @@ export async function report({
     status,
     'request-id': requestId,
     'results-file': file,
+    'reached-file': reachedFile,
     'github-deployment-status': github.status,
     'github-deployment-id': github.deploymentId
   }
@@ -141,6 +147,7 @@ export async function report({
   attempt(failures, () => core.setOutput('request-id', requestId))
   attempt(failures, () => core.setOutput('results', listed.json))
   attempt(failures, () => core.setOutput('results-file', file))
+  attempt(failures, () => core.setOutput('reached-file', reachedFile))
   attempt(failures, () => core.setOutput('github-deployment-status', github.status))
   attempt(failures, () => core.setOutput('github-deployment-id', github.deploymentId))
   const outputFailure = outputsNotWritten(failures)
@@ -189,7 +196,8 @@ function entryOf(r: TargetResult, provider: string): string {
     message: r.message,
     'request-id': r.requestId,
     ids: r.ids ?? {},
-    provider
+    provider,
+    ...(r.reach ? { reach: reachEntry(r.reach) } : {})
   })
 }
 

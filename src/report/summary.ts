@@ -10,6 +10,7 @@ import { OUTCOMES, summarize, type BatchSummary, type TargetResult } from '../ut
 import { errorMessage } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { redact } from '../util/secrets.js'
+import { reachSummaryHtml } from './reach.js'
 
 /** The job summary lists this many targets, then counts the rest. */
 export const SUMMARY_ROWS = 300
@@ -114,6 +115,9 @@ export async function writeJobSummary({
       })),
       ...rows
     ])
+  // What each rollout reached (report/reach.ts); outside text through the one cell writer.
+  const picture = reachSummaryHtml(results, (text) => summaryCell(text, CELL_CHARS.target))
+  if (picture) body.addRaw(picture, true)
   if (results.length > 1) {
     const countText = OUTCOMES.filter((o) => counts[o])
       .map((o) => `${counts[o]} ${o}`)

@@ -22,6 +22,7 @@ import type { TargetResult } from '../util/outcome.js'
 import { errorMessage, shortId } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { mapWithConcurrency, Slots } from './batch.js'
+import { previewSentence } from './reach.js'
 import {
   POLL_INTERVALS_MS,
   StopReason,
@@ -141,11 +142,7 @@ async function preview(
     return answer('not-cancellable', `Dry run: ${shortId(target.label)} ${state.refusal}`, extra)
   }
   return state.phase === 'in-flight'
-    ? answer(
-        'would-cancel',
-        `Dry run: ${shortId(target.label)} is ${state.status}; a cancel would be sent.`,
-        extra
-      )
+    ? answer('would-cancel', previewSentence(target.label, state.status), extra)
     : answer(
         'not-cancellable',
         `Dry run: ${shortId(target.label)} is ${state.status || 'finished'}; there is nothing to cancel.`,

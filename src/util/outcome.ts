@@ -22,7 +22,20 @@ const SEVERITY: Record<Outcome, number> = {
   failed: 4
 }
 
-/** What one target ended with. Every field but `ids` is a string so it maps 1:1 onto outputs. */
+/**
+ * How far a rollout got, in devices or hosts (the entry's `reach`): provider-neutral counts,
+ * whole numbers, `total` their sum.
+ */
+export interface Reach {
+  total: number
+  succeeded: number
+  inProgress: number
+  queued: number
+  failed: number
+  cancelled: number
+}
+
+/** What one target ended with. Every field but `ids` and `reach` is a string so it maps 1:1 onto outputs. */
 export interface TargetResult {
   target: string
   outcome: Outcome
@@ -31,6 +44,10 @@ export interface TargetResult {
   requestId: string
   /** The target's inputs and values (`{"thing-name":"t-1","job-id":"fw-2"}`), for a later step. */
   ids?: Readonly<Record<string, string>>
+  /** How far the rollout got (reach: counts or devices), when it could be read. */
+  reach?: Reach
+  /** A target found but not cancelled whose rollout's reach is read all the same (a device's view). */
+  measure?: boolean
 }
 
 /** What a provider answers for one call, before the target's label is attached. */

@@ -12,6 +12,8 @@ import {
   withAnswerCheck,
   type AwsCall
 } from './client.js'
+import { greengrassReach } from './greengrass-reach.js'
+import { groupDeploymentsOn } from './greengrass-device.js'
 import { targetId, type Place, type Target } from '../../util/targets.js'
 import { answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
@@ -54,10 +56,17 @@ export function createSession(context: ProviderContext): ProviderSession {
     errors: ERRORS,
     hints: { ConflictException: 'It has already finished or been cancelled.' }
   })
+  const getDeployment = (deploymentId: string, signal: AbortSignal) =>
+    client.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal })
+  const reach = greengrassReach({ getDeployment, iot: iotClient, call })
   function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
     const deploymentId = targetId(target, 'deployment-id')
     return readAws(
-      () => client.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal }),
+      () =>
+        getDeployment(deploymentId, signal).then((out) => {
+          reach.noteDeployment(deploymentId, out)
+          return out
+        }),
       (out) => out.deploymentStatus,
       GREENGRASS_PHASES,
       call(target, 'greengrass:GetDeployment')
@@ -68,10 +77,12 @@ export function createSession(context: ProviderContext): ProviderSession {
       const deploymentId = targetId(target, 'deployment-id')
       return sendAws(
         () => client.send(new CancelDeploymentCommand({ deploymentId }), { abortSignal: signal }),
-        (out) =>
-          answer('cancelled', `Cancelled ${what(target)}.`, {
+        (out) => {
+          reach.noteCancelled(deploymentId)
+          return answer('cancelled', `Cancelled ${what(target)}.`, {
             requestId: requestIdOf(out)
-          }),
+          })
+        },
         call(target, 'greengrass:CancelDeployment'),
         (refused, error) =>
           confirmAfterConflict(refused, attemptsOf(error), () => read(target, signal), what(target))
@@ -79,6 +90,8 @@ export function createSession(context: ProviderContext): ProviderSession {
     },
     read,
     list: (place, page, budget) => listDeployments(place, page, budget),
+    reach: reach.reach,
+    reachedDevices: reach.reachedDevices,
     close: () => {
       client.destroy()
       iot?.destroy()
@@ -93,17 +106,40 @@ export function createSession(context: ProviderContext): ProviderSession {
   ): Promise<ListResult> {
     const checked = place.all ? undefined : await (await iotPlaces()).checkPlace(place, page)
     if (checked && 'outcome' in checked) return { ok: false, answer: checked }
-    return listActiveDeployments({ client, place, page, budget, region: inputs.awsRegion })
+    const listed = await listActiveDeployments({
+      client,
+      place,
+      page,
+      budget,
+      region: inputs.awsRegion
+    })
+    if (!listed.ok || !place.label.startsWith('thing/')) return listed
+    const refused = await onDevice(place, page, listed.found)
+    if ('outcome' in refused) return { ok: false, answer: refused }
+    return { ...listed, refused: [...listed.refused, ...refused] }
   }
 
-  /** The IoT client, loaded only when a place must be asked for (not for ids, nor all). */
-  async function iotPlaces() {
-    const [{ IoTClient }, places] = await Promise.all([
-      import('@aws-sdk/client-iot/dist-es/IoTClient.js'),
-      import('./iot-places.js')
-    ])
+  /** A core device's view: the group deployments still on their way to it, refused. */
+  async function onDevice(place: Place, page: PageSender, found: Target[]) {
+    const thing = place.label.slice('thing/'.length)
+    const skip = new Set(found.map((t) => t.label))
+    const listed = await groupDeploymentsOn(client, thing, page, inputs.awsRegion, skip)
+    if ('outcome' in listed) return listed
+    for (const d of listed) {
+      if (d.jobId) reach.noteJob(d.target.label, d.jobId, `thinggroup/${d.group}`)
+    }
+    return listed.map(({ target, answer }) => ({ target, answer }))
+  }
+
+  /** The IoT client, loaded only when a place must be asked for or a rollout's reach read. */
+  async function iotClient(): Promise<IoTClient> {
+    const { IoTClient } = await import('@aws-sdk/client-iot/dist-es/IoTClient.js')
     iot ??= withAnswerCheck(new IoTClient(awsClientConfig(context)))
-    const client = iot
+    return iot
+  }
+
+  async function iotPlaces() {
+    const [client, places] = await Promise.all([iotClient(), import('./iot-places.js')])
     return {
       checkPlace: (place: Place, page: PageSender) =>
         places.checkPlace(client, place, page, inputs.awsRegion)

@@ -20,6 +20,7 @@ import { answer } from '../../util/outcome.js'
 import { required } from '../../util/errors.js'
 import type { Phase, ProviderContext, ProviderSession } from '../types.js'
 import { listGroupJobs } from './iot-job-list.js'
+import { JobReachMemo, listReachedThings, readJobReach } from './reach.js'
 
 /** DescribeJob's job.status values. */
 export const IOT_JOB_PHASES: Record<string, Phase> = {
@@ -47,10 +48,16 @@ export function createSession(context: ProviderContext): ProviderSession {
     errors: ERRORS
   })
 
+  // What DescribeJob said of each job, for reach: the read before the cancel is not sent twice.
+  const memo = new JobReachMemo()
   function read(target: Target, signal: AbortSignal) {
     const jobId = targetId(target, 'job-id')
     return readAws(
-      () => client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal }),
+      () =>
+        client.send(new DescribeJobCommand({ jobId }), { abortSignal: signal }).then((out) => {
+          memo.noteRead(jobId, out.job?.jobProcessDetails)
+          return out
+        }),
       (out) => out.job?.status,
       IOT_JOB_PHASES,
       call(target, 'iot:DescribeJob')
@@ -86,6 +93,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         (out) => {
           // CancelJob always names the job it cancelled.
           required(out.jobId, 'jobId')
+          memo.noteCancelled(jobId)
           return answer(
             'cancelled',
             `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`,
@@ -105,6 +113,16 @@ export function createSession(context: ProviderContext): ProviderSession {
     read,
     list: (place, page, budget) =>
       listGroupJobs(place, { client, page, budget, region: inputs.awsRegion, call }),
+    reach: (target, page) =>
+      readJobReach(client, targetId(target, 'job-id'), memo, page, call(target, 'iot:DescribeJob')),
+    reachedDevices: (target, page, add) =>
+      listReachedThings(
+        client,
+        targetId(target, 'job-id'),
+        page,
+        call(target, 'iot:ListJobExecutionsForJob'),
+        add
+      ),
     close: () => client.destroy()
   }
 }

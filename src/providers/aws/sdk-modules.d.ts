@@ -61,3 +61,9 @@ declare module '@aws-sdk/client-iot/dist-es/commands/DescribeThingCommand.js' {
 declare module '@aws-sdk/client-iot/dist-es/commands/DescribeThingGroupCommand.js' {
   export { DescribeThingGroupCommand } from '@aws-sdk/client-iot'
 }
+declare module '@aws-sdk/client-iot/dist-es/commands/ListJobExecutionsForJobCommand.js' {
+  export { ListJobExecutionsForJobCommand } from '@aws-sdk/client-iot'
+}
+declare module '@aws-sdk/client-greengrassv2/dist-es/commands/ListEffectiveDeploymentsCommand.js' {
+  export { ListEffectiveDeploymentsCommand } from '@aws-sdk/client-greengrassv2'
+}

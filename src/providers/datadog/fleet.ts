@@ -13,6 +13,8 @@ import { ApiException } from '@datadog/datadog-api-client/dist/packages/datadog-
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
 import { proxyDispatchersFromEnv } from './proxy.js'
 import { PacedFetchHttpLibrary } from './http.js'
+import { datadogReach } from './reach.js'
+import { onHost } from './hosts.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
 import { targetId, type Target } from '../../util/targets.js'
 import { answer, type Answer } from '../../util/outcome.js'
@@ -104,12 +106,23 @@ export function createSession(context: ProviderContext): ProviderSession {
     return countingAttempts(tally, () => call(withSignal(configuration, signal)))
   }
 
+  const reach = datadogReach({
+    getDetail: (deploymentId, signal) =>
+      send(signal, { attempts: 0 }, (options) =>
+        api.getFleetDeploymentV2({ deploymentId }, options)
+      ),
+    classify: (error, target) => classifyDatadogError(error, what(target), 'hosts_read', 1),
+    keepForDevices: inputs.reach === 'devices'
+  })
+
   async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
     const tally = { attempts: 0 }
     try {
+      const deploymentId = targetId(target, 'deployment-id')
       const detail = await send(signal, tally, (options) =>
-        api.getFleetDeploymentV2({ deploymentId: targetId(target, 'deployment-id') }, options)
+        api.getFleetDeploymentV2({ deploymentId }, options)
       )
+      if (inputs.reach !== 'none') reach.noteDetail(deploymentId, detail)
       const status = required(detail?.data?.attributes?.highLevelStatus, 'high_level_status')
       return { ok: true, phase: datadogPhase(status), status, requestId: '' }
     } catch (error) {
@@ -130,6 +143,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         )
         // The cancel's answer always holds the deployment it cancelled.
         const status = required(out?.data, 'data').attributes?.status ?? ''
+        reach.noteCancelled(deploymentId)
         return answer('cancelled', `Cancelled ${what(target)}${status ? `: now ${status}` : ''}.`, {
           status
         })
@@ -149,16 +163,18 @@ export function createSession(context: ProviderContext): ProviderSession {
     },
     read,
     list: (place, page, budget) => listDeployments(place, page, budget),
+    reach: reach.reach,
+    reachedDevices: reach.reachedDevices,
     close: () => proxies?.close()
   }
 
   /**
    * Every pending or running deployment of the organisation, each status's pages from 0 read
    * to its total_filtered_count by the one list reader; an item whose status is not the one
-   * listed is not in flight there, and fails the list.
+   * listed is not in flight there, and fails the list. For host:HOSTNAME, then each is read.
    */
   async function listDeployments(
-    _place: Place,
+    place: Place,
     page: PageSender,
     budget: ListBudget
   ): Promise<ListResult> {
@@ -216,7 +232,28 @@ export function createSession(context: ProviderContext): ProviderSession {
         )
       }
     }
-    return { ok: true, found, refused: [] }
+    if (place.all) return { ok: true, found, refused: [] }
+    // host:HOSTNAME: each deployment in flight read, its hosts compared.
+    return onHost(
+      place,
+      found,
+      async (deploymentId) => {
+        const detail = await page((signal) =>
+          send(signal, tally, (options) => api.getFleetDeploymentV2({ deploymentId }, options))
+        )
+        if (inputs.reach !== 'none') reach.noteDetail(deploymentId, detail)
+        return detail
+      },
+      (error) => {
+        if (error instanceof StopReason) throw error
+        return classifyDatadogError(
+          error,
+          `the deployments on ${place.label}`,
+          'hosts_read',
+          tally.attempts
+        )
+      }
+    )
   }
 
   async function settleBadRequest(
