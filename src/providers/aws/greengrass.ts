@@ -20,6 +20,7 @@ import { shortId } from '../../util/errors.js'
 import type { ListBudget } from '../list-reader.js'
 import { listActiveDeployments } from './greengrass-list.js'
 import type {
+  AwsSettings,
   ListResult,
   PageSender,
   Phase,
@@ -43,8 +44,8 @@ const ERRORS = {
   ValidationException: 'failed'
 } as const
 
-export function createSession(context: ProviderContext): ProviderSession {
-  const { inputs } = context
+export function createSession(context: ProviderContext<AwsSettings>): ProviderSession {
+  const { settings } = context
   const client = withAnswerCheck(new GreengrassV2Client(awsClientConfig(context)))
   let iot: IoTClient | undefined
   const what = (target: Target) =>
@@ -52,7 +53,7 @@ export function createSession(context: ProviderContext): ProviderSession {
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: what(target),
     iamAction,
-    region: inputs.awsRegion,
+    region: settings.region,
     errors: ERRORS,
     hints: { ConflictException: 'It has already finished or been cancelled.' }
   })
@@ -111,7 +112,7 @@ export function createSession(context: ProviderContext): ProviderSession {
       place,
       page,
       budget,
-      region: inputs.awsRegion
+      region: settings.region
     })
     if (!listed.ok || !place.label.startsWith('thing/')) return listed
     const refused = await onDevice(place, page, listed.found)
@@ -123,7 +124,7 @@ export function createSession(context: ProviderContext): ProviderSession {
   async function onDevice(place: Place, page: PageSender, found: Target[]) {
     const thing = place.label.slice('thing/'.length)
     const skip = new Set(found.map((t) => t.label))
-    const listed = await groupDeploymentsOn(client, thing, page, inputs.awsRegion, skip)
+    const listed = await groupDeploymentsOn(client, thing, page, settings.region, skip)
     if ('outcome' in listed) return listed
     for (const d of listed) {
       if (d.jobId) reach.noteJob(d.target.label, d.jobId, `thinggroup/${d.group}`)
@@ -142,7 +143,7 @@ export function createSession(context: ProviderContext): ProviderSession {
     const [client, places] = await Promise.all([iotClient(), import('./iot-places.js')])
     return {
       checkPlace: (place: Place, page: PageSender) =>
-        places.checkPlace(client, place, page, inputs.awsRegion)
+        places.checkPlace(client, place, page, settings.region)
     }
   }
 }

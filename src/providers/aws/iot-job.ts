@@ -18,7 +18,7 @@ import {
 import { targetId, type Target } from '../../util/targets.js'
 import { answer } from '../../util/outcome.js'
 import { required } from '../../util/errors.js'
-import type { Phase, ProviderContext, ProviderSession } from '../types.js'
+import type { AwsSettings, Phase, ProviderContext, ProviderSession } from '../types.js'
 import { listGroupJobs } from './iot-job-list.js'
 import { JobReachMemo, listReachedThings, readJobReach } from './reach.js'
 
@@ -38,13 +38,13 @@ const ERRORS = {
   LimitExceededException: 'failed'
 } as const
 
-export function createSession(context: ProviderContext): ProviderSession {
-  const { inputs } = context
+export function createSession(context: ProviderContext<AwsSettings>): ProviderSession {
+  const { settings } = context
   const client = withAnswerCheck(new IoTClient(awsClientConfig(context)))
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: `IoT job ${targetId(target, 'job-id')}`,
     iamAction,
-    region: inputs.awsRegion,
+    region: settings.region,
     errors: ERRORS
   })
 
@@ -84,9 +84,9 @@ export function createSession(context: ProviderContext): ProviderSession {
           client.send(
             new CancelJobCommand({
               jobId,
-              force: inputs.force,
-              reasonCode: inputs.reasonCode,
-              comment: inputs.comment
+              force: settings.force,
+              reasonCode: settings.reasonCode,
+              comment: settings.comment
             }),
             { abortSignal: signal }
           ),
@@ -96,7 +96,7 @@ export function createSession(context: ProviderContext): ProviderSession {
           memo.noteCancelled(jobId)
           return answer(
             'cancelled',
-            `Cancelled IoT job ${jobId} on every thing${inputs.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`,
+            `Cancelled IoT job ${jobId} on every thing${settings.force ? ', including executions in progress (forced)' : '; executions already IN_PROGRESS run on unless force: true'}.`,
             { requestId: requestIdOf(out) }
           )
         },
@@ -112,7 +112,7 @@ export function createSession(context: ProviderContext): ProviderSession {
     },
     read,
     list: (place, page, budget) =>
-      listGroupJobs(place, { client, page, budget, region: inputs.awsRegion, call }),
+      listGroupJobs(place, { client, page, budget, region: settings.region, call }),
     reach: (target, page) =>
       readJobReach(client, targetId(target, 'job-id'), memo, page, call(target, 'iot:DescribeJob')),
     reachedDevices: (target, page, add) =>
