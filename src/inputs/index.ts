@@ -5,7 +5,7 @@
  * the schema toolkit). Nothing here depends on action.yml defaults: a bare
  * `node dist/index.js` run gets none, so each default is applied here too.
  */
-import type { Settings } from '../providers/types.js'
+import type { CloudInputs, StepSettings } from '../providers/types.js'
 import {
   PROVIDER_CATALOG,
   PROVIDER_NAMES,
@@ -46,7 +46,10 @@ export { MAX_TARGETS, takeShard } from './targets.js'
  * The settings, with the provider known to be one of the catalogue's, and the GitHub
  * deployment to mark after a confirmed cancel (set only when one is named).
  */
-export type ActionInputs = Settings & {
+export type ActionInputs = StepInputs & CloudInputs
+
+/** The inputs but for the cloud's own (the AWS region, the Datadog keys). */
+type StepInputs = StepSettings & {
   provider: ProviderName
   github?: GithubDeploymentSettings
   /** shard K/N, and how many targets the whole list names (with in-flight-on: known once listed). */
@@ -142,7 +145,7 @@ export function readInputs(
   warnIgnored(provider, entry, raw)
 
   const uses = (option: OptionInput) => entry.options.includes(option)
-  const inputs: ActionInputs = {
+  const inputs: StepInputs = {
     provider,
     targets,
     force: uses('force') && withDefault(ctx, 'force', booleanText),
@@ -180,13 +183,14 @@ export function readInputs(
   }
   if (raw('endpoint-url')) inputs.endpointUrl = optional(ctx, 'endpoint-url', endpointUrl, '')
 
+  let cloud: CloudInputs | undefined
   if (entry.cloud === 'aws') {
     const region = readAwsRegion(ctx)
-    if (region) inputs.awsRegion = region
+    if (region) cloud = { awsRegion: region }
     if (region && places) checkPlaceRegions(places, region, problems)
   } else {
     const datadog = readDatadog(ctx, inputs.endpointUrl)
-    if (datadog) inputs.datadog = datadog
+    if (datadog) cloud = { datadog }
   }
 
   const github = readGithubDeployment(ctx)
@@ -197,8 +201,9 @@ export function readInputs(
     )
   }
 
-  if (problems.length) throw new InputError(problems)
-  return inputs
+  // Without its cloud's settings a problem says why: a provider is never given less.
+  if (problems.length || !cloud) throw new InputError(problems)
+  return { ...inputs, ...cloud }
 }
 
 /** Inputs that only one kind of provider reads. */
