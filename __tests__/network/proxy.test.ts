@@ -109,7 +109,7 @@ describe('proxies', () => {
       seed()
       const run = await runAction(
         { provider, ...targets, 'endpoint-url': emu.url },
-        { env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: 'example.com,127.0.0.1' } }
+        { env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' } }
       )
       expect(run.outputs.outcome).toBe('cancelled')
       expect(proxy.records).toEqual([])
@@ -150,6 +150,38 @@ describe('proxies', () => {
       } finally {
         await authenticating.close()
       }
+    }
+  )
+
+  it.each(
+    table([
+      ['through HTTP_PROXY', {}, 1],
+      ['directly when github-api-url is in NO_PROXY', { NO_PROXY: '127.0.0.1' }, 0]
+    ] as const)
+  )(
+    'marks the GitHub deployment at github-api-url %s, whatever GITHUB_API_URL says',
+    async (_how, noProxy, throughProxy) => {
+      emu.addGreengrassDeployment('gg-mark', { status: 'ACTIVE' })
+      const deployment = emu.github.addDeployment({
+        repository: 'octo/app',
+        environment: 'production',
+        statuses: ['success']
+      })
+      const run = await runAction(
+        {
+          provider: 'greengrass',
+          'deployment-id': 'gg-mark',
+          'endpoint-url': `http://localhost:${emu.port}`,
+          'github-deployment-id': String(deployment),
+          'github-token': 'ghs_proxyTest0123456789abcdefghijklmnop',
+          'github-api-url': emu.url,
+          reach: 'none'
+        },
+        { env: { ...AWS, HTTP_PROXY: proxy.url, ...noProxy } }
+      )
+      expect(run.outputs['github-deployment-status']).toBe('written')
+      const marks = proxy.records.filter((r) => r.target.includes(`/deployments/${deployment}/`))
+      expect(marks.length > 0 ? 1 : 0).toBe(throughProxy)
     }
   )
 

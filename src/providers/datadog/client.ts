@@ -11,7 +11,7 @@ import {
 } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/configuration.js'
 import { BaseServerConfiguration } from '@datadog/datadog-api-client/dist/packages/datadog-api-client-common/servers.js'
 import { logger } from '@datadog/datadog-api-client/dist/logger.js'
-import { proxyDispatchersFromEnv } from './proxy.js'
+import { proxyDispatchersFromEnv } from '../../requests/dispatchers.js'
 import { PacedFetchHttpLibrary } from './http.js'
 import { countingAttempts, type CallTally } from '../../requests/scope.js'
 import type { DatadogFleetSettings, ProviderContext } from '../types.js'

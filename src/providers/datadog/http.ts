@@ -23,7 +23,7 @@ import {
   RedirectRefused
 } from '../../util/errors.js'
 import { readAnswerBody } from '../../requests/answer-body.js'
-import type { ProxyDispatchers } from './proxy.js'
+import type { ProxyDispatchers } from '../../requests/dispatchers.js'
 // undici's own fetch, not Node's global one: @actions/core has loaded this undici already (its
 // http-client's proxy agent), while the global fetch would start Node's internal copy on first use.
 import { fetch, Headers, type RequestInit } from 'undici'

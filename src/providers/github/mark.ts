@@ -20,6 +20,7 @@ import { log } from '../../util/log.js'
 import { AnswerTooLarge, clip, errorMessage, oneLine } from '../../util/errors.js'
 import { truncate } from '../../util/text.js'
 import { boundedFetch } from '../../requests/answer-body.js'
+import { proxiedFetch } from '../../requests/dispatchers.js'
 import type {
   CancelSummary,
   DeploymentMark,
@@ -77,10 +78,15 @@ export async function markDeployment(
   const body = statusBody(settings, cancel)
   let deploymentId = named
   try {
-    process.env.GITHUB_API_URL = settings.apiUrl
     const { getOctokit } = await import('@actions/github')
+    // Its own fetch, through the proxy the runner names for github-api-url: @actions/github's
+    // default chooses the proxy for GITHUB_API_URL, which github-api-url may differ from.
     const octokit = guarded(
-      getOctokit(settings.token, { baseUrl: settings.apiUrl, userAgent }),
+      getOctokit(settings.token, {
+        baseUrl: settings.apiUrl,
+        userAgent,
+        request: { fetch: proxiedFetch() }
+      }),
       settings.apiUrl
     )
     if (settings.deploymentId === undefined) {
