@@ -190,10 +190,20 @@ function resultsNote(
   }.`
 }
 
-/** Every output in OUTPUT_NAMES order; the message about those that could not be written. */
+/** Every output, each by name; the message about those that could not be written. */
 function writeOutputs(outputs: Record<OutputName, string>): string | undefined {
   const failures: string[] = []
-  for (const name of OUTPUT_NAMES) attempt(failures, () => core.setOutput(name, outputs[name]))
+  attempt(failures, () => core.setOutput('outcome', outputs['outcome']))
+  attempt(failures, () => core.setOutput('message', outputs['message']))
+  attempt(failures, () => core.setOutput('status', outputs['status']))
+  attempt(failures, () => core.setOutput('request-id', outputs['request-id']))
+  attempt(failures, () => core.setOutput('results', outputs['results']))
+  attempt(failures, () => core.setOutput('results-file', outputs['results-file']))
+  attempt(failures, () => core.setOutput('reached-file', outputs['reached-file']))
+  attempt(failures, () =>
+    core.setOutput('github-deployment-status', outputs['github-deployment-status'])
+  )
+  attempt(failures, () => core.setOutput('github-deployment-id', outputs['github-deployment-id']))
   return outputsNotWritten(failures)
 }
 
