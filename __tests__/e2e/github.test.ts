@@ -28,6 +28,16 @@ const github = (options: RunOptions = {}): RunOptions => ({
   env: { GITHUB_API_URL: emu.url, ...options.env }
 })
 
+/** The inputs that name a GitHub deployment to mark, by id or by environment. */
+const byId = (deployment: number) => ({
+  'github-deployment-id': String(deployment),
+  'github-token': TOKEN
+})
+const byEnvironment = (environment: string) => ({
+  'github-environment': environment,
+  'github-token': TOKEN
+})
+
 /** A running Greengrass deployment, and the inputs that cancel it. */
 function greengrass(extra: Record<string, string> = {}, seed: { status?: 'COMPLETED' } = {}) {
   const id = uid('gg')
@@ -63,10 +73,7 @@ function expectTokenMasked(run: ActionRun): void {
 describe('a confirmed cancel marks the GitHub deployment', () => {
   it('named by id: one inactive status with the description and the run as log_url', async () => {
     const deployment = githubDeployment()
-    const { id, inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN
-    })
+    const { id, inputs } = greengrass(byId(deployment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.exitCode).toBe(0)
@@ -99,7 +106,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
     )
     const elsewhere = githubDeployment(uid('other-env'), ['success'])
     const before = emu.requests.length
-    const { inputs } = greengrass({ 'github-environment': environment, 'github-token': TOKEN })
+    const { inputs } = greengrass(byEnvironment(environment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.outputs['github-deployment-status']).toBe('written')
@@ -120,8 +127,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
   it('at github-api-url, where the runner sets GITHUB_API_URL to GitHub itself', async () => {
     const deployment = githubDeployment()
     const { inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN,
+      ...byId(deployment),
       'github-api-url': emu.url
     })
     const run = await act(emu, inputs, { env: { GITHUB_API_URL: 'https://api.github.com' } })
@@ -140,8 +146,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
         provider: 'greengrass',
         'deployment-id': id,
         wait: 'true',
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN,
+        ...byId(deployment),
         'github-deployment-state': 'failure'
       },
       github()
@@ -163,10 +168,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
     const proxy = await startForwardProxy({ hosts: { 'api.github.test': '127.0.0.1' } })
     try {
       const deployment = githubDeployment()
-      const { inputs } = greengrass({
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
-      })
+      const { inputs } = greengrass(byId(deployment))
       const run = await act(emu, inputs, {
         env: {
           GITHUB_API_URL: `http://api.github.test:${emu.port}`,
@@ -196,8 +198,7 @@ describe('several targets in one step', () => {
       {
         provider: 'greengrass',
         'deployment-id': `${a}\n${b}`,
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
+        ...byId(deployment)
       },
       github()
     )
@@ -217,8 +218,7 @@ describe('several targets in one step', () => {
       {
         provider: 'greengrass',
         'deployment-id': `${a}\n${done}`,
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
+        ...byId(deployment)
       },
       github()
     )
@@ -235,10 +235,7 @@ describe('nothing is written', () => {
   it('for a refused cancel (the deployment finished first)', async () => {
     const deployment = githubDeployment()
     const before = emu.requests.length
-    const { inputs } = greengrass(
-      { 'github-deployment-id': String(deployment), 'github-token': TOKEN },
-      { status: 'COMPLETED' }
-    )
+    const { inputs } = greengrass({ ...byId(deployment) }, { status: 'COMPLETED' })
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('not-cancellable')
     expect(run.outputs['github-deployment-status']).toBe('skipped')
@@ -252,8 +249,7 @@ describe('nothing is written', () => {
     const before = emu.requests.length
     const { id, inputs } = greengrass({
       'dry-run': 'true',
-      'github-environment': environment,
-      'github-token': TOKEN
+      ...byEnvironment(environment)
     })
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('would-cancel')
@@ -303,10 +299,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
   ])('%i', async (status, fix) => {
     const deployment = githubDeployment()
     emu.fault('github.CreateDeploymentStatus', [{ status }])
-    const { inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN
-    })
+    const { inputs } = greengrass(byId(deployment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.exitCode).toBe(0)
@@ -323,10 +316,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
     const deployment = githubDeployment()
     emu.github.acceptTokens(['another-token'])
     try {
-      const { inputs } = greengrass({
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
-      })
+      const { inputs } = greengrass(byId(deployment))
       const run = await act(emu, inputs, github())
       expect(run.outputs.outcome).toBe('cancelled')
       expect(run.outputs['github-deployment-status']).toBe('failed')
@@ -348,10 +338,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
 
   it('a GitHub that cannot be reached', async () => {
     const deployment = githubDeployment()
-    const { inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN
-    })
+    const { inputs } = greengrass(byId(deployment))
     const closed = await closedPort()
     const run = await act(emu, inputs, { env: { GITHUB_API_URL: `http://127.0.0.1:${closed}` } })
     expect(run.outputs.outcome).toBe('cancelled')
@@ -364,7 +351,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
 
   it('an environment without deployments names github-environment', async () => {
     const environment = uid('empty-env')
-    const { inputs } = greengrass({ 'github-environment': environment, 'github-token': TOKEN })
+    const { inputs } = greengrass(byEnvironment(environment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.outputs['github-deployment-status']).toBe('failed')
