@@ -5,18 +5,14 @@
  * dry runs, input errors or runs without the inputs; a GitHub error is a warning
  * and the cancel's outcome stays; the token is masked.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createServer, type AddressInfo } from 'node:net'
 import type { ActionRun, RunOptions } from '../../__fixtures__/run-action.js'
 import { startForwardProxy } from '../../__fixtures__/proxy.js'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { act, publicText, uid } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 const TOKEN = 'ghs_e2eToken0123456789abcdefghijklmnopqrs'
 const REPOSITORY = 'octo/app' // run-action.ts sets GITHUB_REPOSITORY to this
