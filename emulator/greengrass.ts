@@ -19,8 +19,8 @@ import {
   epochSeconds,
   requireSigV4,
   restJson1,
-  statusErrors,
-  throttling
+  throttling,
+  commonAwsErrors
 } from './aws.js'
 import { defineKind, IdRef, TargetKind, targetOptionsSchema, type Lifecycle } from './lifecycle.js'
 import {
@@ -130,18 +130,7 @@ export class GreengrassProvider implements Provider {
   readonly authenticate = requireSigV4
   readonly renderError = restJson1.error
   readonly throttleError = (retryAfter: number) => throttling(429, retryAfter)
-  readonly errorForStatus = statusErrors(
-    {
-      400: 'ValidationException',
-      402: 'ServiceQuotaExceededException',
-      403: 'AccessDeniedException',
-      404: 'ResourceNotFoundException',
-      409: 'ConflictException',
-      429: 'ThrottlingException'
-    },
-    'ValidationException',
-    'InternalServerException'
-  )
+  readonly errorForStatus = commonAwsErrors
 
   constructor(
     private readonly env: ProviderEnv,
