@@ -39,7 +39,7 @@ const getOctokit = jest.fn((_token: string, _options?: Call) => octokit)
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => ({ getOctokit }))
-const { markDeployment, describeCancel, truncate } = await import('../src/providers/github/mark.js')
+const { markDeployment, describeCancel } = await import('../src/providers/github/mark.js')
 type Settings = Parameters<typeof markDeployment>[0]
 type Cancel = Parameters<typeof markDeployment>[1]
 
@@ -307,13 +307,6 @@ describe('github.ts', () => {
 
     it('folds line breaks of an id into spaces', () => {
       expect(describeCancel({ ...CANCELLED, targets: ['a\nb'] })).toBe('Cancelled greengrass a b')
-    })
-
-    it('never splits a character made of two UTF-16 units', () => {
-      const cut = truncate(`${'a'.repeat(138)}😀😀`, 140)
-      expect(cut).toBe(`${'a'.repeat(138)}…`)
-      expect(cut.length).toBeLessThanOrEqual(140)
-      expect(() => encodeURIComponent(cut)).not.toThrow()
     })
   })
 })

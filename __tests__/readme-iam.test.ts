@@ -61,10 +61,11 @@ function sentActions(module: string, seen = new Set<string>()): Set<string> {
   if (seen.has(module)) return actions
   seen.add(module)
   const text = readFileSync(join(AWS_DIR, `${module}.ts`), 'utf8')
+  // Imported at the top, or loaded when first needed (`const { XCommand } = await import(…)`).
   const packageOf = new Map(
     [
       ...text.matchAll(
-        /import \{ (\w+)Command \} from '@aws-sdk\/client-([a-z0-9]+)\/dist-es\/commands\//g
+        /\{ (\w+)Command \}(?: from|\s*=\s*await import\()\s*'@aws-sdk\/client-([a-z0-9]+)\/dist-es\/commands\//g
       )
     ].map((m) => [m[1]!, m[2]!])
   )

@@ -8,8 +8,7 @@ import type { Outcome, TargetResult } from '../src/util/outcome.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 
-const { report, OUTPUT_NAMES, MAX_OUTPUT_BYTES, clampChars } =
-  await import('../src/report/report.js')
+const { report, OUTPUT_NAMES, MAX_OUTPUT_BYTES } = await import('../src/report/report.js')
 const { escapeHtml, SUMMARY_ROWS } = await import('../src/report/summary.js')
 
 const DEFAULT_FAIL_ON: ReadonlySet<Outcome> = new Set(['failed', 'not-found'])
@@ -331,18 +330,6 @@ describe('report.ts', () => {
       await run(results)
       expect(bytes(core.summaryWrites[0]!)).toBeLessThan(1024 * 1024)
       expect(core.summaryWrites[0]).toContain('more targets')
-    })
-
-    it('cuts text to a number of UTF-16 units without splitting a character', () => {
-      expect(clampChars('short', 10)).toBe('short')
-      for (let max = 4; max <= 64; max++) {
-        for (const text of ['x'.repeat(100), '😀'.repeat(100), 'é'.repeat(100)]) {
-          const cut = clampChars(text, max)
-          expect(cut.length).toBeLessThanOrEqual(max)
-          expect(cut).toMatch(/ …$/)
-          expect(cut).not.toMatch(/[\uD800-\uDBFF] …$/)
-        }
-      }
     })
   })
 

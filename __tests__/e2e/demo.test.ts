@@ -8,8 +8,7 @@ import { expect, it } from '@jest/globals'
 import { ROOT } from '../../__fixtures__/run-action.js'
 import { alignColumns, summaryText } from '../../scripts/demo.js'
 
-it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
-  const started = Date.now()
+it('npm run demo (tsx scripts/demo.ts) exits 0 and shows every scenario', async () => {
   const env = { ...process.env }
   delete env.NODE_OPTIONS
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/demo.ts'], {
@@ -23,7 +22,6 @@ it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
 
   expect({ code, out }).toEqual({ code: 0, out: expect.any(String) })
-  expect(Date.now() - started).toBeLessThan(15_000)
   for (const outcome of ['cancelled', 'not-cancellable', 'not-found']) {
     expect(out).toContain(`outcome: ${outcome}`)
   }
@@ -48,21 +46,21 @@ it('npm run demo (tsx scripts/demo.ts) exits 0 within 15 s', async () => {
   expect(out).toMatch(/^\s+inactive\s+Cancelled greengrass rollout-2024-11-23 \(CANCELED\)/m)
   // Each scenario names its own time, and lists the requests it sent, none of another's.
   const sections = out.split(/^─+\n(?=\d+\. )/m).slice(1)
-  expect(sections).toHaveLength(8)
+  expect(sections).toHaveLength(10)
   for (const section of sections) {
     expect(section).toMatch(/^\d+\. .* \[\d+\.\d s\]\n/)
     expect(section).toMatch(/\nrequests it sent \(\d+\):\n/)
   }
   const requestsOf = (title: RegExp) =>
     (sections.find((s) => title.test(s)) ?? '').split('requests it sent')[1] ?? ''
-  expect(requestsOf(/^4\. A Proton service pipeline/)).toContain(
+  expect(requestsOf(/^\d+\. A Proton service pipeline/)).toContain(
     'proton.CancelServicePipelineDeployment'
   )
-  expect(requestsOf(/^4\. /)).not.toMatch(/greengrass\.|datadog\.|github\./)
-  expect(requestsOf(/^5\. A Datadog/)).toMatch(/^[^]*datadog\.CancelDeployment[^]*$/)
-  expect(requestsOf(/^5\. /)).not.toMatch(/greengrass\.|proton\.|github\./)
-  expect(requestsOf(/^3\. /)).toContain('no-such-deployment/cancel  → 404')
-  expect(requestsOf(/^6\. /)).toContain('github.CreateDeploymentStatus')
+  expect(requestsOf(/^\d+\. A Proton/)).not.toMatch(/greengrass\.|datadog\.|github\./)
+  expect(requestsOf(/^\d+\. A Datadog/)).toMatch(/^[^]*datadog\.CancelDeployment[^]*$/)
+  expect(requestsOf(/^\d+\. A Datadog/)).not.toMatch(/greengrass\.|proton\.|github\./)
+  expect(requestsOf(/^\d+\. A deployment that does not exist/)).toContain('no-such-deployment/cancel  → 404')
+  expect(requestsOf(/^\d+\. A rollout tracked as a GitHub deployment/)).toContain('github.CreateDeploymentStatus')
 }, 30_000)
 
 /** Runs `tsx <args>` from the repository root; its exit code and what it printed. */

@@ -17,6 +17,7 @@ import {
 } from '../util/outcome.js'
 import { errorMessage } from '../util/errors.js'
 import { redact, redactDeep } from '../util/secrets.js'
+import { truncate } from '../util/text.js'
 import { log, neutralise } from '../util/log.js'
 import { oneLineText, writeJobSummary } from './summary.js'
 import type { DeploymentMark } from '../providers/github/settings.js'
@@ -49,13 +50,8 @@ const OUTPUTS_MARGIN_BYTES = 4_096
 /** An output's size as GitHub counts it: UTF-16, two bytes a unit. */
 const utf16Bytes = (text: string) => text.length * 2
 
-/** Text cut to at most `chars` UTF-16 units, never in the middle of a character, ending in " …". */
-export function clampChars(text: string, chars: number): string {
-  if (text.length <= chars) return text
-  let end = Math.max(0, chars - 2)
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
-  return `${text.slice(0, end)} …`
-}
+/** Text cut to at most `chars` UTF-16 units, ending in " …". */
+const clampChars = (text: string, chars: number) => truncate(text, chars, ' …')
 
 interface RunReport {
   provider: string

@@ -10,6 +10,7 @@ import { OUTCOMES, summarize, type BatchSummary, type TargetResult } from '../ut
 import { errorMessage } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { redact } from '../util/secrets.js'
+import { truncate } from '../util/text.js'
 import { reachSummaryHtml } from './reach.js'
 
 /** The job summary lists this many targets, then counts the rest. */
@@ -39,19 +40,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-/** Text cut to `chars` characters (never half a surrogate pair), saying so. */
-function cut(text: string, chars: number): string {
-  if (text.length <= chars) return text
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(chars - 1)) ? chars - 1 : chars
-  return `${text.slice(0, end)}…`
-}
-
 /**
  * The one writer of outside text into the summary: secrets removed, one line, at most `chars`
  * characters, HTML-escaped. Its result can neither end a cell nor add markup.
  */
 function summaryCell(text: string, chars: number): string {
-  return escapeHtml(cut(oneLineText(redact(text)), chars))
+  return escapeHtml(truncate(oneLineText(redact(text)), chars + 1))
 }
 
 function tableRow(provider: string, r: TargetResult): string[] {

@@ -1,3 +1,5 @@
+import { truncate } from './text.js'
+
 /** One line a person can read, whatever was thrown. */
 export function errorMessage(error: unknown): string {
   const text =
@@ -27,15 +29,13 @@ const SHOWN_ID_CHARS = 200
 
 /** An id as a message repeats it: whole up to SHOWN_ID_CHARS, else its start and its length. */
 export function shortId(id: string): string {
-  const chars = [...id]
-  if (chars.length <= SHOWN_ID_CHARS) return id
-  return `${chars.slice(0, SHOWN_ID_CHARS).join('')}… (${chars.length} characters)`
+  if (id.length <= SHOWN_ID_CHARS) return id
+  return `${truncate(id, SHOWN_ID_CHARS + 1)} (${[...id].length} characters)`
 }
 
 /** A provider's own text, quoted in a message: at most `max` characters (it may echo an id in full). */
 export function clip(text: string, max = 400): string {
-  const chars = [...text]
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`
+  return truncate(text, max + 1)
 }
 
 /** `label: message`, unless the message already starts with the label. */

@@ -18,6 +18,7 @@
  */
 import { log } from '../../util/log.js'
 import { AnswerTooLarge, clip, errorMessage, oneLine } from '../../util/errors.js'
+import { truncate } from '../../util/text.js'
 import { boundedFetch } from '../../requests/answer-body.js'
 import type {
   CancelSummary,
@@ -140,18 +141,6 @@ export function describeCancel({ provider, targets, status }: CancelSummary): st
       ? `${provider} ${targets[0]}`
       : `${targets.length} ${provider} targets: ${targets.slice(0, 20).join(', ')}`
   return truncate(oneLine(`Cancelled ${what}${status ? ` (${status})` : ''}`), DESCRIPTION_LIMIT)
-}
-
-/**
- * At most `limit` UTF-16 units (and so at most `limit` characters however they are
- * counted), never splitting a surrogate pair, ending in "…" when cut.
- */
-export function truncate(text: string, limit: number): string {
-  if (text.length <= limit) return text
-  let end = limit - 1
-  const last = text.charCodeAt(end - 1)
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1
-  return `${text.slice(0, end)}…`
 }
 
 /** The newest deployment of the environment whose latest status is not `inactive`. */
