@@ -59,8 +59,12 @@ it('npm run demo (tsx scripts/demo.ts) exits 0 and shows every scenario', async 
   expect(requestsOf(/^\d+\. A Proton/)).not.toMatch(/greengrass\.|datadog\.|github\./)
   expect(requestsOf(/^\d+\. A Datadog/)).toMatch(/^[^]*datadog\.CancelDeployment[^]*$/)
   expect(requestsOf(/^\d+\. A Datadog/)).not.toMatch(/greengrass\.|proton\.|github\./)
-  expect(requestsOf(/^\d+\. A deployment that does not exist/)).toContain('no-such-deployment/cancel  → 404')
-  expect(requestsOf(/^\d+\. A rollout tracked as a GitHub deployment/)).toContain('github.CreateDeploymentStatus')
+  expect(requestsOf(/^\d+\. A deployment that does not exist/)).toContain(
+    'no-such-deployment/cancel  → 404'
+  )
+  expect(requestsOf(/^\d+\. A rollout tracked as a GitHub deployment/)).toContain(
+    'github.CreateDeploymentStatus'
+  )
 }, 30_000)
 
 /** Runs `tsx <args>` from the repository root; its exit code and what it printed. */
