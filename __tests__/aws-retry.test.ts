@@ -20,7 +20,7 @@ import { requestPolicy } from '../src/requests/policy.js'
 import { createSession } from '../src/providers/aws/greengrass.js'
 import { createSession as createIotJob } from '../src/providers/aws/iot-job.js'
 import { redact } from '../src/util/secrets.js'
-import { createContext, never, target } from '../__fixtures__/inputs.js'
+import { createContext, never, target, type AwsOverrides } from '../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../__fixtures__/http.js'
 
 const NOW = 1_700_000_000_000
@@ -252,9 +252,9 @@ describe('PacedRetryStrategy', () => {
         }
       }
     })
-    const session = (overrides: Parameters<typeof createContext>[0] = {}) => {
-      const context = createContext({ maxAttempts: 3, endpointUrl: server.url, ...overrides })
-      return { ...context, requests: requestPolicy(context.inputs.maxAttempts, clock) }
+    const session = (overrides: AwsOverrides = {}) => {
+      const inputs = { maxAttempts: 3, endpointUrl: server.url, ...overrides }
+      return { ...createContext(inputs), requests: requestPolicy(inputs.maxAttempts, clock) }
     }
     const cancelD1 = () => createSession(session()).cancel(deployment, never)
     const error = (status: number, type: string, headers: Record<string, string> = {}) => ({

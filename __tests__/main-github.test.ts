@@ -22,6 +22,8 @@ const markDeployment = jest.fn<typeof MarkDeployment>((...args) => markImpl(...a
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('../src/providers/aws/greengrass.js', () => ({ createSession }))
+jest.unstable_mockModule('../src/providers/aws/iot-job.js', () => ({ createSession }))
+jest.unstable_mockModule('../src/providers/datadog/fleet.js', () => ({ createSession }))
 jest.unstable_mockModule('../src/providers/github/mark.js', () => {
   loaded++
   return { markDeployment }
@@ -95,5 +97,78 @@ describe('main.ts and the GitHub deployment', () => {
     expect(core.warning).toHaveBeenCalledWith('GitHub deployment not marked: chunk missing', {
       title: 'GitHub deployment not marked'
     })
+  })
+
+  describe('what the provider is given', () => {
+    const endpointUrl = 'http://127.0.0.1:9'
+    // The GitHub deployment and every step option set: none of them is the provider's.
+    const STEP = {
+      'github-deployment-id': '55',
+      'github-token': 'ghs_not_for_providers',
+      'fail-on': 'none',
+      'max-concurrency': '3',
+      wait: 'true',
+      'wait-timeout-seconds': '60',
+      'timeout-seconds': '30',
+      'max-attempts': '2',
+      'endpoint-url': endpointUrl
+    }
+    const API_KEY = 'k'.repeat(32)
+    const APP_KEY = 'a'.repeat(40)
+    it.each([
+      ['greengrass', GREENGRASS, { cloud: 'aws', region: 'us-east-1', force: false, endpointUrl }],
+      [
+        'iot-job',
+        {
+          provider: 'iot-job',
+          'job-id': 'fw-2',
+          'aws-region': 'eu-west-1',
+          force: 'true',
+          'reason-code': 'ROLLBACK',
+          comment: 'stop it'
+        },
+        {
+          cloud: 'aws',
+          region: 'eu-west-1',
+          force: true,
+          reasonCode: 'ROLLBACK',
+          comment: 'stop it',
+          endpointUrl
+        }
+      ],
+      [
+        'datadog-fleet',
+        {
+          provider: 'datadog-fleet',
+          'deployment-id': 'f-1',
+          'datadog-api-key': API_KEY,
+          'datadog-app-key': APP_KEY,
+          'datadog-site': 'datadoghq.eu',
+          reach: 'devices'
+        },
+        {
+          cloud: 'datadog',
+          apiKey: API_KEY,
+          appKey: APP_KEY,
+          site: 'datadoghq.eu',
+          endpointUrl,
+          reach: 'devices'
+        }
+      ]
+    ])(
+      "%s gets only its cloud's settings: no GitHub token, no step option",
+      async (_provider, inputs, settings) => {
+        createSession.mockClear()
+        read.mockResolvedValue({ ok: true, phase: 'cancelled', status: 'CANCELED', requestId: '' })
+        Object.assign(core.inputs, { ...inputs, ...STEP })
+        await run()
+        expect(createSession).toHaveBeenCalledTimes(1)
+        const context = createSession.mock.calls[0]![0]
+        expect(context.settings).toStrictEqual(settings)
+        expect(Object.keys(context).sort()).toEqual(['requests', 'settings', 'userAgent'])
+        expect(JSON.stringify(context.settings)).not.toMatch(/ghs_not_for_providers|github/)
+        expect(core.output('outcome')).toBe('cancelled')
+      }
+    )
   })
 })

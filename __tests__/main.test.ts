@@ -171,7 +171,7 @@ describe('main.ts', () => {
       await run()
       expect(createSession).toHaveBeenCalledTimes(1)
       const context = createSession.mock.calls[0]![0]
-      expect(context.inputs.awsRegion).toBe('us-east-1')
+      expect(context.settings).toMatchObject({ cloud: 'aws', region: 'us-east-1' })
       expect(context.userAgent).toMatch(/cancel-deployment/)
       expect(cancel).toHaveBeenCalledTimes(1)
       expect(cancel.mock.calls[0]![0]).toEqual({ label: 'd-1', ids: { 'deployment-id': 'd-1' } })

@@ -12,6 +12,7 @@ import {
   type ActionInputs
 } from './inputs/index.js'
 import { PROVIDERS } from './providers/registry.js'
+import { providerSettings } from './providers/settings.js'
 import { errorMessage, shortId, withoutLabel } from './util/errors.js'
 import { settleBatch, type FlowOptions } from './settle/flow.js'
 import { boundHeap, Slots } from './settle/batch.js'
@@ -135,7 +136,8 @@ async function settleTargets(
   const stopBounding =
     inputs.targets.length >= LARGE_BATCH || inputs.inFlightOn ? await boundHeap() : () => {}
   const requests = requestPolicy(inputs.maxAttempts)
-  const context = { inputs, userAgent: USER_AGENT, requests }
+  // Only its cloud's settings: no GitHub token, no step option reaches a provider.
+  const context = { settings: providerSettings(inputs), userAgent: USER_AGENT, requests }
   try {
     const session = (await PROVIDERS[inputs.provider].load()).createSession(context)
     const options = {

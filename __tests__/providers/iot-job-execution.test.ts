@@ -12,13 +12,12 @@ import {
   VersionConflictException
 } from '@aws-sdk/client-iot'
 import { createSession } from '../../src/providers/aws/iot-job-execution.js'
-import type { Settings as ActionInputs } from '../../src/providers/types.js'
-import { createContext, never, target } from '../../__fixtures__/inputs.js'
+import { createContext, never, target, type AwsOverrides } from '../../__fixtures__/inputs.js'
 
 const iot = mockClient(IoTClient)
 const meta = (httpStatusCode: number) => ({ httpStatusCode, requestId: 'req-7', attempts: 1 })
 const execution = target({ 'thing-name': 'sensor-1', 'job-id': 'fw-2' })
-const session = (overrides: Partial<ActionInputs> = {}) =>
+const session = (overrides: AwsOverrides = {}) =>
   createSession(createContext({ provider: 'iot-job-execution', ...overrides }))
 
 describe('iot-job-execution', () => {

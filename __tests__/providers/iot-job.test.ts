@@ -14,8 +14,7 @@ import {
   type JobStatus
 } from '@aws-sdk/client-iot'
 import { createSession, IOT_JOB_PHASES } from '../../src/providers/aws/iot-job.js'
-import type { Settings as ActionInputs } from '../../src/providers/types.js'
-import { createContext, never, target } from '../../__fixtures__/inputs.js'
+import { createContext, never, target, type AwsOverrides } from '../../__fixtures__/inputs.js'
 import { table } from '../../__fixtures__/each.js'
 
 const iot = mockClient(IoTClient)
@@ -25,7 +24,7 @@ const meta = (httpStatusCode: number, requestId = 'req-7') => ({
   attempts: 1
 })
 const job = target({ 'job-id': 'fw-2' })
-const session = (overrides: Partial<ActionInputs> = {}) =>
+const session = (overrides: AwsOverrides = {}) =>
   createSession(createContext({ provider: 'iot-job', ...overrides }))
 const describes = (status: JobStatus | undefined) =>
   iot.on(DescribeJobCommand).resolves({

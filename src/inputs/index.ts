@@ -5,7 +5,7 @@
  * the schema toolkit). Nothing here depends on action.yml defaults: a bare
  * `node dist/index.js` run gets none, so each default is applied here too.
  */
-import type { Settings } from '../providers/types.js'
+import type { CloudInputs, StepSettings } from '../providers/types.js'
 import {
   PROVIDER_CATALOG,
   PROVIDER_NAMES,
@@ -46,7 +46,10 @@ export { MAX_TARGETS, takeShard } from './targets.js'
  * The settings, with the provider known to be one of the catalogue's, and the GitHub
  * deployment to mark after a confirmed cancel (set only when one is named).
  */
-export type ActionInputs = Settings & {
+export type ActionInputs = StepInputs & CloudInputs
+
+/** The inputs but for the cloud's own (the AWS region, the Datadog keys). */
+type StepInputs = StepSettings & {
   provider: ProviderName
   github?: GithubDeploymentSettings
   /** shard K/N, and how many targets the whole list names (with in-flight-on: known once listed). */
@@ -119,12 +122,12 @@ export function readInputs(
     : readTargets(ctx, entry.targets, provider, share, read?.targetsFile)
   warnIgnored(provider, entry, raw)
 
-  const inputs: ActionInputs = { provider, targets: named.targets, ...readStepOptions(ctx, entry) }
+  const inputs: StepInputs = { provider, targets: named.targets, ...readStepOptions(ctx, entry) }
   if (share) inputs.shard = { ...share, of: named.of }
   if (places) inputs.inFlightOn = places
   if (named.nothing) inputs.nothingToDo = named.nothing
   readProviderOptions(ctx, entry, inputs)
-  readCloudSettings(ctx, entry, inputs)
+  const cloud = readCloudSettings(ctx, entry, inputs)
 
   const github = readGithubDeployment(ctx)
   if (github) inputs.github = github
@@ -134,8 +137,9 @@ export function readInputs(
     )
   }
 
-  if (problems.length) throw new InputError(problems)
-  return inputs
+  // Without its cloud's settings a problem says why: a provider is never given less.
+  if (problems.length || !cloud) throw new InputError(problems)
+  return { ...inputs, ...cloud }
 }
 
 /** `provider`, one of the catalogue's (else the step stops here); its cloud's secrets masked. */
@@ -168,7 +172,7 @@ function readProvider(ctx: InputContext): { provider: ProviderName; entry: Provi
 function readStepOptions(
   ctx: InputContext,
   entry: ProviderDescription
-): Omit<Settings, 'targets' | 'provider'> {
+): Omit<StepSettings, 'targets' | 'provider'> {
   const options = {
     force: entry.options.includes('force') && withDefault(ctx, 'force', booleanText),
     failOn: withDefault(ctx, 'fail-on', failOn),
@@ -190,7 +194,7 @@ function readStepOptions(
 function readProviderOptions(
   ctx: InputContext,
   entry: ProviderDescription,
-  inputs: ActionInputs
+  inputs: StepInputs
 ): void {
   const { raw } = ctx
   const uses = (option: OptionInput) => entry.options.includes(option)
@@ -218,16 +222,15 @@ function readProviderOptions(
 function readCloudSettings(
   ctx: InputContext,
   entry: ProviderDescription,
-  inputs: ActionInputs
-): void {
+  inputs: StepInputs
+): CloudInputs | undefined {
   if (entry.cloud === 'aws') {
     const region = readAwsRegion(ctx)
-    if (region) inputs.awsRegion = region
     if (region && inputs.inFlightOn) checkPlaceRegions(inputs.inFlightOn, region, ctx.problems)
-  } else {
-    const datadog = readDatadog(ctx, inputs.endpointUrl)
-    if (datadog) inputs.datadog = datadog
+    return region ? { awsRegion: region } : undefined
   }
+  const datadog = readDatadog(ctx, inputs.endpointUrl)
+  return datadog ? { datadog } : undefined
 }
 
 /** Inputs that only one kind of provider reads. */

@@ -1,13 +1,13 @@
 /**
- * The one small interface every provider module implements, and the settings it
- * is given. It lives beside the shared parts, not in providers/, so that they
- * (the AWS client options, the flow) can speak of providers without importing one.
+ * The one small interface every provider module implements, the step's settings, and the part
+ * of them a provider is given (its cloud's, ProviderSettings).
  */
 import type { Answer, Outcome, Reach } from '../util/outcome.js'
 import type { RequestPolicy } from '../requests/policy.js'
 import type { Place, Target } from '../util/targets.js'
 import type { ListBudget } from './list-reader.js'
 
+/** The Datadog keys and site, as the inputs read them (inputs/datadog.ts). */
 export interface DatadogSettings {
   apiKey: string
   appKey: string
@@ -15,21 +15,21 @@ export interface DatadogSettings {
 }
 
 /**
- * The step's inputs once read and checked (src/inputs/ builds them): what a
- * provider is given. Every default is already applied.
+ * The inputs only one cloud's providers read: the AWS region, or the Datadog keys and site.
+ * The input parser gives exactly one, by the catalogue's `cloud`; the type says which is there.
  */
-export interface Settings {
+export type CloudInputs =
+  { awsRegion: string; datadog?: undefined } | { datadog: DatadogSettings; awsRegion?: undefined }
+
+/** The step's inputs once read and checked, but for the cloud's: every default is already applied. */
+export interface StepSettings {
   /** A name from the provider catalogue (the input parser refuses any other). */
   provider: string
   targets: Target[]
   force: boolean
   expectedVersion?: number
   statusDetails?: Record<string, string>
-  /** Resolved from the input or the environment; set for AWS providers. */
-  awsRegion?: string
   endpointUrl?: string
-  /** Set for datadog-fleet. */
-  datadog?: DatadogSettings
   failOn: ReadonlySet<Outcome>
   maxConcurrency: number
   /** After an accepted cancel, read the target until it leaves its in-flight state. */
@@ -47,6 +47,38 @@ export interface Settings {
   /** What to read of how far each rollout got, after every cancel (reach). */
   reach: ReachLevel
 }
+
+/**
+ * The step's inputs once read and checked (src/inputs/ builds them). A provider is given only
+ * its cloud's part of them (ProviderSettings, picked by providers/settings.ts).
+ */
+export type Settings = StepSettings & CloudInputs
+
+/** What every AWS provider reads of the inputs: no step option, no other cloud's. */
+export interface AwsSettings {
+  cloud: 'aws'
+  region: string
+  endpointUrl?: string
+  /** iot-job-execution and iot-job. */
+  force: boolean
+  /** iot-job-execution: CancelJobExecution's expectedVersion and statusDetails. */
+  expectedVersion?: number
+  statusDetails?: Record<string, string>
+  /** iot-job: CancelJob's reasonCode and comment. */
+  reasonCode?: string
+  comment?: string
+}
+
+/** What the Datadog provider reads of the inputs: its keys and site are always there. */
+export interface DatadogFleetSettings extends DatadogSettings {
+  cloud: 'datadog'
+  endpointUrl?: string
+  /** Which reads to keep for reach: none, the counts, or the hosts too. */
+  reach: ReachLevel
+}
+
+/** One cloud's settings, by the catalogue's `cloud`. */
+export type ProviderSettings = AwsSettings | DatadogFleetSettings
 
 /** `counts`: how far each rollout got; `devices`: also which devices or hosts; `none`: nothing. */
 export type ReachLevel = 'counts' | 'devices' | 'none'
@@ -92,8 +124,9 @@ export type ReadResult =
     }
   | { ok: false; answer: Answer }
 
-export interface ProviderContext {
-  inputs: Settings
+export interface ProviderContext<S extends ProviderSettings = ProviderSettings> {
+  /** Only what a provider of this cloud reads of the inputs. */
+  settings: S
   /** Names this action and its version on every request. */
   userAgent: string
   /** Attempts, backoff and the send rate shared by every request of the step. */
@@ -149,6 +182,6 @@ export interface ProviderSession {
   close?(): void
 }
 
-export interface ProviderModule {
-  createSession(context: ProviderContext): ProviderSession
+export interface ProviderModule<S extends ProviderSettings = ProviderSettings> {
+  createSession(context: ProviderContext<S>): ProviderSession
 }

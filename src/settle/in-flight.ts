@@ -10,8 +10,8 @@ import { mapWithConcurrency, type Slots } from './batch.js'
 import { errorMessage } from '../util/errors.js'
 import { resultOf } from './flow.js'
 import { answer, type Answer, type TargetResult } from '../util/outcome.js'
-import { inRequestScope, type RequestScope } from '../requests/scope.js'
-import type { PageSender, ProviderSession } from '../providers/types.js'
+import { pageSender } from './page-sender.js'
+import type { ProviderSession } from '../providers/types.js'
 import { ListBudget } from '../providers/list-reader.js'
 import { StopReason, type Deadline } from '../requests/deadlines.js'
 import type { Place, Target } from '../util/targets.js'
@@ -79,20 +79,7 @@ async function listPlace(
     return withPlaceIds(placeResult(answer('failed', `in-flight-on is not supported here.`)))
   }
   if (interrupt.aborted) return withPlaceIds(placeResult(stopped(place, interrupt.reason)))
-  const page: PageSender = (send) =>
-    slots.use(async () => {
-      const deadline = requestDeadline(interrupt)
-      const scope: RequestScope = {
-        signal: deadline.signal,
-        throttles: 0,
-        ...(deadline.pause ? { pauseDeadline: deadline.pause } : {})
-      }
-      try {
-        return await inRequestScope(scope, () => boundedPage(send, scope.signal))
-      } finally {
-        deadline.dispose()
-      }
-    })
+  const page = pageSender({ slots, interrupt, requestDeadline })
   try {
     const listed = await session.list(place, page, budget)
     if (!listed.ok) {
@@ -117,28 +104,6 @@ async function listPlace(
   } catch (error) {
     return withPlaceIds(placeResult(stopped(place, error)))
   }
-}
-
-/** A page request ends when its signal does, even if the provider's client does not listen. */
-function boundedPage<T>(
-  send: (signal: AbortSignal) => Promise<T>,
-  signal: AbortSignal
-): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error)
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error)
-    signal.addEventListener('abort', onAbort, { once: true })
-    send(signal).then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(signal.aborted ? (signal.reason as Error) : (error as Error))
-      }
-    )
-  })
 }
 
 function stopped(place: Place, reason: unknown): Answer {

@@ -5,19 +5,13 @@
  * entry gets no `reach`, and a warning says why. Knows no provider by name.
  */
 import { mapWithConcurrency, type Slots } from './batch.js'
-import { inRequestScope, type RequestScope } from '../requests/scope.js'
+import { pageSender } from './page-sender.js'
 import { StopReason, type Deadline } from '../requests/deadlines.js'
 import { errorMessage, shortId } from '../util/errors.js'
 import { log } from '../util/log.js'
 import type { TargetResult } from '../util/outcome.js'
 import type { Target } from '../util/targets.js'
-import type {
-  PageSender,
-  ProviderSession,
-  ReachedDevice,
-  ReachLevel,
-  ReachRead
-} from '../providers/types.js'
+import type { ProviderSession, ReachedDevice, ReachLevel, ReachRead } from '../providers/types.js'
 
 export interface ReachOptions {
   level: ReachLevel
@@ -107,44 +101,6 @@ async function guardedList(
   } catch (error) {
     return `stopped: ${error instanceof StopReason ? error.message : errorMessage(error)}.`
   }
-}
-
-/** Each request in a slot, at the shared rate, within its own deadline and the interrupt. */
-function pageSender({ slots, interrupt, requestDeadline }: ReachOptions): PageSender {
-  return (send) =>
-    slots.use(async () => {
-      if (interrupt.aborted) throw interrupt.reason as Error
-      const deadline = requestDeadline(interrupt)
-      const scope: RequestScope = {
-        signal: deadline.signal,
-        throttles: 0,
-        ...(deadline.pause ? { pauseDeadline: deadline.pause } : {})
-      }
-      try {
-        return await inRequestScope(scope, () => boundedBy(scope.signal, send))
-      } finally {
-        deadline.dispose()
-      }
-    })
-}
-
-/** A request ends when its signal does (with the signal's reason), even if its client does not listen. */
-function boundedBy<T>(signal: AbortSignal, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error)
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error)
-    signal.addEventListener('abort', onAbort, { once: true })
-    send(signal).then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(signal.aborted ? (signal.reason as Error) : (error as Error))
-      }
-    )
-  })
 }
 
 const n = (value: number) => value.toLocaleString('en-US')

@@ -19,16 +19,16 @@ import {
   TLS_MISMATCH_ADVICE,
   withoutSdkHints
 } from '../../util/errors.js'
-import type { Phase, ProviderContext, ReadResult } from '../types.js'
+import type { AwsSettings, Phase, ProviderContext, ReadResult } from '../types.js'
 import { ListRefused, readList, type Page } from '../list-reader.js'
 import { cancelledAfterLostAnswer } from '../lost-answer.js'
 
 /** Client settings common to every AWS provider. */
-export function awsClientConfig({ inputs, userAgent, requests }: ProviderContext) {
+export function awsClientConfig({ settings, userAgent, requests }: ProviderContext<AwsSettings>) {
   return {
-    region: inputs.awsRegion,
+    region: settings.region,
     // Without it the SDK still honours AWS_ENDPOINT_URL_<SERVICE> and AWS_ENDPOINT_URL.
-    ...(inputs.endpointUrl ? { endpoint: inputs.endpointUrl } : {}),
+    ...(settings.endpointUrl ? { endpoint: settings.endpointUrl } : {}),
     maxAttempts: requests.maxAttempts,
     retryStrategy: new PacedRetryStrategy(requests),
     customUserAgent: [[userAgent]] as [string][],

@@ -28,17 +28,52 @@ export interface GreengrassReachDeps {
 
 const placeOf = (arn: string | undefined) => /:(thing(?:group)?\/.+)$/.exec(arn ?? '')?.[1]
 
+/** What a GetDeployment says that reach needs: its IoT job and where it runs. */
+function deploymentJob(out: GetDeploymentCommandOutput): DeploymentJob {
+  const where = placeOf(out.targetArn)
+  return { ...(out.iotJobId ? { jobId: out.iotJobId } : {}), ...(where ? { where } : {}) }
+}
+
+/**
+ * The deployment's IoT job, from a read already made (`jobs`) or GetDeployment through `page`;
+ * an answer when it names none (no device has been sent it) or one that is not a job id.
+ */
+async function jobOf(
+  deps: GreengrassReachDeps,
+  jobs: Map<string, DeploymentJob>,
+  target: Target,
+  page: PageSender
+): Promise<(DeploymentJob & { jobId: string }) | Answer> {
+  const deploymentId = targetId(target, 'deployment-id')
+  let known = jobs.get(deploymentId)
+  if (!known?.jobId) {
+    const read = await listAws(
+      () => page((signal) => deps.getDeployment(deploymentId, signal)),
+      deps.call(target, 'greengrass:GetDeployment')
+    )
+    if ('outcome' in read) return read
+    known = deploymentJob(read)
+    jobs.set(deploymentId, known)
+  }
+  const jobId = known.jobId ?? ''
+  if (!JOB_ID.test(jobId)) {
+    return answer(
+      'failed',
+      jobId
+        ? `Greengrass deployment ${shortId(deploymentId)} names an IoT job id that is not one (${shortId(jobId)}).`
+        : `Greengrass deployment ${shortId(deploymentId)} names no IoT job yet: no device has been sent it.`
+    )
+  }
+  return { ...known, jobId }
+}
+
 export function greengrassReach(deps: GreengrassReachDeps) {
   const memo = new JobReachMemo()
   const jobs = new Map<string, DeploymentJob>()
 
   /** Notes what a GetDeployment the step made says, for a later reach read. */
   function noteDeployment(deploymentId: string, out: GetDeploymentCommandOutput): void {
-    const where = placeOf(out.targetArn)
-    jobs.set(deploymentId, {
-      ...(out.iotJobId ? { jobId: out.iotJobId } : {}),
-      ...(where ? { where } : {})
-    })
+    jobs.set(deploymentId, deploymentJob(out))
   }
 
   /** What another answer said of the deployment's job (ListEffectiveDeployments). */
@@ -46,38 +81,13 @@ export function greengrassReach(deps: GreengrassReachDeps) {
     jobs.set(deploymentId, { jobId, where })
   }
 
-  /** The deployment's IoT job, from a read already made or GetDeployment through `page`. */
-  async function jobOf(target: Target, page: PageSender): Promise<DeploymentJob | Answer> {
-    const deploymentId = targetId(target, 'deployment-id')
-    let known = jobs.get(deploymentId)
-    if (!known?.jobId) {
-      const read = await listAws(
-        () => page((signal) => deps.getDeployment(deploymentId, signal)),
-        deps.call(target, 'greengrass:GetDeployment')
-      )
-      if ('outcome' in read) return read
-      noteDeployment(deploymentId, read)
-      known = jobs.get(deploymentId)
-    }
-    const jobId = known?.jobId ?? ''
-    if (!JOB_ID.test(jobId)) {
-      return answer(
-        'failed',
-        jobId
-          ? `Greengrass deployment ${shortId(deploymentId)} names an IoT job id that is not one (${shortId(jobId)}).`
-          : `Greengrass deployment ${shortId(deploymentId)} names no IoT job yet: no device has been sent it.`
-      )
-    }
-    return { ...known, jobId }
-  }
-
   const reach: NonNullable<ProviderSession['reach']> = async (target, page) => {
-    const job = await jobOf(target, page)
+    const job = await jobOf(deps, jobs, target, page)
     if ('outcome' in job) return { ok: false, answer: job }
     const where = job.where
     return readJobReach(
       await deps.iot(),
-      job.jobId as string,
+      job.jobId,
       memo,
       page,
       deps.call(target, 'iot:DescribeJob'),
@@ -90,11 +100,11 @@ export function greengrassReach(deps: GreengrassReachDeps) {
     page,
     add
   ) => {
-    const job = await jobOf(target, page)
+    const job = await jobOf(deps, jobs, target, page)
     if ('outcome' in job) return job
     return listReachedThings(
       await deps.iot(),
-      job.jobId as string,
+      job.jobId,
       page,
       deps.call(target, 'iot:ListJobExecutionsForJob'),
       add

@@ -13,20 +13,11 @@ import {
   type AwsCall
 } from './client.js'
 import { greengrassReach } from './greengrass-reach.js'
-import { groupDeploymentsOn } from './greengrass-device.js'
-import { targetId, type Place, type Target } from '../../util/targets.js'
-import { answer } from '../../util/outcome.js'
+import { targetId, type Target } from '../../util/targets.js'
+import { answer, type Answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
-import type { ListBudget } from '../list-reader.js'
-import { listActiveDeployments } from './greengrass-list.js'
-import type {
-  ListResult,
-  PageSender,
-  Phase,
-  ProviderContext,
-  ProviderSession,
-  ReadResult
-} from '../types.js'
+import { listOnPlace } from './greengrass-place.js'
+import type { AwsSettings, Phase, ProviderContext, ProviderSession, ReadResult } from '../types.js'
 
 /** GetDeployment's deploymentStatus values. */
 const GREENGRASS_PHASES: Record<string, Phase> = {
@@ -43,53 +34,42 @@ const ERRORS = {
   ValidationException: 'failed'
 } as const
 
-export function createSession(context: ProviderContext): ProviderSession {
-  const { inputs } = context
+/** What the read and the cancel share: the client, how a call is named, the reach notes. */
+interface DeploymentContext {
+  client: GreengrassV2Client
+  call: (target: Target, iamAction: string) => AwsCall
+  reach: ReturnType<typeof greengrassReach>
+}
+
+const what = (target: Target) =>
+  `Greengrass deployment ${shortId(targetId(target, 'deployment-id'))}`
+
+export function createSession(context: ProviderContext<AwsSettings>): ProviderSession {
+  const { region } = context.settings
   const client = withAnswerCheck(new GreengrassV2Client(awsClientConfig(context)))
   let iot: IoTClient | undefined
-  const what = (target: Target) =>
-    `Greengrass deployment ${shortId(targetId(target, 'deployment-id'))}`
+  /** The IoT client, loaded only when a place must be asked for or a rollout's reach read. */
+  async function iotClient(): Promise<IoTClient> {
+    const { IoTClient } = await import('@aws-sdk/client-iot/dist-es/IoTClient.js')
+    iot ??= withAnswerCheck(new IoTClient(awsClientConfig(context)))
+    return iot
+  }
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: what(target),
     iamAction,
-    region: inputs.awsRegion,
+    region,
     errors: ERRORS,
     hints: { ConflictException: 'It has already finished or been cancelled.' }
   })
   const getDeployment = (deploymentId: string, signal: AbortSignal) =>
     client.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal })
   const reach = greengrassReach({ getDeployment, iot: iotClient, call })
-  function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
-    const deploymentId = targetId(target, 'deployment-id')
-    return readAws(
-      () =>
-        getDeployment(deploymentId, signal).then((out) => {
-          reach.noteDeployment(deploymentId, out)
-          return out
-        }),
-      (out) => out.deploymentStatus,
-      GREENGRASS_PHASES,
-      call(target, 'greengrass:GetDeployment')
-    )
-  }
+  const deployments: DeploymentContext = { client, call, reach }
+  const places = { client, region, iot: iotClient, noteJob: reach.noteJob }
   return {
-    cancel(target, signal) {
-      const deploymentId = targetId(target, 'deployment-id')
-      return sendAws(
-        () => client.send(new CancelDeploymentCommand({ deploymentId }), { abortSignal: signal }),
-        (out) => {
-          reach.noteCancelled(deploymentId)
-          return answer('cancelled', `Cancelled ${what(target)}.`, {
-            requestId: requestIdOf(out)
-          })
-        },
-        call(target, 'greengrass:CancelDeployment'),
-        (refused, error) =>
-          confirmAfterConflict(refused, attemptsOf(error), () => read(target, signal), what(target))
-      )
-    },
-    read,
-    list: (place, page, budget) => listDeployments(place, page, budget),
+    cancel: (target, signal) => cancelDeployment(deployments, target, signal),
+    read: (target, signal) => readDeployment(deployments, target, signal),
+    list: (place, page, budget) => listOnPlace(places, place, page, budget),
     reach: reach.reach,
     reachedDevices: reach.reachedDevices,
     close: () => {
@@ -97,52 +77,50 @@ export function createSession(context: ProviderContext): ProviderSession {
       iot?.destroy()
     }
   }
+}
 
-  /** The deployments in flight on a place (greengrass-list.ts), its IoT answer asked first. */
-  async function listDeployments(
-    place: Place,
-    page: PageSender,
-    budget: ListBudget
-  ): Promise<ListResult> {
-    const checked = place.all ? undefined : await (await iotPlaces()).checkPlace(place, page)
-    if (checked && 'outcome' in checked) return { ok: false, answer: checked }
-    const listed = await listActiveDeployments({
-      client,
-      place,
-      page,
-      budget,
-      region: inputs.awsRegion
-    })
-    if (!listed.ok || !place.label.startsWith('thing/')) return listed
-    const refused = await onDevice(place, page, listed.found)
-    if ('outcome' in refused) return { ok: false, answer: refused }
-    return { ...listed, refused: [...listed.refused, ...refused] }
-  }
+/** GetDeployment's deploymentStatus, as a phase; the answer kept for reach. */
+function readDeployment(
+  { client, call, reach }: DeploymentContext,
+  target: Target,
+  signal: AbortSignal
+): Promise<ReadResult> {
+  const deploymentId = targetId(target, 'deployment-id')
+  return readAws(
+    () =>
+      client
+        .send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal })
+        .then((out) => {
+          reach.noteDeployment(deploymentId, out)
+          return out
+        }),
+    (out) => out.deploymentStatus,
+    GREENGRASS_PHASES,
+    call(target, 'greengrass:GetDeployment')
+  )
+}
 
-  /** A core device's view: the group deployments still on their way to it, refused. */
-  async function onDevice(place: Place, page: PageSender, found: Target[]) {
-    const thing = place.label.slice('thing/'.length)
-    const skip = new Set(found.map((t) => t.label))
-    const listed = await groupDeploymentsOn(client, thing, page, inputs.awsRegion, skip)
-    if ('outcome' in listed) return listed
-    for (const d of listed) {
-      if (d.jobId) reach.noteJob(d.target.label, d.jobId, `thinggroup/${d.group}`)
-    }
-    return listed.map(({ target, answer }) => ({ target, answer }))
-  }
-
-  /** The IoT client, loaded only when a place must be asked for or a rollout's reach read. */
-  async function iotClient(): Promise<IoTClient> {
-    const { IoTClient } = await import('@aws-sdk/client-iot/dist-es/IoTClient.js')
-    iot ??= withAnswerCheck(new IoTClient(awsClientConfig(context)))
-    return iot
-  }
-
-  async function iotPlaces() {
-    const [client, places] = await Promise.all([iotClient(), import('./iot-places.js')])
-    return {
-      checkPlace: (place: Place, page: PageSender) =>
-        places.checkPlace(client, place, page, inputs.awsRegion)
-    }
-  }
+/** CancelDeployment; a conflict after a lost answer is confirmed by a read. */
+function cancelDeployment(
+  deployments: DeploymentContext,
+  target: Target,
+  signal: AbortSignal
+): Promise<Answer> {
+  const { client, call, reach } = deployments
+  const deploymentId = targetId(target, 'deployment-id')
+  return sendAws(
+    () => client.send(new CancelDeploymentCommand({ deploymentId }), { abortSignal: signal }),
+    (out) => {
+      reach.noteCancelled(deploymentId)
+      return answer('cancelled', `Cancelled ${what(target)}.`, { requestId: requestIdOf(out) })
+    },
+    call(target, 'greengrass:CancelDeployment'),
+    (refused, error) =>
+      confirmAfterConflict(
+        refused,
+        attemptsOf(error),
+        () => readDeployment(deployments, target, signal),
+        what(target)
+      )
+  )
 }

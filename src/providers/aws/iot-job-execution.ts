@@ -13,7 +13,7 @@ import {
 } from './client.js'
 import { targetId, type Target } from '../../util/targets.js'
 import { answer, type Answer } from '../../util/outcome.js'
-import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../types.js'
+import type { AwsSettings, Phase, ProviderContext, ProviderSession, ReadResult } from '../types.js'
 import { listThingExecutions } from './iot-job-execution-list.js'
 
 /** DescribeJobExecution's execution.status values. */
@@ -35,16 +35,16 @@ const ERRORS = {
   InvalidRequestException: 'failed'
 } as const
 
-export function createSession(context: ProviderContext): ProviderSession {
-  const { inputs } = context
+export function createSession(context: ProviderContext<AwsSettings>): ProviderSession {
+  const { settings } = context
   const client = withAnswerCheck(new IoTClient(awsClientConfig(context)))
   const jobOwners = new Map<string, Promise<Answer | undefined>>()
-  const call = executionCall(inputs)
+  const call = executionCall(settings)
 
   async function read(target: Target, signal: AbortSignal): Promise<ReadResult> {
     const state = await describe(target, signal)
     // IoT refuses to cancel an execution in progress unless forced: a dry run says so.
-    return state.ok && state.status === 'IN_PROGRESS' && !inputs.force
+    return state.ok && state.status === 'IN_PROGRESS' && !settings.force
       ? { ...state, refusal: 'is IN_PROGRESS: a cancel would be refused unless force: true.' }
       : state
   }
@@ -68,15 +68,15 @@ export function createSession(context: ProviderContext): ProviderSession {
       const command = new CancelJobExecutionCommand({
         thingName,
         jobId,
-        force: inputs.force,
-        expectedVersion: inputs.expectedVersion,
-        statusDetails: inputs.statusDetails
+        force: settings.force,
+        expectedVersion: settings.expectedVersion,
+        statusDetails: settings.statusDetails
       })
       try {
         const out = await client.send(command, { abortSignal: signal })
         return answer(
           'cancelled',
-          `Cancelled the execution of IoT job ${jobId} on thing ${thingName}${inputs.force ? ' (forced)' : ''}.`,
+          `Cancelled the execution of IoT job ${jobId} on thing ${thingName}${settings.force ? ' (forced)' : ''}.`,
           { requestId: requestIdOf(out) }
         )
       } catch (error) {
@@ -89,7 +89,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         )
         if (confirmed.outcome === 'cancelled') return confirmed
         return (error as Error).name === 'InvalidStateTransitionException'
-          ? explainStateConflict(refused, await describe(target, signal), inputs.force)
+          ? explainStateConflict(refused, await describe(target, signal), settings.force)
           : refused
       }
     },
@@ -99,7 +99,7 @@ export function createSession(context: ProviderContext): ProviderSession {
         client,
         page,
         budget,
-        region: inputs.awsRegion,
+        region: settings.region,
         errors: ERRORS,
         call,
         jobOwners
@@ -109,14 +109,14 @@ export function createSession(context: ProviderContext): ProviderSession {
 }
 
 /** How a call about one execution is named, for its errors. */
-function executionCall(inputs: ProviderContext['inputs']) {
+function executionCall(settings: AwsSettings) {
   return (target: Target, iamAction: string): AwsCall => ({
     what: `IoT job execution of job ${targetId(target, 'job-id')} on thing ${targetId(target, 'thing-name')}`,
     iamAction,
-    region: inputs.awsRegion,
+    region: settings.region,
     errors: ERRORS,
     hints: {
-      VersionConflictException: `expected-version ${inputs.expectedVersion ?? ''} is not the execution's current version.`
+      VersionConflictException: `expected-version ${settings.expectedVersion ?? ''} is not the execution's current version.`
     }
   })
 }

@@ -3,9 +3,9 @@ import { GetEnvironmentCommand } from '@aws-sdk/client-proton/dist-es/commands/G
 import { requestIdOf } from './client.js'
 import { required } from '../../util/errors.js'
 import { protonSession } from './proton.js'
-import type { ProviderContext, ProviderSession } from '../types.js'
+import type { AwsSettings, ProviderContext, ProviderSession } from '../types.js'
 
-export function createSession(context: ProviderContext): ProviderSession {
+export function createSession(context: ProviderContext<AwsSettings>): ProviderSession {
   return protonSession(context, {
     input: 'environment-name',
     describe: (name) => `the deployment of Proton environment ${name}`,

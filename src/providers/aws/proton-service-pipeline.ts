@@ -3,9 +3,9 @@ import { GetServiceCommand } from '@aws-sdk/client-proton/dist-es/commands/GetSe
 import { requestIdOf } from './client.js'
 import { required } from '../../util/errors.js'
 import { protonSession } from './proton.js'
-import type { ProviderContext, ProviderSession } from '../types.js'
+import type { AwsSettings, ProviderContext, ProviderSession } from '../types.js'
 
-export function createSession(context: ProviderContext): ProviderSession {
+export function createSession(context: ProviderContext<AwsSettings>): ProviderSession {
   return protonSession(context, {
     input: 'service-name',
     describe: (name) => `the Proton service pipeline deployment of ${name}`,

@@ -15,7 +15,7 @@ import {
 import { targetId, type Target } from '../../util/targets.js'
 import { answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
-import type { Phase, ProviderContext, ProviderSession, ReadResult } from '../types.js'
+import type { AwsSettings, Phase, ProviderContext, ProviderSession, ReadResult } from '../types.js'
 
 /** deploymentStatus values of a pipeline or an environment. */
 const PROTON_PHASES: Record<string, Phase> = {
@@ -58,13 +58,16 @@ export interface ProtonTarget {
   read(client: ProtonClient, name: string, signal: AbortSignal): Promise<ProtonAnswer>
 }
 
-export function protonSession(context: ProviderContext, spec: ProtonTarget): ProviderSession {
-  const { inputs } = context
+export function protonSession(
+  context: ProviderContext<AwsSettings>,
+  spec: ProtonTarget
+): ProviderSession {
+  const { settings } = context
   const client = withAnswerCheck(new ProtonClient(awsClientConfig(context)))
   const call = (target: Target, iamAction: string): AwsCall => ({
     what: spec.describe(shortId(targetId(target, spec.input))),
     iamAction,
-    region: inputs.awsRegion,
+    region: settings.region,
     errors: ERRORS,
     hints: { ConflictException: 'Only a deployment that is IN_PROGRESS can be cancelled.' }
   })
