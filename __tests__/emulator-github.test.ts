@@ -3,14 +3,10 @@
  * lists newest first with GitHub's Link pagination, the Authorization check,
  * 404 and 422 answers, scripted faults, and seeding over the control API.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../emulator/server.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { fileEmulator } from '../__fixtures__/emulator.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 beforeEach(() => emu.reset())
 
 const AUTH = { authorization: 'token ghs_test' }

@@ -68,6 +68,31 @@ async function rejection(p: Promise<unknown>): Promise<any> {
   throw new Error('expected the call to fail')
 }
 
+/** A GET as sent, its path not normalised; the answer with the chunks its body came in. */
+function raw(
+  path: string,
+  headers: Record<string, string>
+): Promise<{ status: number; headers: Record<string, unknown>; body: string; chunks: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${emu.url}${path}`, { headers }, (res) => {
+      let body = ''
+      let chunks = 0
+      res.on('data', (c: Buffer) => ((body += c.toString()), chunks++))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, chunks })
+      )
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** `tsx emulator/cli.ts` with `args`, its stdout piped. */
+const cli = (...args: string[]) =>
+  spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'emulator/cli.ts', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+
 beforeAll(async () => {
   delete process.env['DD_API_KEY']
   delete process.env['DD_APP_KEY']
@@ -537,16 +562,7 @@ describe('scripted faults', () => {
       { dripMs: 10, dripChunks: 4 }
     ])
     expect((await describe()).job?.status).toBe('IN_PROGRESS')
-    const chunks = await new Promise<number>((resolve, reject) => {
-      const headers = { authorization: 'AWS4-HMAC-SHA256 Credential=x' }
-      const req = httpRequest(`${emu.url}/jobs/j`, { headers }, (res) => {
-        let count = 0
-        res.on('data', () => count++)
-        res.on('end', () => resolve(count))
-      })
-      req.on('error', reject)
-      req.end()
-    })
+    const { chunks } = await raw('/jobs/j', { authorization: 'AWS4-HMAC-SHA256 Credential=x' })
     expect(chunks).toBeGreaterThanOrEqual(4)
     expect(emu.requests.map((r) => r.status)).toEqual([null, 200, 200, 200, 200])
   })
@@ -639,20 +655,6 @@ describe('path handling', () => {
   it('does not let an un-encoded slash escape its segment', async () => {
     emu.addGreengrassDeployment('a/b')
     emu.addDatadogDeployment('a/b')
-    const raw = (path: string, headers: Record<string, string>) =>
-      new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
-        (resolve, reject) => {
-          const req = httpRequest(`${emu.url}${path}`, { headers }, (res) => {
-            let body = ''
-            res.on('data', (c: Buffer) => (body += c.toString()))
-            res.on('end', () =>
-              resolve({ status: res.statusCode ?? 0, headers: res.headers, body })
-            )
-          })
-          req.on('error', reject)
-          req.end()
-        }
-      )
     const aws = await raw('/greengrass/v2/deployments/a/b', {
       authorization: 'AWS4-HMAC-SHA256 Credential=x'
     })
@@ -683,71 +685,48 @@ describe('control API and CLI', () => {
   }
 
   it('seeds, scripts faults and throttle, lists requests and resets over HTTP', async () => {
-    expect(
-      (
-        await control('POST', '/seed', [
-          { kind: 'greengrass', id: 'g', status: 'ACTIVE' },
-          { kind: 'proton-service', name: 'p' },
-          { kind: 'proton-environment', id: 'e', status: 'SUCCEEDED' },
-          { kind: 'iot-job-execution', thing: 't', job: 'j', status: 'QUEUED', versionNumber: 2 },
-          { kind: 'iot-job', id: 'j' },
-          { kind: 'datadog', id: 'd', status: 'pending' }
-        ])
-      ).status
-    ).toBe(201)
-    expect(
-      (await control('POST', '/seed', { kind: 'greengrass', id: 'x', status: 'BOGUS' })).status
-    ).toBe(400)
+    const post = async (path: string, body?: unknown) => control('POST', path, body)
+    const seeds = [
+      { kind: 'greengrass', id: 'g', status: 'ACTIVE' },
+      { kind: 'proton-service', name: 'p' },
+      { kind: 'proton-environment', id: 'e', status: 'SUCCEEDED' },
+      { kind: 'iot-job-execution', thing: 't', job: 'j', status: 'QUEUED', versionNumber: 2 },
+      { kind: 'iot-job', id: 'j' },
+      { kind: 'datadog', id: 'd', status: 'pending' }
+    ]
+    expect((await post('/seed', seeds)).status).toBe(201)
+    expect((await post('/seed', { kind: 'greengrass', id: 'x', status: 'BOGUS' })).status).toBe(400)
     expect((await control('GET', '/status?kind=proton-environment&name=e')).json).toEqual({
       status: 'SUCCEEDED'
     })
-    expect(
-      (
-        await control('POST', '/fault', {
-          operation: 'proton.GetService',
-          faults: [{ status: 500 }]
-        })
-      ).json
-    ).toEqual({ pending: 1 })
+    const protonFault = { operation: 'proton.GetService', faults: [{ status: 500 }] }
+    expect((await post('/fault', protonFault)).json).toEqual({ pending: 1 })
     const err = await rejection(proton.send(new GetServiceCommand({ name: 'p' })))
     expect(err.name).toBe('InternalServerException')
     expect((await proton.send(new GetServiceCommand({ name: 'p' }))).service?.name).toBe('p')
-    expect(
-      (
-        await control('POST', '/fault', {
-          operation: 'greengrass.GetDeployment',
-          target: 'g',
-          faults: [{ status: 404 }]
-        })
-      ).json
-    ).toEqual({ pending: 1 })
-    expect(
-      await rejection(greengrass.send(new GetDeploymentCommand({ deploymentId: 'g' })))
-    ).toBeInstanceOf(GreengrassNotFound)
-    expect((await control('GET', '/requests?target=g')).json.map((r: any) => r.status)).toEqual([
-      404
-    ])
-    expect((await control('POST', '/throttle', { ratePerSecond: 1, burst: 1 })).status).toBe(200)
-    await greengrass.send(new GetDeploymentCommand({ deploymentId: 'g' }))
-    expect(
-      await rejection(greengrass.send(new GetDeploymentCommand({ deploymentId: 'g' })))
-    ).toBeInstanceOf(GreengrassThrottling)
-    expect((await control('POST', '/throttle', { ratePerSecond: null })).status).toBe(200)
+    const getG = () => greengrass.send(new GetDeploymentCommand({ deploymentId: 'g' }))
+    const targeted = {
+      operation: 'greengrass.GetDeployment',
+      target: 'g',
+      faults: [{ status: 404 }]
+    }
+    expect((await post('/fault', targeted)).json).toEqual({ pending: 1 })
+    expect(await rejection(getG())).toBeInstanceOf(GreengrassNotFound)
+    const forG = await control('GET', '/requests?target=g')
+    expect(forG.json.map((r: any) => r.status)).toEqual([404])
+    expect((await post('/throttle', { ratePerSecond: 1, burst: 1 })).status).toBe(200)
+    await getG()
+    expect(await rejection(getG())).toBeInstanceOf(GreengrassThrottling)
+    expect((await post('/throttle', { ratePerSecond: null })).status).toBe(200)
     const requests = await control('GET', '/requests?operation=proton.GetService')
     expect(requests.json.map((r: any) => r.status)).toEqual([500, 200])
-    expect((await control('POST', '/reset')).status).toBe(200)
+    expect((await post('/reset')).status).toBe(200)
     expect(emu.requests).toHaveLength(0)
     expect(emu.statusOf({ kind: 'greengrass', id: 'g' })).toBeUndefined()
   })
 
   it('prints its usage for --help and exits without listening', async () => {
-    const child = spawn(
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'emulator/cli.ts', '--help'],
-      {
-        stdio: ['ignore', 'pipe', 'inherit']
-      }
-    )
+    const child = cli('--help')
     let out = ''
     child.stdout.on('data', (c: Buffer) => (out += c.toString()))
     const code = await new Promise((resolve) => child.on('exit', resolve))
@@ -760,13 +739,7 @@ describe('control API and CLI', () => {
   }, 15_000)
 
   it('runs standalone via `tsx emulator/cli.ts --port 0`', async () => {
-    const child = spawn(
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'emulator/cli.ts', '--port', '0'],
-      {
-        stdio: ['ignore', 'pipe', 'inherit']
-      }
-    )
+    const child = cli('--port', '0')
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = ''

@@ -17,6 +17,10 @@ function result(target: string, outcome: Outcome, extra: Partial<TargetResult> =
   return { target, outcome, status: '', message: `${target}: ${outcome}.`, requestId: '', ...extra }
 }
 
+/** report() as most tests call it: greengrass, fail-on's default, unless `options` say otherwise. */
+const run = (results: TargetResult[], options: Partial<Parameters<typeof report>[0]> = {}) =>
+  report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON, ...options })
+
 /** Rows of the table given to the job summary, header first. */
 function tableRows(): unknown[][] {
   expect(core.summary.addTable).toHaveBeenCalledTimes(1)
@@ -46,17 +50,13 @@ describe('report.ts', () => {
 
   describe('outputs', () => {
     it('sets every output for one cancelled target, and does not fail', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [
-          result('d-1', 'cancelled', {
-            message: 'Cancelled Greengrass deployment d-1.',
-            status: 'CANCELED',
-            requestId: 'req-1'
-          })
-        ],
-        failOn: DEFAULT_FAIL_ON
-      })
+      await run([
+        result('d-1', 'cancelled', {
+          message: 'Cancelled Greengrass deployment d-1.',
+          status: 'CANCELED',
+          requestId: 'req-1'
+        })
+      ])
       expect(core.output('outcome')).toBe('cancelled')
       expect(core.output('message')).toBe('Cancelled Greengrass deployment d-1.')
       expect(core.output('status')).toBe('CANCELED')
@@ -77,21 +77,13 @@ describe('report.ts', () => {
     })
 
     it('sets each output exactly once', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('a', 'failed'), result('b', 'cancelled')],
-        failOn: DEFAULT_FAIL_ON
-      })
+      await run([result('a', 'failed'), result('b', 'cancelled')])
       const names = core.setOutput.mock.calls.map(([name]) => name).sort()
       expect(names).toEqual([...OUTPUT_NAMES].sort())
     })
 
     it('sets every output before failing the step', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('d-1', 'failed', { message: 'Denied: add greengrass:CancelDeployment.' })],
-        failOn: DEFAULT_FAIL_ON
-      })
+      await run([result('d-1', 'failed', { message: 'Denied: add greengrass:CancelDeployment.' })])
       expect(core.setFailed).toHaveBeenCalledTimes(1)
       const failedAt = core.setFailed.mock.invocationCallOrder[0]!
       expect(core.setOutput).toHaveBeenCalledTimes(OUTPUT_NAMES.length)
@@ -102,20 +94,13 @@ describe('report.ts', () => {
     })
 
     it('says skipped, with no deployment id, when no GitHub deployment was named', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('d-1', 'cancelled')],
-        failOn: DEFAULT_FAIL_ON
-      })
+      await run([result('d-1', 'cancelled')])
       expect(core.output('github-deployment-status')).toBe('skipped')
       expect(core.output('github-deployment-id')).toBe('')
     })
 
     it('reports the GitHub deployment, in the outputs and the job summary, before failing', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('d-1', 'cancelled'), result('d-2', 'failed')],
-        failOn: DEFAULT_FAIL_ON,
+      await run([result('d-1', 'cancelled'), result('d-2', 'failed')], {
         github: {
           status: 'failed',
           deploymentId: '77',
@@ -134,17 +119,16 @@ describe('report.ts', () => {
     })
 
     it('gives several targets one result each, with a request-id key', async () => {
-      await report({
-        provider: 'iot-job-execution',
-        results: [
+      await run(
+        [
           result('t1/j1', 'cancelled', { requestId: 'r1', status: 'CANCELED' }),
           result('t2/j1', 'not-cancellable', {
             requestId: 'r2',
             message: 'IN_PROGRESS: use force: true.'
           })
         ],
-        failOn: DEFAULT_FAIL_ON
-      })
+        { provider: 'iot-job-execution' }
+      )
       expect(parsedResults()).toEqual([
         {
           target: 't1/j1',
@@ -187,9 +171,7 @@ describe('report.ts', () => {
       ['would-cancel', ['failed', 'not-found'], false],
       ['would-cancel', ['would-cancel'], true]
     ])('%s with fail-on %j fails: %p', async (outcome, failOn, fails) => {
-      await report({
-        provider: 'greengrass',
-        results: [result('d-1', outcome, { message: 'what happened' })],
+      await run([result('d-1', outcome, { message: 'what happened' })], {
         failOn: new Set(failOn as Outcome[])
       })
       if (fails) {
@@ -201,23 +183,16 @@ describe('report.ts', () => {
     })
 
     it('fails when any one of several targets is in fail-on', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [
-          result('a', 'cancelled'),
-          result('b', 'not-cancellable'),
-          result('c', 'cancelled')
-        ],
-        failOn: new Set<Outcome>(['not-cancellable'])
-      })
+      await run(
+        [result('a', 'cancelled'), result('b', 'not-cancellable'), result('c', 'cancelled')],
+        { failOn: new Set<Outcome>(['not-cancellable']) }
+      )
       expect(core.setFailed).toHaveBeenCalledTimes(1)
       expect(core.setFailed.mock.calls[0]![0]).toMatch(/^3 targets: 1 not-cancellable, 2 cancelled/)
     })
 
     it('fails on an input error even with fail-on none', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('', 'failed', { message: 'Input error: deployment-id is required' })],
+      await run([result('', 'failed', { message: 'Input error: deployment-id is required' })], {
         failOn: new Set(),
         inputError: true
       })
@@ -230,9 +205,7 @@ describe('report.ts', () => {
     it.each<Outcome>(['not-cancellable', 'not-found', 'failed'])(
       'annotates %s with a warning when it does not fail the step',
       async (outcome) => {
-        await report({
-          provider: 'greengrass',
-          results: [result('d-1', outcome, { message: 'It has already finished.' })],
+        await run([result('d-1', outcome, { message: 'It has already finished.' })], {
           failOn: new Set()
         })
         expect(core.setFailed).not.toHaveBeenCalled()
@@ -242,16 +215,12 @@ describe('report.ts', () => {
     )
 
     it.each<Outcome>(['cancelled', 'would-cancel'])('does not warn about %s', async (outcome) => {
-      await report({ provider: 'greengrass', results: [result('d-1', outcome)], failOn: new Set() })
+      await run([result('d-1', outcome)], { failOn: new Set() })
       expect(core.warning).not.toHaveBeenCalled()
     })
 
     it('does not add a warning to a failure', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('d-1', 'failed')],
-        failOn: DEFAULT_FAIL_ON
-      })
+      await run([result('d-1', 'failed')])
       expect(core.warning).not.toHaveBeenCalled()
     })
   })
@@ -267,7 +236,7 @@ describe('report.ts', () => {
           i % 1000 === 7 ? 'failed' : i % 500 === 3 ? 'not-found' : 'cancelled'
         )
       )
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       const json = core.output('results')!
       expect(2 * json.length).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
       const listed = JSON.parse(json) as { target: string; outcome: string }[]
@@ -288,7 +257,7 @@ describe('report.ts', () => {
       const results = Array.from({ length: 12_000 }, (_, i) =>
         result(`deployment-${i}-${'x'.repeat(80)}`, 'cancelled')
       )
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       const all = JSON.parse(readFileSync(core.output('results-file')!, 'utf8')) as {
         target: string
       }[]
@@ -307,7 +276,7 @@ describe('report.ts', () => {
         result(`${long}2`, 'failed'),
         result(`${long}3`, 'failed')
       ]
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       expect(jobOutputBytes()).toBeLessThanOrEqual(MAX_OUTPUT_BYTES)
     })
 
@@ -315,7 +284,7 @@ describe('report.ts', () => {
       const results = Array.from({ length: 6000 }, (_, i) =>
         result(`deployment-${i}-${'x'.repeat(50)}`, 'cancelled')
       )
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       const listed = JSON.parse(core.output('results')!) as unknown[]
       expect(listed.length).toBeGreaterThan(1000)
       expect(listed.length).toBeLessThan(6000)
@@ -325,11 +294,7 @@ describe('report.ts', () => {
 
     it('one id too long for any output still leaves one entry in results, clipped, and says so', async () => {
       const huge = `d-${'z'.repeat(600_000)}`
-      await report({
-        provider: 'greengrass',
-        results: [result(huge, 'failed', { ids: { 'deployment-id': huge } })],
-        failOn: DEFAULT_FAIL_ON
-      })
+      await run([result(huge, 'failed', { ids: { 'deployment-id': huge } })])
       const listed = JSON.parse(core.output('results')!) as {
         target: string
         outcome: string
@@ -351,7 +316,7 @@ describe('report.ts', () => {
         ),
         ...Array.from({ length: 50 }, (_, i) => result(`small-${i}`, 'not-found'))
       ]
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       const listed = JSON.parse(core.output('results')!) as { outcome: string }[]
       // Two of the failed fit, the third does not: nothing after it is kept, small as it is.
       expect(listed.map((r) => r.outcome)).toEqual(['failed', 'failed'])
@@ -362,7 +327,7 @@ describe('report.ts', () => {
       const results = Array.from({ length: SUMMARY_ROWS }, (_, i) =>
         result(`${id}${i}`, 'failed', { message: `${id} failed`, status: id })
       )
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       expect(bytes(core.summaryWrites[0]!)).toBeLessThan(1024 * 1024)
       expect(core.summaryWrites[0]).toContain('more targets')
     })
@@ -370,14 +335,13 @@ describe('report.ts', () => {
 
   describe('job summary', () => {
     it('writes a table with a header and a row per target', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [
+      await run(
+        [
           result('d-1', 'cancelled', { status: 'CANCELED', message: 'Cancelled d-1.' }),
           result('d-2', 'not-found', { message: 'No deployment d-2.' })
         ],
-        failOn: new Set()
-      })
+        { failOn: new Set() }
+      )
       expect(core.summaryWrites).toHaveLength(1)
       const [header, ...rows] = tableRows()
       expect(header).toEqual(
@@ -395,12 +359,7 @@ describe('report.ts', () => {
     })
 
     it('heads the summary "dry run, nothing was cancelled" for a dry run', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('d-1', 'would-cancel', { status: 'ACTIVE' })],
-        failOn: DEFAULT_FAIL_ON,
-        dryRun: true
-      })
+      await run([result('d-1', 'would-cancel', { status: 'ACTIVE' })], { dryRun: true })
       expect(core.summary.addHeading).toHaveBeenCalledWith(
         'Cancel deployment: dry run, nothing was cancelled',
         3
@@ -418,26 +377,20 @@ describe('report.ts', () => {
     })
 
     it('heads a normal run "Cancel deployment", without "dry run"', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('d-1', 'cancelled')],
-        failOn: DEFAULT_FAIL_ON
-      })
+      await run([result('d-1', 'cancelled')])
       expect(core.summary.addHeading).toHaveBeenCalledWith('Cancel deployment', 3)
       expect(core.summaryWrites[0]).not.toContain('dry run')
     })
 
     it('counts the outcomes of a dry-run batch', async () => {
-      await report({
-        provider: 'iot-job',
-        results: [
+      await run(
+        [
           result('j1', 'would-cancel'),
           result('j2', 'not-cancellable'),
           result('j3', 'would-cancel')
         ],
-        failOn: DEFAULT_FAIL_ON,
-        dryRun: true
-      })
+        { provider: 'iot-job', dryRun: true }
+      )
       expect(core.summaryWrites[0]).toContain(
         '3 targets, outcome <b>not-cancellable</b>: 2 would-cancel, 1 not-cancellable.'
       )
@@ -446,10 +399,7 @@ describe('report.ts', () => {
     })
 
     it('writes a summary for an input error too', async () => {
-      await report({
-        provider: 'greengrass',
-        results: [result('', 'failed', { message: 'Input error: provider is required' })],
-        failOn: DEFAULT_FAIL_ON,
+      await run([result('', 'failed', { message: 'Input error: provider is required' })], {
         inputError: true
       })
       expect(core.summaryWrites).toHaveLength(1)
@@ -463,16 +413,15 @@ describe('report.ts', () => {
     })
 
     it('escapes HTML in the provider, ids, status and messages', async () => {
-      await report({
-        provider: '<img src=x>',
-        results: [
+      await run(
+        [
           result('<script>alert(1)</script>', 'failed', {
             status: '"S"&\'T\'',
             message: 'Bad <b>thing</b> & "more"'
           })
         ],
-        failOn: new Set()
-      })
+        { provider: '<img src=x>', failOn: new Set() }
+      )
       const written = core.summaryWrites.join('')
       expect(written).not.toContain('<script>')
       expect(written).not.toContain('<img')
@@ -491,7 +440,7 @@ describe('report.ts', () => {
       const results = Array.from({ length: SUMMARY_ROWS + 5 }, (_, i) =>
         result(`d-${i}`, 'cancelled')
       )
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       const rows = tableRows().slice(1)
       expect(rows).toHaveLength(SUMMARY_ROWS)
       expect(rows[SUMMARY_ROWS - 1]![1]).toBe(`<code>d-${SUMMARY_ROWS - 1}</code>`)
@@ -503,7 +452,7 @@ describe('report.ts', () => {
 
     it(`has no "more targets" line at exactly ${SUMMARY_ROWS} targets`, async () => {
       const results = Array.from({ length: SUMMARY_ROWS }, (_, i) => result(`d-${i}`, 'cancelled'))
-      await report({ provider: 'greengrass', results, failOn: DEFAULT_FAIL_ON })
+      await run(results)
       expect(tableRows().slice(1)).toHaveLength(SUMMARY_ROWS)
       expect(core.summaryWrites[0]).not.toContain('more targets')
     })
@@ -512,13 +461,7 @@ describe('report.ts', () => {
       core.summary.write.mockRejectedValueOnce(
         new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')
       )
-      await expect(
-        report({
-          provider: 'greengrass',
-          results: [result('d-1', 'failed')],
-          failOn: DEFAULT_FAIL_ON
-        })
-      ).resolves.toBeUndefined()
+      await expect(run([result('d-1', 'failed')])).resolves.toBeUndefined()
       expect(core.output('outcome')).toBe('failed')
       expect(core.setFailed).toHaveBeenCalledTimes(1)
       expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('GITHUB_STEP_SUMMARY'))

@@ -98,6 +98,20 @@ export function statusErrors(
 }
 
 /** Shared throttling error; `status` is 429 for most services, 400 for IoT. */
+/** The errors Greengrass and Proton answer for a scripted status: AWS's common set. */
+export const commonAwsErrors = statusErrors(
+  {
+    400: 'ValidationException',
+    402: 'ServiceQuotaExceededException',
+    403: 'AccessDeniedException',
+    404: 'ResourceNotFoundException',
+    409: 'ConflictException',
+    429: 'ThrottlingException'
+  },
+  'ValidationException',
+  'InternalServerException'
+)
+
 export function throttling(status: number, retryAfterSeconds: number): ServiceError {
   return new ServiceError(
     status,

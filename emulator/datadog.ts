@@ -21,7 +21,8 @@ import {
   type Provider,
   type ProviderEnv,
   type Reply,
-  type RouteDef
+  type RouteDef,
+  restRoute
 } from './types.js'
 
 export const DATADOG_STATUSES = ['pending', 'running', 'succeeded', 'failed', 'cancelled'] as const
@@ -102,24 +103,15 @@ export class DatadogProvider implements Provider {
   })
 
   readonly routes: readonly RouteDef[] = [
-    {
-      operation: 'datadog.CancelDeployment',
-      method: 'POST',
-      path: '/api/v2/fleet/deployments/{deployment_id}/cancel',
-      handle: (ctx) => this.cancel(ctx)
-    },
-    {
-      operation: 'datadog.ListDeployments',
-      method: 'GET',
-      path: '/api/v2/fleet/deployments',
-      handle: (ctx) => this.list(ctx)
-    },
-    {
-      operation: 'datadog.GetDeployment',
-      method: 'GET',
-      path: '/api/v2/fleet/deployments/{deployment_id}',
-      handle: (ctx) => this.get(ctx)
-    }
+    restRoute(
+      'datadog.CancelDeployment',
+      'POST /api/v2/fleet/deployments/{deployment_id}/cancel',
+      (ctx) => this.cancel(ctx)
+    ),
+    restRoute('datadog.ListDeployments', 'GET /api/v2/fleet/deployments', (ctx) => this.list(ctx)),
+    restRoute('datadog.GetDeployment', 'GET /api/v2/fleet/deployments/{deployment_id}', (ctx) =>
+      this.get(ctx)
+    )
   ]
 
   readonly kinds: Record<string, KindHandler> = {

@@ -19,7 +19,8 @@ import {
   type KindHandler,
   type Provider,
   type Reply,
-  type RouteDef
+  type RouteDef,
+  restRoute
 } from './types.js'
 
 export const GITHUB_STATUS_STATES = [
@@ -106,24 +107,19 @@ export class GithubProvider implements Provider {
   private tokens: ReadonlySet<string> | undefined
 
   readonly routes: readonly RouteDef[] = [
-    {
-      operation: 'github.ListDeployments',
-      method: 'GET',
-      path: '/repos/{owner}/{repo}/deployments',
-      handle: (ctx) => this.listDeployments(ctx)
-    },
-    {
-      operation: 'github.ListDeploymentStatuses',
-      method: 'GET',
-      path: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-      handle: (ctx) => this.listStatuses(ctx)
-    },
-    {
-      operation: 'github.CreateDeploymentStatus',
-      method: 'POST',
-      path: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
-      handle: (ctx) => this.createStatus(ctx)
-    }
+    restRoute('github.ListDeployments', 'GET /repos/{owner}/{repo}/deployments', (ctx) =>
+      this.listDeployments(ctx)
+    ),
+    restRoute(
+      'github.ListDeploymentStatuses',
+      'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+      (ctx) => this.listStatuses(ctx)
+    ),
+    restRoute(
+      'github.CreateDeploymentStatus',
+      'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+      (ctx) => this.createStatus(ctx)
+    )
   ]
 
   readonly kinds: Record<string, KindHandler> = {

@@ -19,8 +19,8 @@ import {
   epochSeconds,
   requireSigV4,
   restJson1,
-  statusErrors,
-  throttling
+  throttling,
+  commonAwsErrors
 } from './aws.js'
 import { defineKind, IdRef, TargetKind, targetOptionsSchema, type Lifecycle } from './lifecycle.js'
 import {
@@ -29,7 +29,8 @@ import {
   type KindHandler,
   type Provider,
   type ProviderEnv,
-  type RouteDef
+  type RouteDef,
+  restRoute
 } from './types.js'
 
 export const GREENGRASS_STATUSES = [
@@ -96,31 +97,25 @@ export class GreengrassProvider implements Provider {
   readonly deployments = new TargetKind(DEPLOYMENTS)
 
   readonly routes: readonly RouteDef[] = [
-    {
-      operation: 'greengrass.CancelDeployment',
-      method: 'POST',
-      path: '/greengrass/v2/deployments/{deploymentId}/cancel',
-      handle: (ctx) => this.cancel(ctx)
-    },
-    {
-      operation: 'greengrass.ListDeployments',
-      method: 'GET',
-      path: '/greengrass/v2/deployments',
-      targetOf: ({ query }) => query['targetArn'],
-      handle: (ctx) => this.list(ctx)
-    },
-    {
-      operation: 'greengrass.ListEffectiveDeployments',
-      method: 'GET',
-      path: '/greengrass/v2/coreDevices/{coreDeviceThingName}/effectiveDeployments',
-      handle: (ctx) => this.effective(ctx)
-    },
-    {
-      operation: 'greengrass.GetDeployment',
-      method: 'GET',
-      path: '/greengrass/v2/deployments/{deploymentId}',
-      handle: (ctx) => this.get(ctx)
-    }
+    restRoute(
+      'greengrass.CancelDeployment',
+      'POST /greengrass/v2/deployments/{deploymentId}/cancel',
+      (ctx) => this.cancel(ctx)
+    ),
+    restRoute(
+      'greengrass.ListDeployments',
+      'GET /greengrass/v2/deployments',
+      (ctx) => this.list(ctx),
+      ({ query }) => query['targetArn']
+    ),
+    restRoute(
+      'greengrass.ListEffectiveDeployments',
+      'GET /greengrass/v2/coreDevices/{coreDeviceThingName}/effectiveDeployments',
+      (ctx) => this.effective(ctx)
+    ),
+    restRoute('greengrass.GetDeployment', 'GET /greengrass/v2/deployments/{deploymentId}', (ctx) =>
+      this.get(ctx)
+    )
   ]
 
   readonly kinds: Record<string, KindHandler> = {
@@ -135,18 +130,7 @@ export class GreengrassProvider implements Provider {
   readonly authenticate = requireSigV4
   readonly renderError = restJson1.error
   readonly throttleError = (retryAfter: number) => throttling(429, retryAfter)
-  readonly errorForStatus = statusErrors(
-    {
-      400: 'ValidationException',
-      402: 'ServiceQuotaExceededException',
-      403: 'AccessDeniedException',
-      404: 'ResourceNotFoundException',
-      409: 'ConflictException',
-      429: 'ThrottlingException'
-    },
-    'ValidationException',
-    'InternalServerException'
-  )
+  readonly errorForStatus = commonAwsErrors
 
   constructor(
     private readonly env: ProviderEnv,

@@ -42,7 +42,8 @@ import {
   type Provider,
   type ProviderEnv,
   type Reply,
-  type RouteDef
+  type RouteDef,
+  restRoute
 } from './types.js'
 
 export const IOT_EXECUTION_STATUSES = [
@@ -212,61 +213,30 @@ export class IotProvider implements Provider {
   })
 
   readonly routes: readonly RouteDef[] = [
-    {
-      operation: 'iot.CancelJobExecution',
-      method: 'PUT',
-      path: '/things/{thingName}/jobs/{jobId}/cancel',
-      handle: (ctx) => this.cancelExecution(ctx)
-    },
-    {
-      operation: 'iot.DescribeJobExecution',
-      method: 'GET',
-      path: '/things/{thingName}/jobs/{jobId}',
-      handle: (ctx) => this.describeExecution(ctx)
-    },
-    {
-      operation: 'iot.ListJobExecutionsForThing',
-      method: 'GET',
-      path: '/things/{thingName}/jobs',
-      handle: (ctx) => this.listExecutions(ctx)
-    },
-    {
-      operation: 'iot.DescribeThing',
-      method: 'GET',
-      path: '/things/{thingName}',
-      handle: (ctx) => this.describeThing(ctx)
-    },
-    {
-      operation: 'iot.DescribeThingGroup',
-      method: 'GET',
-      path: '/thing-groups/{thingGroupName}',
-      handle: (ctx) => this.describeThingGroup(ctx)
-    },
-    {
-      operation: 'iot.ListJobs',
-      method: 'GET',
-      path: '/jobs',
-      targetOf: ({ query }) => query['thingGroupName'],
-      handle: (ctx) => this.listJobs(ctx)
-    },
-    {
-      operation: 'iot.CancelJob',
-      method: 'PUT',
-      path: '/jobs/{jobId}/cancel',
-      handle: (ctx) => this.cancelJob(ctx)
-    },
-    {
-      operation: 'iot.DescribeJob',
-      method: 'GET',
-      path: '/jobs/{jobId}',
-      handle: (ctx) => this.describeJob(ctx)
-    },
-    {
-      operation: 'iot.ListJobExecutionsForJob',
-      method: 'GET',
-      path: '/jobs/{jobId}/things',
-      handle: (ctx) => this.listJobExecutions(ctx)
-    }
+    restRoute('iot.CancelJobExecution', 'PUT /things/{thingName}/jobs/{jobId}/cancel', (ctx) =>
+      this.cancelExecution(ctx)
+    ),
+    restRoute('iot.DescribeJobExecution', 'GET /things/{thingName}/jobs/{jobId}', (ctx) =>
+      this.describeExecution(ctx)
+    ),
+    restRoute('iot.ListJobExecutionsForThing', 'GET /things/{thingName}/jobs', (ctx) =>
+      this.listExecutions(ctx)
+    ),
+    restRoute('iot.DescribeThing', 'GET /things/{thingName}', (ctx) => this.describeThing(ctx)),
+    restRoute('iot.DescribeThingGroup', 'GET /thing-groups/{thingGroupName}', (ctx) =>
+      this.describeThingGroup(ctx)
+    ),
+    restRoute(
+      'iot.ListJobs',
+      'GET /jobs',
+      (ctx) => this.listJobs(ctx),
+      ({ query }) => query['thingGroupName']
+    ),
+    restRoute('iot.CancelJob', 'PUT /jobs/{jobId}/cancel', (ctx) => this.cancelJob(ctx)),
+    restRoute('iot.DescribeJob', 'GET /jobs/{jobId}', (ctx) => this.describeJob(ctx)),
+    restRoute('iot.ListJobExecutionsForJob', 'GET /jobs/{jobId}/things', (ctx) =>
+      this.listJobExecutions(ctx)
+    )
   ]
 
   readonly kinds: Record<string, KindHandler> = {

@@ -23,8 +23,8 @@ import {
   member,
   requireSigV4,
   requiredString,
-  statusErrors,
-  throttling
+  throttling,
+  commonAwsErrors
 } from './aws.js'
 import {
   TargetKind,
@@ -149,18 +149,7 @@ export class ProtonProvider implements Provider {
       requestId
     )
   readonly throttleError = (retryAfter: number) => throttling(400, retryAfter)
-  readonly errorForStatus = statusErrors(
-    {
-      400: 'ValidationException',
-      402: 'ServiceQuotaExceededException',
-      403: 'AccessDeniedException',
-      404: 'ResourceNotFoundException',
-      409: 'ConflictException',
-      429: 'ThrottlingException'
-    },
-    'ValidationException',
-    'InternalServerException'
-  )
+  readonly errorForStatus = commonAwsErrors
 
   constructor(private readonly env: ProviderEnv) {}
 

@@ -93,6 +93,17 @@ export interface RouteDef {
   handle(ctx: CallContext): Reply
 }
 
+/** A REST route in one line: `restRoute('iot.DescribeJob', 'GET /jobs/{jobId}', handle)`. */
+export function restRoute(
+  operation: OperationName,
+  methodAndPath: `${HttpMethod} /${string}`,
+  handle: RouteDef['handle'],
+  targetOf?: RouteDef['targetOf']
+): RouteDef {
+  const [method, path] = methodAndPath.split(' ') as [HttpMethod, string]
+  return { operation, method, path, handle, ...(targetOf ? { targetOf } : {}) }
+}
+
 /** Per-kind seeding hooks a provider contributes to the generic seed/status API. */
 export interface KindHandler {
   /** Validates `{kind, <ref fields>, ...options}`; throws on bad input. */

@@ -4,8 +4,8 @@
  * counts in the message and the summary, at most max-concurrency requests in
  * flight, and every target sent exactly once.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import {
   act,
   DD_INPUTS,
@@ -16,11 +16,7 @@ import {
   uid
 } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 describe('without faults', () => {
   it.concurrent(

@@ -5,8 +5,9 @@
  * place), and a list is read to its end or the place fails. In each case nothing found at the
  * place is cancelled.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator, type FaultSpec } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { type Emulator, type FaultSpec } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import type { OperationName } from '../../emulator/types.js'
 import { act, DD_INPUTS, expectExitPerFailOn, results, uid, withEmulator } from './support.js'
 
@@ -16,13 +17,7 @@ const thingArn = (name: string) => `${ARN}:thing/${name}`
 /** An AWS page token as the emulator makes them: the offset, base64url. */
 const token = (offset: number) => Buffer.from(String(offset)).toString('base64url')
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(async () => {
-  await emu.close()
-})
+const emu = await fileEmulator()
 
 const sent = (e: Emulator, operation: OperationName) =>
   e.requests.filter((r) => r.operation === operation)

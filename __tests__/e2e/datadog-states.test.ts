@@ -5,15 +5,11 @@
  * not-cancellable, and `wait` stops on it at once. The emulator's read answers the status
  * through a `merge` fault, scripted per target, so the tests run at the same time.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { act, DD_INPUTS, sentFor, uid } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 const FINISHED = ['completed', 'done_with_errors', 'canceled', 'paused_for_review']
 const readAnswers = (id: string, status: string, times = 1) =>

@@ -5,18 +5,14 @@
  * dry runs, input errors or runs without the inputs; a GitHub error is a warning
  * and the cancel's outcome stays; the token is masked.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createServer, type AddressInfo } from 'node:net'
 import type { ActionRun, RunOptions } from '../../__fixtures__/run-action.js'
 import { startForwardProxy } from '../../__fixtures__/proxy.js'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { act, publicText, uid } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 const TOKEN = 'ghs_e2eToken0123456789abcdefghijklmnopqrs'
 const REPOSITORY = 'octo/app' // run-action.ts sets GITHUB_REPOSITORY to this
@@ -26,6 +22,16 @@ const WARNING = '::warning title=GitHub deployment not marked::'
 const github = (options: RunOptions = {}): RunOptions => ({
   ...options,
   env: { GITHUB_API_URL: emu.url, ...options.env }
+})
+
+/** The inputs that name a GitHub deployment to mark, by id or by environment. */
+const byId = (deployment: number) => ({
+  'github-deployment-id': String(deployment),
+  'github-token': TOKEN
+})
+const byEnvironment = (environment: string) => ({
+  'github-environment': environment,
+  'github-token': TOKEN
 })
 
 /** A running Greengrass deployment, and the inputs that cancel it. */
@@ -63,10 +69,7 @@ function expectTokenMasked(run: ActionRun): void {
 describe('a confirmed cancel marks the GitHub deployment', () => {
   it('named by id: one inactive status with the description and the run as log_url', async () => {
     const deployment = githubDeployment()
-    const { id, inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN
-    })
+    const { id, inputs } = greengrass(byId(deployment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.exitCode).toBe(0)
@@ -99,7 +102,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
     )
     const elsewhere = githubDeployment(uid('other-env'), ['success'])
     const before = emu.requests.length
-    const { inputs } = greengrass({ 'github-environment': environment, 'github-token': TOKEN })
+    const { inputs } = greengrass(byEnvironment(environment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.outputs['github-deployment-status']).toBe('written')
@@ -120,8 +123,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
   it('at github-api-url, where the runner sets GITHUB_API_URL to GitHub itself', async () => {
     const deployment = githubDeployment()
     const { inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN,
+      ...byId(deployment),
       'github-api-url': emu.url
     })
     const run = await act(emu, inputs, { env: { GITHUB_API_URL: 'https://api.github.com' } })
@@ -140,8 +142,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
         provider: 'greengrass',
         'deployment-id': id,
         wait: 'true',
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN,
+        ...byId(deployment),
         'github-deployment-state': 'failure'
       },
       github()
@@ -163,10 +164,7 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
     const proxy = await startForwardProxy({ hosts: { 'api.github.test': '127.0.0.1' } })
     try {
       const deployment = githubDeployment()
-      const { inputs } = greengrass({
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
-      })
+      const { inputs } = greengrass(byId(deployment))
       const run = await act(emu, inputs, {
         env: {
           GITHUB_API_URL: `http://api.github.test:${emu.port}`,
@@ -196,8 +194,7 @@ describe('several targets in one step', () => {
       {
         provider: 'greengrass',
         'deployment-id': `${a}\n${b}`,
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
+        ...byId(deployment)
       },
       github()
     )
@@ -217,8 +214,7 @@ describe('several targets in one step', () => {
       {
         provider: 'greengrass',
         'deployment-id': `${a}\n${done}`,
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
+        ...byId(deployment)
       },
       github()
     )
@@ -235,10 +231,7 @@ describe('nothing is written', () => {
   it('for a refused cancel (the deployment finished first)', async () => {
     const deployment = githubDeployment()
     const before = emu.requests.length
-    const { inputs } = greengrass(
-      { 'github-deployment-id': String(deployment), 'github-token': TOKEN },
-      { status: 'COMPLETED' }
-    )
+    const { inputs } = greengrass({ ...byId(deployment) }, { status: 'COMPLETED' })
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('not-cancellable')
     expect(run.outputs['github-deployment-status']).toBe('skipped')
@@ -252,8 +245,7 @@ describe('nothing is written', () => {
     const before = emu.requests.length
     const { id, inputs } = greengrass({
       'dry-run': 'true',
-      'github-environment': environment,
-      'github-token': TOKEN
+      ...byEnvironment(environment)
     })
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('would-cancel')
@@ -303,10 +295,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
   ])('%i', async (status, fix) => {
     const deployment = githubDeployment()
     emu.fault('github.CreateDeploymentStatus', [{ status }])
-    const { inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN
-    })
+    const { inputs } = greengrass(byId(deployment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.exitCode).toBe(0)
@@ -323,10 +312,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
     const deployment = githubDeployment()
     emu.github.acceptTokens(['another-token'])
     try {
-      const { inputs } = greengrass({
-        'github-deployment-id': String(deployment),
-        'github-token': TOKEN
-      })
+      const { inputs } = greengrass(byId(deployment))
       const run = await act(emu, inputs, github())
       expect(run.outputs.outcome).toBe('cancelled')
       expect(run.outputs['github-deployment-status']).toBe('failed')
@@ -348,10 +334,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
 
   it('a GitHub that cannot be reached', async () => {
     const deployment = githubDeployment()
-    const { inputs } = greengrass({
-      'github-deployment-id': String(deployment),
-      'github-token': TOKEN
-    })
+    const { inputs } = greengrass(byId(deployment))
     const closed = await closedPort()
     const run = await act(emu, inputs, { env: { GITHUB_API_URL: `http://127.0.0.1:${closed}` } })
     expect(run.outputs.outcome).toBe('cancelled')
@@ -364,7 +347,7 @@ describe("a GitHub error is a warning, and the cancel's outcome stays", () => {
 
   it('an environment without deployments names github-environment', async () => {
     const environment = uid('empty-env')
-    const { inputs } = greengrass({ 'github-environment': environment, 'github-token': TOKEN })
+    const { inputs } = greengrass(byEnvironment(environment))
     const run = await act(emu, inputs, github())
     expect(run.outputs.outcome).toBe('cancelled')
     expect(run.outputs['github-deployment-status']).toBe('failed')

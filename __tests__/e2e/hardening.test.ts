@@ -4,12 +4,12 @@
  * provider's, lost first answers), credential errors, injected workflow
  * commands, lost output, signals early in the start-up.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { ROOT } from '../../__fixtures__/run-action.js'
 import {
   act,
@@ -22,11 +22,7 @@ import {
   type ProviderCase
 } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 /** Lines as the runner reads them: any line break, a bare CR included, ends one. */
 const runnerLines = (stdout: string) => stdout.split(/\r\n|\r|\n/)

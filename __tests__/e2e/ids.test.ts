@@ -5,15 +5,12 @@
  * ".." cannot be sent that way (URL parsers resolve them in any encoding) and
  * are refused as input errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { act, DD_INPUTS, results, uid } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 /** Each one would change the URL if it were not encoded (or encoded twice). */
 const ODD_IDS = [

@@ -5,11 +5,12 @@
  * jobs are left to it), and the preview → approve → cancel hand-off of a dry
  * run's results file.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import {
   act,
   DD_INPUTS,
@@ -24,13 +25,7 @@ import {
 const ARN = 'arn:aws:iot:us-east-1:123456789012'
 const groupArn = (name: string) => `${ARN}:thinggroup/${name}`
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(async () => {
-  await emu.close()
-})
+const emu = await fileEmulator()
 
 const byTarget = (entries: ResultEntry[]) => Object.fromEntries(entries.map((e) => [e.target, e]))
 const cancels = (e: Emulator, op: Parameters<typeof sentFor>[2], ids: string[]) =>
@@ -88,12 +83,15 @@ describe('in-flight-on: greengrass', () => {
     async () => {
       await withEmulator(async (own) => {
         const ids = Array.from({ length: 130 }, (_, i) => `all-${String(i).padStart(3, '0')}`)
-        ids.forEach((id, i) =>
-          own.addGreengrassDeployment(id, {
-            targetArn: groupArn(`g${i}`),
-            status: i % 13 === 0 ? 'COMPLETED' : 'ACTIVE'
-          })
-        )
+        // 130 places, every 13th deployment finished: 120 in flight.
+        const seed = () =>
+          ids.forEach((id, i) =>
+            own.addGreengrassDeployment(id, {
+              targetArn: groupArn(`g${i}`),
+              status: i % 13 === 0 ? 'COMPLETED' : 'ACTIVE'
+            })
+          )
+        seed()
         own.fault('greengrass.ListDeployments', [{ throttle: true, retryAfter: 0 }])
         const preview = await act(own, {
           provider: 'greengrass',
@@ -106,12 +104,7 @@ describe('in-flight-on: greengrass', () => {
           own.requests.filter((r) => r.operation === 'greengrass.CancelDeployment')
         ).toHaveLength(0)
         own.reset()
-        ids.forEach((id, i) =>
-          own.addGreengrassDeployment(id, {
-            targetArn: groupArn(`g${i}`),
-            status: i % 13 === 0 ? 'COMPLETED' : 'ACTIVE'
-          })
-        )
+        seed()
         const run = await act(own, { provider: 'greengrass', 'in-flight-on': 'all' })
         expect(run.outputs.outcome).toBe('cancelled')
         expect(results(run)).toHaveLength(120)

@@ -6,12 +6,12 @@
  * modules are checked statically: every SDK file they import is one the hooks map to a package
  * root that exports the imported name.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { ROOT } from '../../__fixtures__/run-action.js'
 import { AWS_ENV, DD_API_KEY, DD_APP_KEY, providerCase, uid } from './support.js'
 
@@ -21,11 +21,7 @@ const script = (
   }
 ).scripts['local-action']!
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 /** Runs the package.json script with its `.env` replaced by a file of these variables. */
 function localAction(

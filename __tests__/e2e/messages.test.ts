@@ -3,16 +3,12 @@
  * happened, and what to do instead (issue #26). Input errors send nothing; the others run
  * against the emulator, each on a target of its own, so they run at the same time.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import type { OperationName } from '../../emulator/types.js'
 import { act, DD_INPUTS, providerCase, sentFor, uid, until } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 const ACCOUNT = '123456789012'
 const gg = { provider: 'greengrass', 'deployment-id': 'dep-1' }

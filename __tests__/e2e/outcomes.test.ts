@@ -3,8 +3,8 @@
  * provider after another, for each outcome the contract names. Every run's
  * outputs, job summary and exit code are read back as the runner would.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { table } from '../../__fixtures__/each.js'
 import {
   act,
@@ -20,11 +20,7 @@ import {
   type ProviderCase
 } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 const requestIdOk = (c: ProviderCase, requestId: string | undefined) =>
   c.requestIds ? expect(requestId).toMatch(UUID) : expect(requestId).toBe('')

@@ -6,10 +6,10 @@
  * The runner's environment has no NODE_OPTIONS and no AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED,
  * so neither is given here (the suite's own NODE_OPTIONS does not reach the child).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { ROOT } from '../../__fixtures__/run-action.js'
 import { PROVIDER_NAMES } from '../../src/providers/registry.js'
 import { act, DD_INPUTS, providerCase, uid } from './support.js'
@@ -17,11 +17,7 @@ import { act, DD_INPUTS, providerCase, uid } from './support.js'
 // The SDK reads only the string 'true'; empty is how the runner leaves it: unset.
 const AS_ON_GITHUB = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: '' }
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 describe("on GitHub's Node, stderr stays empty", () => {
   it('the bundle runs under the runtime action.yml names', () => {

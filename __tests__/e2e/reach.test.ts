@@ -4,15 +4,12 @@
  * every cancel, never twice); a denied or throttled read changes no outcome.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator, type IotExecutionStatus } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { type IotExecutionStatus } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { act, DD_INPUTS, operations, results, sentFor, uid } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 const GROUP = 'arn:aws:iot:us-east-1:123456789012:thinggroup/production'
 /** `n` things named `<prefix>-<i>`, each in `status`. */

@@ -8,14 +8,9 @@
  * Faults are scripted for the test's own target, so the tests run at the same
  * time. Every queued fault must be consumed.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import {
-  startEmulator,
-  type Emulator,
-  type FaultSpec,
-  type OperationName,
-  type RecordedRequest
-} from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { type FaultSpec, type OperationName, type RecordedRequest } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import {
   act,
   expectExitPerFailOn,
@@ -28,11 +23,7 @@ import {
   type ProviderName
 } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 /** Milliseconds between consecutive requests. */
 const gaps = (requests: readonly RecordedRequest[]) =>

@@ -4,9 +4,9 @@
  * the outputs, not in the job summary; in successful and failed runs alike,
  * with debug logging on, and even when the provider echoes a key back.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { ActionRun } from '../../__fixtures__/run-action.js'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import {
   act,
   AWS_ENV,
@@ -18,11 +18,7 @@ import {
   uid
 } from './support.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 /** Debug logging on, as when a workflow is re-run with debug logging. */
 const DEBUG = { RUNNER_DEBUG: '1' }

@@ -265,110 +265,90 @@ export function inputsFor(c: ProviderCase, ids: readonly string[]): Record<strin
   return Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, v.join('\n')]))
 }
 
+type Defaulted =
+  | 'label'
+  | 'firstOp'
+  | 'firstIamAction'
+  | 'extra'
+  | 'cancelledStatus'
+  | 'finishedStatus'
+  | 'requestIds'
+
+/**
+ * A case with the defaults most providers share: the label is the id, the first call is the
+ * cancel (its IAM action the operation's, `service:Operation`), no extra inputs, empty statuses,
+ * request ids. `states`: cancelled, succeeded (a lost race), failed, cancelling.
+ */
+function caseOf(
+  spec: Omit<ProviderCase, Defaulted | 'states'> &
+    Partial<Pick<ProviderCase, Defaulted>> & { states: [string, string, string, string] }
+): ProviderCase {
+  const [cancelled, succeeded, failed, cancelling] = spec.states
+  const firstOp = spec.firstOp ?? spec.cancelOp
+  return {
+    label: (id) => id,
+    firstOp,
+    firstIamAction: firstOp.replace('.', ':'),
+    extra: {},
+    cancelledStatus: '',
+    finishedStatus: '',
+    requestIds: true,
+    ...spec,
+    states: { cancelled, succeeded, failed, cancelling }
+  }
+}
+
 export const PROVIDER_CASES: readonly ProviderCase[] = [
-  {
+  caseOf({
     provider: 'greengrass',
     inputs: (id) => ({ 'deployment-id': id }),
-    label: (id) => id,
     seed: (emu, id, o) => emu.addGreengrassDeployment(id, { status: 'ACTIVE', ...o }),
     seedFinished: (emu, id) => emu.addGreengrassDeployment(id, { status: 'COMPLETED' }),
     statusIn: (emu, id) => emu.statusOf({ kind: 'greengrass', id }),
     cancelOp: 'greengrass.CancelDeployment',
     readOp: 'greengrass.GetDeployment',
-    firstOp: 'greengrass.CancelDeployment',
-    firstIamAction: 'greengrass:CancelDeployment',
-    extra: {},
-    cancelledStatus: '',
-    finishedStatus: '',
-    states: {
-      cancelled: 'CANCELED',
-      succeeded: 'COMPLETED',
-      failed: 'FAILED',
-      cancelling: 'ACTIVE'
-    },
-    requestIds: true
-  },
-  {
+    states: ['CANCELED', 'COMPLETED', 'FAILED', 'ACTIVE']
+  }),
+  caseOf({
     provider: 'proton-service-pipeline',
     inputs: (id) => ({ 'service-name': id }),
-    label: (id) => id,
     seed: (emu, id, o) => emu.addProtonService(id, { status: 'IN_PROGRESS', ...o }),
     seedFinished: (emu, id) => emu.addProtonService(id, 'SUCCEEDED'),
     statusIn: (emu, id) => emu.statusOf({ kind: 'proton-service', name: id }),
     cancelOp: 'proton.CancelServicePipelineDeployment',
     readOp: 'proton.GetService',
-    firstOp: 'proton.CancelServicePipelineDeployment',
-    firstIamAction: 'proton:CancelServicePipelineDeployment',
-    extra: {},
     cancelledStatus: 'CANCELLING',
-    finishedStatus: '',
-    states: {
-      cancelled: 'CANCELLED',
-      succeeded: 'SUCCEEDED',
-      failed: 'FAILED',
-      cancelling: 'CANCELLING'
-    },
-    requestIds: true
-  },
-  {
+    states: ['CANCELLED', 'SUCCEEDED', 'FAILED', 'CANCELLING']
+  }),
+  caseOf({
     provider: 'proton-environment',
     inputs: (id) => ({ 'environment-name': id }),
-    label: (id) => id,
     seed: (emu, id, o) => emu.addProtonEnvironment(id, { status: 'IN_PROGRESS', ...o }),
     seedFinished: (emu, id) => emu.addProtonEnvironment(id, 'SUCCEEDED'),
     statusIn: (emu, id) => emu.statusOf({ kind: 'proton-environment', name: id }),
     cancelOp: 'proton.CancelEnvironmentDeployment',
     readOp: 'proton.GetEnvironment',
-    firstOp: 'proton.CancelEnvironmentDeployment',
-    firstIamAction: 'proton:CancelEnvironmentDeployment',
-    extra: {},
     cancelledStatus: 'CANCELLING',
-    finishedStatus: '',
-    states: {
-      cancelled: 'CANCELLED',
-      succeeded: 'SUCCEEDED',
-      failed: 'FAILED',
-      cancelling: 'CANCELLING'
-    },
-    requestIds: true
-  },
-  {
+    states: ['CANCELLED', 'SUCCEEDED', 'FAILED', 'CANCELLING']
+  }),
+  caseOf({
     provider: 'iot-job-execution',
-    inputs: (id) => ({
-      'thing-name': executionIds(id).thing,
-      'job-id': executionIds(id).job
-    }),
+    inputs: (id) => ({ 'thing-name': executionIds(id).thing, 'job-id': executionIds(id).job }),
     label: (id) => `${executionIds(id).thing}/${executionIds(id).job}`,
     // QUEUED: cancellable without force (IN_PROGRESS needs force: true).
     seed: (emu, id, o) =>
-      emu.addIotJobExecution(executionIds(id).thing, executionIds(id).job, {
-        status: 'QUEUED',
-        ...o
-      }),
+      emu.addIotJobExecution(executionIds(id).thing, SHARED_JOB, { status: 'QUEUED', ...o }),
     seedFinished: (emu, id) =>
-      emu.addIotJobExecution(executionIds(id).thing, executionIds(id).job, {
-        status: 'SUCCEEDED'
-      }),
+      emu.addIotJobExecution(executionIds(id).thing, SHARED_JOB, { status: 'SUCCEEDED' }),
     statusIn: (emu, id) => emu.statusOf({ kind: 'iot-job-execution', ...executionIds(id) }),
     cancelOp: 'iot.CancelJobExecution',
     readOp: 'iot.DescribeJobExecution',
-    firstOp: 'iot.CancelJobExecution',
-    firstIamAction: 'iot:CancelJobExecution',
-    extra: {},
-    cancelledStatus: '',
     finishedStatus: 'SUCCEEDED',
-    states: {
-      cancelled: 'CANCELED',
-      succeeded: 'SUCCEEDED',
-      failed: 'FAILED',
-      cancelling: 'QUEUED'
-    },
-    requestIds: true
-  },
-  {
+    states: ['CANCELED', 'SUCCEEDED', 'FAILED', 'QUEUED']
+  }),
+  caseOf({
     provider: 'iot-job',
     inputs: (id) => ({ 'job-id': id }),
-    label: (id) => id,
     seed: (emu, id, o) => emu.addIotJob(id, { status: 'IN_PROGRESS', things: [`${id}-t1`], ...o }),
     seedFinished: (emu, id) => emu.addIotJob(id, { status: 'COMPLETED' }),
     statusIn: (emu, id) => emu.statusOf({ kind: 'iot-job', id }),
@@ -376,40 +356,24 @@ export const PROVIDER_CASES: readonly ProviderCase[] = [
     readOp: 'iot.DescribeJob',
     // iot-job reads the job before it cancels.
     firstOp: 'iot.DescribeJob',
-    firstIamAction: 'iot:DescribeJob',
-    extra: {},
-    cancelledStatus: '',
     finishedStatus: 'COMPLETED',
-    states: {
-      cancelled: 'CANCELED',
-      succeeded: 'COMPLETED',
-      failed: 'COMPLETED',
-      cancelling: 'IN_PROGRESS'
-    },
-    requestIds: true
-  },
-  {
+    states: ['CANCELED', 'COMPLETED', 'COMPLETED', 'IN_PROGRESS']
+  }),
+  caseOf({
     provider: 'datadog-fleet',
     inputs: (id) => ({ 'deployment-id': id }),
-    label: (id) => id,
     seed: (emu, id, o) => emu.addDatadogDeployment(id, { status: 'running', ...o }),
     seedFinished: (emu, id) => emu.addDatadogDeployment(id, { status: 'succeeded' }),
     statusIn: (emu, id) => emu.statusOf({ kind: 'datadog', id }),
     cancelOp: 'datadog.CancelDeployment',
     readOp: 'datadog.GetDeployment',
-    firstOp: 'datadog.CancelDeployment',
     firstIamAction: 'agent_upgrade_write',
     extra: DD_INPUTS,
     cancelledStatus: 'cancelled',
     finishedStatus: 'succeeded',
-    states: {
-      cancelled: 'cancelled',
-      succeeded: 'succeeded',
-      failed: 'failed',
-      cancelling: 'running'
-    },
+    states: ['cancelled', 'succeeded', 'failed', 'running'],
     requestIds: false
-  }
+  })
 ]
 
 // Every provider of the catalogue has its case here: one added without one fails every e2e file.

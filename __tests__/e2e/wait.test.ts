@@ -4,9 +4,10 @@
  * `cancelDelayMs` to land, and ends cancelled, lost to the deployment
  * finishing first ('succeeded'), or failed.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { ActionRun } from '../../__fixtures__/run-action.js'
-import { startEmulator, type Emulator, type OperationName } from '../../emulator/server.js'
+import { type OperationName } from '../../emulator/server.js'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import {
   act,
   expectExitPerFailOn,
@@ -23,11 +24,7 @@ import {
 } from './support.js'
 import { table } from '../../__fixtures__/each.js'
 
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 const byProvider = PROVIDER_CASES.map((c) => [c.provider, c] as const)
 

@@ -4,8 +4,8 @@
  * retrying on its own, every target ends with its own outcome, and no accepted
  * cancel is sent twice. The 1,000-target version with timings is `npm run bench`.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import { runAction } from '../../__fixtures__/run-action.js'
 
 const AWS = {
@@ -13,11 +13,7 @@ const AWS = {
   AWS_SECRET_ACCESS_KEY: 'secret',
   AWS_REGION: 'us-east-1'
 }
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 describe('a throttled batch', () => {
   it('120 IoT executions at 60 requests a second: all cancelled, few retries, about N/R', async () => {

@@ -4,8 +4,8 @@
  * ended within its deadline. One provider per wire protocol family: Greengrass
  * (AWS REST JSON), Proton (AWS JSON 1.0) and Datadog.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
+import { describe, expect, it } from '@jest/globals'
+import { fileEmulator } from '../../__fixtures__/emulator.js'
 import type { FaultSpec } from '../../emulator/faults.js'
 import { runAction } from '../../__fixtures__/run-action.js'
 
@@ -14,11 +14,7 @@ const AWS = {
   AWS_SECRET_ACCESS_KEY: 'secret',
   AWS_REGION: 'us-east-1'
 }
-let emu: Emulator
-beforeAll(async () => {
-  emu = await startEmulator()
-})
-afterAll(() => emu.close())
+const emu = await fileEmulator()
 
 interface Provider {
   provider: string

@@ -112,28 +112,7 @@ export function readInputs(
   const ctx = inputContext(env)
   const { raw, problems, check } = ctx
   if (!read) maskSecrets(ctx)
-
-  const providerText = raw('provider')
-  if (!(PROVIDER_NAMES as string[]).includes(providerText)) {
-    const lower = providerText.toLowerCase()
-    const caseOnly = (PROVIDER_NAMES as string[]).includes(lower)
-      ? `: provider names are lower-case, so give ${lower}`
-      : ''
-    problems.push(
-      providerText
-        ? `provider "${providerText}" is not one of ${PROVIDER_NAMES.join(', ')}${caseOnly}`
-        : `provider is required: one of ${PROVIDER_NAMES.join(', ')}`
-    )
-    throw new InputError(problems)
-  }
-  const provider = providerText as ProviderName
-  const entry: ProviderDescription = PROVIDER_CATALOG[provider]
-  // An AWS endpoint or proxy may echo them back; the runner masks them only when a step set them
-  // as secrets (configure-aws-credentials does, a job's env: does not).
-  if (entry.cloud === 'aws') {
-    registerSecret(env.AWS_SECRET_ACCESS_KEY)
-    registerSecret(env.AWS_SESSION_TOKEN)
-  }
+  const { provider, entry } = readProvider(ctx)
 
   const shardText = raw('shard')
   const share = shardText ? check('shard', shard, shardText) : undefined
@@ -141,14 +120,61 @@ export function readInputs(
   const named = places
     ? { targets: [], of: 0, nothing: undefined }
     : readTargets(ctx, entry.targets, provider, share, read?.targetsFile)
-  const targets = named.targets
   warnIgnored(provider, entry, raw)
 
-  const uses = (option: OptionInput) => entry.options.includes(option)
-  const inputs: StepInputs = {
-    provider,
-    targets,
-    force: uses('force') && withDefault(ctx, 'force', booleanText),
+  const inputs: StepInputs = { provider, targets: named.targets, ...readStepOptions(ctx, entry) }
+  if (share) inputs.shard = { ...share, of: named.of }
+  if (places) inputs.inFlightOn = places
+  if (named.nothing) inputs.nothingToDo = named.nothing
+  readProviderOptions(ctx, entry, inputs)
+  const cloud = readCloudSettings(ctx, entry, inputs)
+
+  const github = readGithubDeployment(ctx)
+  if (github) inputs.github = github
+  if (shardText && (raw('github-deployment-id') || raw('github-environment'))) {
+    problems.push(
+      `shard cannot be combined with ${raw('github-deployment-id') ? 'github-deployment-id' : 'github-environment'}: one shard sees only part of the rollout, so it cannot say the whole was cancelled; mark the GitHub deployment in a job after the matrix`
+    )
+  }
+
+  // Without its cloud's settings a problem says why: a provider is never given less.
+  if (problems.length || !cloud) throw new InputError(problems)
+  return { ...inputs, ...cloud }
+}
+
+/** `provider`, one of the catalogue's (else the step stops here); its cloud's secrets masked. */
+function readProvider(ctx: InputContext): { provider: ProviderName; entry: ProviderDescription } {
+  const providerText = ctx.raw('provider')
+  if (!(PROVIDER_NAMES as string[]).includes(providerText)) {
+    const lower = providerText.toLowerCase()
+    const caseOnly = (PROVIDER_NAMES as string[]).includes(lower)
+      ? `: provider names are lower-case, so give ${lower}`
+      : ''
+    ctx.problems.push(
+      providerText
+        ? `provider "${providerText}" is not one of ${PROVIDER_NAMES.join(', ')}${caseOnly}`
+        : `provider is required: one of ${PROVIDER_NAMES.join(', ')}`
+    )
+    throw new InputError(ctx.problems)
+  }
+  const provider = providerText as ProviderName
+  const entry: ProviderDescription = PROVIDER_CATALOG[provider]
+  // An AWS endpoint or proxy may echo them back; the runner masks them only when a step set them
+  // as secrets (configure-aws-credentials does, a job's env: does not).
+  if (entry.cloud === 'aws') {
+    registerSecret(ctx.env.AWS_SECRET_ACCESS_KEY)
+    registerSecret(ctx.env.AWS_SESSION_TOKEN)
+  }
+  return { provider, entry }
+}
+
+/** The options every provider reads (force only where the provider has it). */
+function readStepOptions(
+  ctx: InputContext,
+  entry: ProviderDescription
+): Omit<StepSettings, 'targets' | 'provider'> {
+  const options = {
+    force: entry.options.includes('force') && withDefault(ctx, 'force', booleanText),
     failOn: withDefault(ctx, 'fail-on', failOn),
     maxConcurrency: withDefault(ctx, 'max-concurrency', wholeNumber(1, 100)),
     wait: withDefault(ctx, 'wait', booleanText),
@@ -158,17 +184,25 @@ export function readInputs(
     maxAttempts: withDefault(ctx, 'max-attempts', wholeNumber(1, 10)),
     reach: withDefault(ctx, 'reach', reachLevel)
   }
-  if (share) inputs.shard = { ...share, of: named.of }
-  if (places) inputs.inFlightOn = places
-  if (named.nothing) inputs.nothingToDo = named.nothing
-  if (inputs.wait && inputs.dryRun) {
-    problems.push('wait and dry-run cannot both be true: a dry run sends no cancel to wait for')
+  if (options.wait && options.dryRun) {
+    ctx.problems.push('wait and dry-run cannot both be true: a dry run sends no cancel to wait for')
   }
+  return options
+}
+
+/** The options only some providers read, each where the provider's catalogue entry has it. */
+function readProviderOptions(
+  ctx: InputContext,
+  entry: ProviderDescription,
+  inputs: StepInputs
+): void {
+  const { raw } = ctx
+  const uses = (option: OptionInput) => entry.options.includes(option)
   if (uses('reason-code') && raw('reason-code')) {
     inputs.reasonCode = optional(ctx, 'reason-code', reasonCode, '')
   }
   if (uses('comment')) {
-    inputs.comment = optional(ctx, 'comment', comment, defaultComment(env))
+    inputs.comment = optional(ctx, 'comment', comment, defaultComment(ctx.env))
   }
   if (uses('expected-version') && raw('expected-version')) {
     inputs.expectedVersion = optional(
@@ -182,28 +216,21 @@ export function readInputs(
     inputs.statusDetails = optional(ctx, 'status-details', statusDetails, '')
   }
   if (raw('endpoint-url')) inputs.endpointUrl = optional(ctx, 'endpoint-url', endpointUrl, '')
+}
 
-  let cloud: CloudInputs | undefined
+/** The provider's cloud: AWS's region (and the places' regions), or Datadog's keys and site. */
+function readCloudSettings(
+  ctx: InputContext,
+  entry: ProviderDescription,
+  inputs: StepInputs
+): CloudInputs | undefined {
   if (entry.cloud === 'aws') {
     const region = readAwsRegion(ctx)
-    if (region) cloud = { awsRegion: region }
-    if (region && places) checkPlaceRegions(places, region, problems)
-  } else {
-    const datadog = readDatadog(ctx, inputs.endpointUrl)
-    if (datadog) cloud = { datadog }
+    if (region && inputs.inFlightOn) checkPlaceRegions(inputs.inFlightOn, region, ctx.problems)
+    return region ? { awsRegion: region } : undefined
   }
-
-  const github = readGithubDeployment(ctx)
-  if (github) inputs.github = github
-  if (shardText && (raw('github-deployment-id') || raw('github-environment'))) {
-    problems.push(
-      `shard cannot be combined with ${raw('github-deployment-id') ? 'github-deployment-id' : 'github-environment'}: one shard sees only part of the rollout, so it cannot say the whole was cancelled; mark the GitHub deployment in a job after the matrix`
-    )
-  }
-
-  // Without its cloud's settings a problem says why: a provider is never given less.
-  if (problems.length || !cloud) throw new InputError(problems)
-  return { ...inputs, ...cloud }
+  const datadog = readDatadog(ctx, inputs.endpointUrl)
+  return datadog ? { datadog } : undefined
 }
 
 /** Inputs that only one kind of provider reads. */

@@ -87,6 +87,8 @@ function outputsNotWritten(failures: string[]): string | undefined {
   return `The step's outputs could not be written to GITHUB_OUTPUT (${process.env.GITHUB_OUTPUT ?? 'not set'}): ${failures[0]}. Later steps will not see outcome, message or results; each target's result is in the log above.`
 }
 
+type OutputName = (typeof OUTPUT_NAMES)[number]
+
 export async function report({
   provider,
   results,
@@ -100,53 +102,11 @@ export async function report({
   // Every field of every result, whatever an endpoint echoed into it (a session token as a request
   // id, a key as a listed id); in place: with 100,000 targets a copy would double the memory.
   for (const r of results) redactResult(r)
-  const summary: BatchSummary = results.length
-    ? summarize(results)
-    : // No target at all (a shard that holds none of the list): nothing was sent, nothing to do.
-      { outcome: 'not-cancellable', message: empty, status: '', requestId: '', counts: {} }
-  summary.message = oneLineText(redact(summary.message))
+  const summary = stepSummary(results, empty)
   const file = writeResultsFile(results, process.env, provider)
-  // Every output but results first: results has what is left of the job's 1 MB.
-  const status = clampChars(oneLineText(summary.status), SHORT_OUTPUT_CHARS)
-  const requestId = clampChars(oneLineText(summary.requestId), SHORT_OUTPUT_CHARS)
-  const others: Record<string, string> = {
-    outcome: summary.outcome,
-    message: 'x'.repeat(MESSAGE_CHARS),
-    status,
-    'request-id': requestId,
-    'results-file': file,
-    'reached-file': reachedFile,
-    'github-deployment-status': github.status,
-    'github-deployment-id': github.deploymentId
-  }
-  const taken = Object.entries(others).reduce(
-    (n, [name, value]) => n + utf16Bytes(name) + utf16Bytes(value),
-    utf16Bytes('results') + OUTPUTS_MARGIN_BYTES
-  )
-  const listed = resultsOutput(results, provider, MAX_OUTPUT_BYTES - taken)
-  let note = ''
-  if (listed.kept < results.length || listed.clipped) {
-    note = ` The results output holds ${listed.kept} of the ${results.length} targets${
-      listed.clipped ? ', its text clipped to fit' : ', the most severe first'
-    } (all of a job's outputs together are limited to 1 MB); ${
-      file
-        ? `every target is in the file at results-file (${file})`
-        : 'the results file could not be written'
-    }.`
-  }
-  const message = clampChars(summary.message, MESSAGE_CHARS - note.length) + note
-  summary.message = message
-  const failures: string[] = []
-  attempt(failures, () => core.setOutput('outcome', summary.outcome))
-  attempt(failures, () => core.setOutput('message', message))
-  attempt(failures, () => core.setOutput('status', status))
-  attempt(failures, () => core.setOutput('request-id', requestId))
-  attempt(failures, () => core.setOutput('results', listed.json))
-  attempt(failures, () => core.setOutput('results-file', file))
-  attempt(failures, () => core.setOutput('reached-file', reachedFile))
-  attempt(failures, () => core.setOutput('github-deployment-status', github.status))
-  attempt(failures, () => core.setOutput('github-deployment-id', github.deploymentId))
-  const outputFailure = outputsNotWritten(failures)
+  const outputs = outputValues({ summary, results, provider, file, reachedFile, github })
+  summary.message = outputs.message
+  const outputFailure = writeOutputs(outputs)
 
   await writeJobSummary({
     provider,
@@ -158,6 +118,93 @@ export async function report({
 
   const failing =
     inputError || shouldFail([summary.outcome, ...results.map((r) => r.outcome)], failOn)
+  endStep(summary, failing, outputFailure)
+}
+
+/** The step's own outcome and message, on one line and without secrets. */
+function stepSummary(results: TargetResult[], empty: string): BatchSummary {
+  const summary: BatchSummary = results.length
+    ? summarize(results)
+    : // No target at all (a shard that holds none of the list): nothing was sent, nothing to do.
+      { outcome: 'not-cancellable', message: empty, status: '', requestId: '', counts: {} }
+  summary.message = oneLineText(redact(summary.message))
+  return summary
+}
+
+/**
+ * Every output's value, within the job's 1 MB: every output but results first, then results
+ * with what is left; the message says so when results could not hold every target.
+ */
+function outputValues({
+  summary,
+  results,
+  provider,
+  file,
+  reachedFile,
+  github
+}: {
+  summary: BatchSummary
+  results: readonly TargetResult[]
+  provider: string
+  file: string
+  reachedFile: string
+  github: DeploymentMark
+}): Record<OutputName, string> {
+  const others: Omit<Record<OutputName, string>, 'results'> = {
+    outcome: summary.outcome,
+    message: 'x'.repeat(MESSAGE_CHARS),
+    status: clampChars(oneLineText(summary.status), SHORT_OUTPUT_CHARS),
+    'request-id': clampChars(oneLineText(summary.requestId), SHORT_OUTPUT_CHARS),
+    'results-file': file,
+    'reached-file': reachedFile,
+    'github-deployment-status': github.status,
+    'github-deployment-id': github.deploymentId
+  }
+  const taken = Object.entries(others).reduce(
+    (n, [name, value]) => n + utf16Bytes(name) + utf16Bytes(value),
+    utf16Bytes('results') + OUTPUTS_MARGIN_BYTES
+  )
+  const listed = resultsOutput(results, provider, MAX_OUTPUT_BYTES - taken)
+  const note = resultsNote(listed, results.length, file)
+  const message = clampChars(summary.message, MESSAGE_CHARS - note.length) + note
+  return { ...others, message, results: listed.json }
+}
+
+/** What the message adds when the results output could not hold every target as it is. */
+function resultsNote(
+  listed: { kept: number; clipped?: boolean },
+  total: number,
+  file: string
+): string {
+  if (listed.kept >= total && !listed.clipped) return ''
+  return ` The results output holds ${listed.kept} of the ${total} targets${
+    listed.clipped ? ', its text clipped to fit' : ', the most severe first'
+  } (all of a job's outputs together are limited to 1 MB); ${
+    file
+      ? `every target is in the file at results-file (${file})`
+      : 'the results file could not be written'
+  }.`
+}
+
+/** Every output, each by name; the message about those that could not be written. */
+function writeOutputs(outputs: Record<OutputName, string>): string | undefined {
+  const failures: string[] = []
+  attempt(failures, () => core.setOutput('outcome', outputs['outcome']))
+  attempt(failures, () => core.setOutput('message', outputs['message']))
+  attempt(failures, () => core.setOutput('status', outputs['status']))
+  attempt(failures, () => core.setOutput('request-id', outputs['request-id']))
+  attempt(failures, () => core.setOutput('results', outputs['results']))
+  attempt(failures, () => core.setOutput('results-file', outputs['results-file']))
+  attempt(failures, () => core.setOutput('reached-file', outputs['reached-file']))
+  attempt(failures, () =>
+    core.setOutput('github-deployment-status', outputs['github-deployment-status'])
+  )
+  attempt(failures, () => core.setOutput('github-deployment-id', outputs['github-deployment-id']))
+  return outputsNotWritten(failures)
+}
+
+/** The step's end: failed (by fail-on, bad input or unwritten outputs), or a warning, or neither. */
+function endStep(summary: BatchSummary, failing: boolean, outputFailure: string | undefined): void {
   if (outputFailure) {
     log.error(outputFailure, { title: 'Outputs not written' })
     process.exitCode = 1
