@@ -261,7 +261,7 @@ describe('github.ts', () => {
     })
 
     it('a failure to connect, which Octokit wraps as a 500 without an answer, names GITHUB_API_URL', async () => {
-      createFails = Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), {
+      createFails = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
         name: 'HttpError',
         status: 500
       })

@@ -120,13 +120,13 @@ describe('a confirmed cancel marks the GitHub deployment', () => {
     expectTokenMasked(run)
   })
 
-  it('at github-api-url, where the runner sets GITHUB_API_URL to GitHub itself', async () => {
+  it('at github-api-url, where the runner sets GITHUB_API_URL to another host', async () => {
     const deployment = githubDeployment()
     const { inputs } = greengrass({
       ...byId(deployment),
       'github-api-url': emu.url
     })
-    const run = await act(emu, inputs, { env: { GITHUB_API_URL: 'https://api.github.com' } })
+    const run = await act(emu, inputs, { env: { GITHUB_API_URL: 'http://127.0.0.1:9' } })
     expect(run.outputs['github-deployment-status']).toBe('written')
     expect(emu.github.statuses(deployment).at(-1)).toMatchObject({ state: 'inactive' })
   })
