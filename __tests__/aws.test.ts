@@ -73,7 +73,6 @@ describe('aws', () => {
     [sdkError('CredentialsProviderError'), 'failed', /configure-aws-credentials/],
     [sdkError('ExpiredTokenException', 400), 'failed', /credentials/],
     [sdkError('UnrecognizedClientException', 400), 'failed', /credentials/],
-    [sdkError('ThrottlingException', 400), 'failed', /Throttled by AWS .* after 3 attempt/],
     [
       sdkError('InternalServerException', 500, { $fault: 'server' }),
       'failed',

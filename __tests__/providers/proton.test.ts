@@ -10,7 +10,6 @@ import {
   InternalServerException,
   ProtonClient,
   ResourceNotFoundException,
-  ThrottlingException,
   ValidationException
 } from '@aws-sdk/client-proton'
 import * as pipeline from '../../src/providers/aws/proton-service-pipeline.js'
@@ -30,7 +29,6 @@ const errors = [
   [new ConflictException({ message: 'not in progress', $metadata: meta(400) }), 'not-cancellable'],
   [new ValidationException({ message: 'bad', $metadata: meta(400) }), 'failed'],
   [new AccessDeniedException({ message: 'denied', $metadata: meta(400) }), 'failed'],
-  [new ThrottlingException({ message: 'slow', $metadata: meta(400) }), 'failed'],
   [new InternalServerException({ message: 'oops', $metadata: meta(500) }), 'failed']
 ] as const
 /** What each error's message says, by name: the outcome comes from the name, not the status. */
@@ -39,7 +37,6 @@ const said: Record<string, RegExp> = {
   ConflictException: /cannot be cancelled in its current state.*IN_PROGRESS/,
   ValidationException: /AWS rejected the request/,
   AccessDeniedException: /Access denied calling proton:Cancel\w+Deployment/,
-  ThrottlingException: /Throttled by AWS/,
   InternalServerException: /server error/
 }
 

@@ -134,7 +134,6 @@ const NO_CREDENTIALS = 'CredentialsProviderError'
 const NO_CREDENTIALS_FIX =
   'run aws-actions/configure-aws-credentials before this step (role-to-assume, with the job permission id-token: write), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY'
 const DENIED_ERRORS = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedException'])
-const THROTTLING_ERRORS = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling'])
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -183,11 +182,6 @@ export function classifyAwsError(error: unknown, call: AwsCall): Answer {
   if (DENIED_ERRORS.has(name) || (status === 403 && name !== 'NotTheProvidersAnswer')) {
     return fail(
       `Access denied calling ${call.iamAction} for ${call.what}${where}: grant ${call.iamAction} to the role this job assumes (${detail}).`
-    )
-  }
-  if (THROTTLING_ERRORS.has(name) || status === 429) {
-    return fail(
-      `Throttled by AWS for ${call.what} after ${attempts} attempt(s); try again later or lower max-concurrency (${detail}).`
     )
   }
   if (isTlsMismatch(error)) {

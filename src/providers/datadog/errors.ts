@@ -90,11 +90,6 @@ export function classifyDatadogError(
       `Datadog denied ${what} (${detail}): the application key's user or service account needs the ${permission} permission(s).`
     )
   }
-  if (code === 429)
-    return answer(
-      'failed',
-      `Throttled by Datadog for ${what} after ${attempts} attempt(s) (${detail}); try again later.`
-    )
   if (code >= 500)
     return answer(
       'failed',
