@@ -8,7 +8,6 @@ import {
   GreengrassV2Client,
   InternalServerException,
   ResourceNotFoundException,
-  ThrottlingException,
   ValidationException
 } from '@aws-sdk/client-greengrassv2'
 import { createSession } from '../../src/providers/aws/greengrass.js'
@@ -66,7 +65,6 @@ describe('greengrass', () => {
       'failed',
       /grant greengrass:CancelDeployment/
     ],
-    [new ThrottlingException({ message: 'slow', $metadata: meta(429) }), 'failed', /Throttled/],
     [
       new InternalServerException({ message: 'boom', $metadata: meta(500) }),
       'failed',

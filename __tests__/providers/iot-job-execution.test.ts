@@ -100,11 +100,6 @@ describe('iot-job-execution', () => {
     ],
     [new InvalidRequestException({ message: 'bad', $metadata: meta(400) }), 'failed', /rejected/],
     [
-      new ThrottlingException({ message: 'Rate exceeded', $metadata: meta(400) }),
-      'failed',
-      /Throttled/
-    ],
-    [
       new ServiceUnavailableException({ message: 'down', $metadata: meta(503) }),
       'failed',
       /server error/

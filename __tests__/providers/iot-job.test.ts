@@ -9,7 +9,6 @@ import {
   LimitExceededException,
   ResourceNotFoundException,
   ServiceUnavailableException,
-  ThrottlingException,
   UnauthorizedException,
   type JobStatus
 } from '@aws-sdk/client-iot'
@@ -156,11 +155,6 @@ describe('iot-job', () => {
       new UnauthorizedException({ message: 'denied', $metadata: meta(403) }),
       'failed',
       /grant iot:CancelJob/
-    ],
-    [
-      new ThrottlingException({ message: 'Rate exceeded', $metadata: meta(400) }),
-      'failed',
-      /Throttled/
     ],
     [
       new ServiceUnavailableException({ message: 'down', $metadata: meta(503) }),
