@@ -4,7 +4,8 @@ import { createContext, never, target } from '../../__fixtures__/inputs.js'
 import { scriptedServer, type ScriptedServer } from '../../__fixtures__/http.js'
 import type { FlowOptions } from '../../src/settle/flow.js'
 import { settleOne } from '../../__fixtures__/settle.js'
-import { realClock } from '../../src/requests/pacer.js'
+import { realClock, type Clock } from '../../src/requests/pacer.js'
+import { requestPolicy } from '../../src/requests/policy.js'
 
 let dd: ScriptedServer
 beforeAll(async () => (dd = await scriptedServer()))
@@ -15,16 +16,30 @@ beforeEach(() => {
 
 const API_KEY = 'api-key-0123456789abcdef'
 const APP_KEY = 'app-key-0123456789abcdef0123'
-const session = () =>
-  createSession(
-    createContext({
-      provider: 'datadog-fleet',
-      awsRegion: undefined,
-      endpointUrl: dd.url,
-      maxAttempts: 3,
-      datadog: { apiKey: API_KEY, appKey: APP_KEY, site: 'datadoghq.eu' }
-    })
-  )
+/**
+ * The step's clock with its waits skipped: a backoff or a throttled retry's wait moves its time on
+ * at once, so the retries are tested without sleeping on the real clock.
+ */
+function skippingClock(): Clock {
+  let t = 0
+  return {
+    now: () => t,
+    sleep: async (ms, signal) => {
+      if (signal?.aborted) throw signal.reason as Error
+      t += Math.max(0, ms)
+    }
+  }
+}
+const session = () => {
+  const context = createContext({
+    provider: 'datadog-fleet',
+    awsRegion: undefined,
+    endpointUrl: dd.url,
+    maxAttempts: 3,
+    datadog: { apiKey: API_KEY, appKey: APP_KEY, site: 'datadoghq.eu' }
+  })
+  return createSession({ ...context, requests: requestPolicy(3, skippingClock()) })
+}
 const deployment = (id: string) => target({ 'deployment-id': id })
 const accepted = {
   status: 200,
