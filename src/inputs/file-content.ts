@@ -23,7 +23,7 @@ export type FileContent =
   | { kind: 'refused'; problem: string }
 
 /** Which file, for whom. */
-export interface FileRequest {
+interface FileRequest {
   /** As given (targets-file), for messages. */
   file: string
   env: Record<string, string | undefined>

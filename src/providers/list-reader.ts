@@ -36,7 +36,7 @@ export interface Page<I> {
   total?: number | undefined
 }
 
-export interface ListSpec<I> {
+interface ListSpec<I> {
   /** How messages name the list: `the deployments on thinggroup/production`. */
   what: string
   /** Reads the page at `cursor` (undefined: the first). */

@@ -29,7 +29,7 @@ export function reachEntry(reach: Reach): Record<string, number> {
 }
 
 /** One device or host a rollout reached, as reached-file holds it. */
-export interface ReachedEntry {
+interface ReachedEntry {
   target: string
   device: string
   status: string
@@ -93,7 +93,7 @@ export function openReachedFile(provider: string, env: NodeJS.ProcessEnv = proce
 /** Deployments the picture shows; the rest are counted. */
 export const REACH_ROWS = 100
 /** The picture's share of the summary's 1 MiB (the target table has 900 KiB). */
-export const REACH_BUDGET_BYTES = 64 * 1024
+const REACH_BUDGET_BYTES = 64 * 1024
 const BAR_CELLS = 20
 const TARGET_CHARS = 80
 

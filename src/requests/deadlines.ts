@@ -108,7 +108,7 @@ export function targetDeadline(ms: number, message: string, parent?: AbortSignal
 }
 
 /** The step's times, from its inputs (timeout-seconds, wait-timeout-seconds). */
-export interface StepTimes {
+interface StepTimes {
   timeoutSeconds: number
   waitTimeoutSeconds: number
 }

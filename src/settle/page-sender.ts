@@ -7,7 +7,7 @@ import type { Deadline } from '../requests/deadlines.js'
 import type { PageSender } from '../providers/types.js'
 import type { Slots } from './batch.js'
 
-export interface PageOptions {
+interface PageOptions {
   slots: Slots
   interrupt: AbortSignal
   /** Each request's own deadline (timeout-seconds), under the interrupt. */

@@ -13,7 +13,7 @@ import type { TargetResult } from '../util/outcome.js'
 import type { Target } from '../util/targets.js'
 import type { ProviderSession, ReachedDevice, ReachLevel, ReachRead } from '../providers/types.js'
 
-export interface ReachOptions {
+interface ReachOptions {
   level: ReachLevel
   concurrency: number
   slots: Slots
@@ -25,7 +25,7 @@ export interface ReachOptions {
 }
 
 /** One settled target, and the target it settled. */
-export interface Settled {
+interface Settled {
   target: Target
   result: TargetResult
 }

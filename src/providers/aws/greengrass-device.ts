@@ -16,7 +16,7 @@ import type { PageSender } from '../types.js'
 const ON_ITS_WAY = new Set(['QUEUED', 'IN_PROGRESS'])
 const THING_GROUP = /^arn:[^:]+:iot:[^:]*:[^:]*:thinggroup\/(.+)$/
 
-export interface GroupDeployment {
+interface GroupDeployment {
   target: Target
   answer: Answer
   /** The IoT job it runs through, and its group: saves the reach read a GetDeployment. */

@@ -12,7 +12,7 @@ import type { ListResult, PageSender } from '../types.js'
 import { groupDeploymentsOn } from './greengrass-device.js'
 import { listActiveDeployments } from './greengrass-list.js'
 
-export interface GreengrassPlaceContext {
+interface GreengrassPlaceContext {
   client: GreengrassV2Client
   region: string
   /** The IoT client, loaded only when a place must be asked for. */

@@ -20,7 +20,7 @@ interface DeploymentJob {
   where?: string
 }
 
-export interface GreengrassReachDeps {
+interface GreengrassReachDeps {
   getDeployment(deploymentId: string, signal: AbortSignal): Promise<GetDeploymentCommandOutput>
   iot(): Promise<IoTClient>
   call(target: Target, iamAction: string): AwsCall

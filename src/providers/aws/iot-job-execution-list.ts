@@ -16,7 +16,7 @@ import type { ListResult, PageSender } from '../types.js'
 /** What ListJobExecutionsForThing is asked for, one status a call: an execution in flight. */
 const LISTED_STATUSES = ['QUEUED', 'IN_PROGRESS'] as const
 
-export interface ExecutionListContext {
+interface ExecutionListContext {
   client: IoTClient
   page: PageSender
   budget: ListBudget

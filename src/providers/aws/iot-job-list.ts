@@ -22,7 +22,7 @@ const LISTED_STATUSES = ['IN_PROGRESS', 'SCHEDULED'] as const
 /** How many of a job's other targets a refusal names. */
 const NAMED_TARGETS = 5
 
-export interface JobListContext {
+interface JobListContext {
   client: IoTClient
   page: PageSender
   budget: ListBudget

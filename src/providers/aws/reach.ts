@@ -54,7 +54,7 @@ export function reachOfJob(details: JobProcessDetails | undefined): Reach | unde
 /** The execution statuses of a thing that has the rollout, is installing it, or failed on it. */
 const REACHED_STATUSES = ['SUCCEEDED', 'IN_PROGRESS', 'FAILED', 'TIMED_OUT', 'REJECTED'] as const
 /** The most things one rollout's lists take, as in-flight-on's lists. */
-export const MAX_DEVICES = MAX_LISTED_ITEMS
+const MAX_DEVICES = MAX_LISTED_ITEMS
 
 /**
  * Every thing of the job with a reached status, every page of each status, through the one list

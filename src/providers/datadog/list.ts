@@ -21,7 +21,7 @@ export const LISTED_STATUSES = ['running', 'pending'] as const
 /** The most a page holds. */
 const PAGE_SIZE = 100
 
-export interface FleetListContext {
+interface FleetListContext {
   client: DatadogClient
   /** Reads one deployment (noted for reach), for host:HOSTNAME. */
   getDetail(

@@ -12,7 +12,7 @@ import type { PageSender, ProviderSession, ReachedDevice } from '../types.js'
 
 type Detail = NonNullable<NonNullable<FleetDeploymentV2DetailResponse['data']>['attributes']>
 
-export interface DatadogReachDeps {
+interface DatadogReachDeps {
   getDetail(deploymentId: string, signal: AbortSignal): Promise<FleetDeploymentV2DetailResponse>
   /** Datadog's error for this target's read, as a message naming the permission. */
   classify(error: unknown, target: Target): Answer
@@ -24,7 +24,7 @@ export interface DatadogReachDeps {
 const NOT_REACHED = new Set(['pending', 'queued', 'canceled', 'cancelled', 'skipped'])
 /** A hostname: 1–255 characters, no whitespace or control characters. */
 const HOSTNAME = /^[^\s\p{Cc}]{1,255}$/u
-export const MAX_HOSTS = 100_000
+const MAX_HOSTS = 100_000
 
 function count(value: number | undefined, name: string): number {
   if (value === undefined) return 0
