@@ -17,8 +17,8 @@ import { quotedIdNote, type Target } from '../util/targets.js'
 import { answer, type Answer } from '../util/outcome.js'
 import type { Clock } from '../requests/pacer.js'
 import { inRequestScope, type RequestScope } from '../requests/scope.js'
-import type { ProviderSession, ReadResult } from '../providers/types.js'
-import type { TargetResult } from '../util/outcome.js'
+import type { Phase, ProviderSession, ReadResult } from '../providers/types.js'
+import type { Outcome, TargetResult } from '../util/outcome.js'
 import { errorMessage, shortId } from '../util/errors.js'
 import { log } from '../util/log.js'
 import { mapWithConcurrency, Slots } from './batch.js'
@@ -188,6 +188,19 @@ function boundedRead(target: Target, work: Promise<ReadResult>, scope: RequestSc
   }))
 }
 
+/** How a wait ends on each phase a read reports that is not in flight: one row a phase. */
+const WAIT_ENDS: Record<
+  Exclude<Phase, 'in-flight'>,
+  (label: string, status: string, state: { refusal?: string }) => [Outcome, string]
+> = {
+  cancelled: (label, status) => ['cancelled', `Cancelled ${label}: it is now ${status}.`],
+  finished: (label, status, { refusal }) =>
+    refusal
+      ? ['not-cancellable', `${label} ${refusal}`]
+      : ['not-cancellable', `The cancel of ${label} was accepted, but it ended ${status} first.`],
+  failed: (label, status) => ['failed', `The cancel of ${label} did not complete: it is ${status}.`]
+}
+
 /** Reads until the target leaves its in-flight state or the wait times out. */
 async function waitForEnd(
   session: ProviderSession,
@@ -229,30 +242,12 @@ async function pollUntilEnd(
       lastProblem = ''
       if (state.status !== status) log.info(`${shortId(target.label)}: ${state.status}`)
       status = state.status
-      const extra = { status, requestId: state.requestId || accepted.requestId }
-      if (state.phase === 'cancelled') {
-        return answer(
-          'cancelled',
-          `Cancelled ${shortId(target.label)}: it is now ${status}.`,
-          extra
-        )
-      }
-      if (state.phase === 'finished' && state.refusal) {
-        return answer('not-cancellable', `${shortId(target.label)} ${state.refusal}`, extra)
-      }
-      if (state.phase === 'finished') {
-        return answer(
-          'not-cancellable',
-          `The cancel of ${shortId(target.label)} was accepted, but it ended ${status} first.`,
-          extra
-        )
-      }
-      if (state.phase === 'failed') {
-        return answer(
-          'failed',
-          `The cancel of ${shortId(target.label)} did not complete: it is ${status}.`,
-          extra
-        )
+      if (state.phase !== 'in-flight') {
+        const [outcome, message] = WAIT_ENDS[state.phase](shortId(target.label), status, state)
+        return answer(outcome, message, {
+          status,
+          requestId: state.requestId || accepted.requestId
+        })
       }
     } else if (state.answer.outcome === 'not-found') {
       return state.answer
