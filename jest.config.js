@@ -74,13 +74,14 @@ export default {
       setupFilesAfterEnv: ['<rootDir>/__fixtures__/e2e-setup.ts']
     }
   ],
-  // Three workers on two cores (jest's default leaves one core idle, and on two cores that means
-  // running in band): the e2e files wait on child processes and servers a good part of the time,
-  // so a third worker fills the cores they leave idle (on a 2-core machine 100-105 s of jest
-  // against 117-126 s with two). No test asserts a wall-clock margin, so the extra load cannot
-  // fail one. The e2e tests also run concurrently within a file (it.concurrent): each uses its
-  // own targets and scripts faults for them alone (emulator faults keyed by target).
-  maxWorkers: '150%',
+  // One worker per core (jest's default leaves one core idle, and on two cores that means running
+  // in band): the e2e files wait on child processes a good part of the time, so they overlap with
+  // the CPU-bound unit files. A third worker was tried: warm, it took jest from about 120 s to
+  // 100 s, but on a clean clone (ts-jest compiling every file cold in each worker) it starved the
+  // e2e runs and moto's start-up until they failed. The e2e tests also run concurrently within a
+  // file (it.concurrent): each uses its own targets and scripts faults for them alone (emulator
+  // faults keyed by target).
+  maxWorkers: '100%',
   maxConcurrency: 4,
   verbose: false
 }
