@@ -6,9 +6,10 @@
 import type { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
 import { DescribeJobCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js'
 import { ListJobExecutionsForThingCommand } from '@aws-sdk/client-iot/dist-es/commands/ListJobExecutionsForThingCommand.js'
-import { listAws, tokenPage, type AwsCall } from './client.js'
+import { listAws, type AwsCall } from './client.js'
+import { listJobIds } from './job-ids.js'
 import { GREENGRASS_JOB_REFUSAL, isGreengrassJob, placeMissing } from './iot-places.js'
-import { readList, type ListBudget } from '../list-reader.js'
+import type { ListBudget } from '../list-reader.js'
 import { answer, type Answer } from '../../util/outcome.js'
 import type { Place, Target } from '../../util/targets.js'
 import type { ListResult, PageSender } from '../types.js'
@@ -40,40 +41,21 @@ export async function listThingExecutions(
 ): Promise<ListResult> {
   const { client, page, budget, region } = context
   const thingName = place.value
-  const jobIds = new Set<string>()
-  for (const status of LISTED_STATUSES) {
-    const what = `the ${status} job executions on ${place.label}`
-    const failed = await listAws(
-      () =>
-        readList({
-          what,
-          budget,
-          page: async (nextToken) => {
-            const out = await page((signal) =>
-              client.send(
-                new ListJobExecutionsForThingCommand({
-                  thingName,
-                  status,
-                  maxResults: 100,
-                  nextToken
-                }),
-                { abortSignal: signal }
-              )
-            )
-            return tokenPage(out, out.executionSummaries)
-          },
-          id: { input: 'job-id', of: (e) => e.jobId },
-          each: (e) => jobIds.add(e.jobId!)
-        }),
-      {
-        what,
-        iamAction: 'iot:ListJobExecutionsForThing',
-        region,
-        errors: context.errors
-      }
-    )
-    if (failed) return { ok: false, answer: failed }
-  }
+  const listed = await listJobIds({
+    statuses: LISTED_STATUSES,
+    what: (status) => `the ${status} job executions on ${place.label}`,
+    budget,
+    page,
+    call: { iamAction: 'iot:ListJobExecutionsForThing', region, errors: context.errors },
+    send: (status, nextToken, signal) =>
+      client.send(
+        new ListJobExecutionsForThingCommand({ thingName, status, maxResults: 100, nextToken }),
+        { abortSignal: signal }
+      ),
+    items: (out) => out.executionSummaries
+  })
+  if (!Array.isArray(listed)) return { ok: false, answer: listed }
+  const jobIds = new Set(listed)
   if (jobIds.size === 0) {
     const missing = await placeMissing(client, 'thing', thingName, page, region)
     return missing ? { ok: false, answer: missing } : { ok: true, found: [], refused: [] }

@@ -9,9 +9,10 @@ import type { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
 import { DescribeJobCommand } from '@aws-sdk/client-iot/dist-es/commands/DescribeJobCommand.js'
 import { ListJobsCommand } from '@aws-sdk/client-iot/dist-es/commands/ListJobsCommand.js'
 import type { Job } from '@aws-sdk/client-iot'
-import { listAws, tokenPage, type AwsCall } from './client.js'
+import { listAws, type AwsCall } from './client.js'
+import { listJobIds } from './job-ids.js'
 import { checkPlace, GREENGRASS_JOB_REFUSAL, isGreengrassJob } from './iot-places.js'
-import { notOnPlace, readList, type ListBudget } from '../list-reader.js'
+import { notOnPlace, type ListBudget } from '../list-reader.js'
 import { answer, type Answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
 import type { Place, Target } from '../../util/targets.js'
@@ -35,7 +36,24 @@ export async function listGroupJobs(place: Place, context: JobListContext): Prom
   const { client, page, region } = context
   const group = place.all ? undefined : await checkPlace(client, place, page, region)
   if (group && 'outcome' in group) return { ok: false, answer: group }
-  const ids = await listJobIds(place, context)
+  const ids = await listJobIds({
+    statuses: LISTED_STATUSES,
+    what: (status) => `the ${status} jobs on ${place.label}`,
+    budget: context.budget,
+    page,
+    call: { iamAction: 'iot:ListJobs', region, errors: LIST_ERRORS },
+    send: (status, nextToken, signal) =>
+      client.send(
+        new ListJobsCommand({
+          status,
+          ...(place.all ? {} : { thingGroupName: place.value }),
+          maxResults: 250,
+          nextToken
+        }),
+        { abortSignal: signal }
+      ),
+    items: (out) => out.jobs
+  })
   if (!Array.isArray(ids)) return { ok: false, answer: ids }
   const found: Target[] = []
   const refused: { target: Target; answer: Answer }[] = []
@@ -60,43 +78,6 @@ export async function listGroupJobs(place: Place, context: JobListContext): Prom
     else return { ok: false, answer: answer('failed', verdict.notOnPlace) }
   }
   return { ok: true, found, refused }
-}
-
-/** Every job id in flight on the place, each status read to its end; or why not. */
-async function listJobIds(
-  place: Place,
-  { client, page, budget, region }: JobListContext
-): Promise<string[] | Answer> {
-  const ids = new Set<string>()
-  for (const status of LISTED_STATUSES) {
-    const what = `the ${status} jobs on ${place.label}`
-    const failed = await listAws(
-      () =>
-        readList({
-          what,
-          budget,
-          page: async (nextToken) => {
-            const out = await page((signal) =>
-              client.send(
-                new ListJobsCommand({
-                  status,
-                  ...(place.all ? {} : { thingGroupName: place.value }),
-                  maxResults: 250,
-                  nextToken
-                }),
-                { abortSignal: signal }
-              )
-            )
-            return tokenPage(out, out.jobs)
-          },
-          id: { input: 'job-id', of: (job) => job.jobId },
-          each: (job) => ids.add(job.jobId!)
-        }),
-      { what, iamAction: 'iot:ListJobs', region, errors: LIST_ERRORS }
-    )
-    if (failed) return failed
-  }
-  return [...ids]
 }
 
 /**
