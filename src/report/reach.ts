@@ -8,11 +8,7 @@
  * and a chart per deployment would cost kilobytes each), and a row costs a few hundred bytes,
  * so a hundred of them stay far inside the 1 MiB limit whatever the targets hold.
  */
-import { closeSync, openSync, writeSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { errorMessage } from '../util/errors.js'
-import { log } from '../util/log.js'
+import { openJsonArrayFile } from './json-file.js'
 import { redact } from '../util/secrets.js'
 import { OUTCOMES, type Outcome, type Reach, type TargetResult } from '../util/outcome.js'
 
@@ -41,52 +37,18 @@ interface ReachedEntry {
  * could not be written (a warning says why).
  */
 export function openReachedFile(provider: string, env: NodeJS.ProcessEnv = process.env) {
-  const dir = env.RUNNER_TEMP || tmpdir()
-  const path = join(dir, `cancel-deployment-reached-${process.pid}-${Date.now()}.json`)
-  let fd: number | undefined
-  let pending: string[] = []
-  let count = 0
-  let failure: string | undefined
-  const flush = () => {
-    if (fd === undefined || pending.length === 0) return
-    writeSync(fd, (count > pending.length ? ',\n' : '\n') + pending.join(',\n'))
-    pending = []
-  }
-  const guard = (work: () => void) => {
-    if (failure) return
-    try {
-      work()
-    } catch (error) {
-      failure = errorMessage(error)
-    }
-  }
-  guard(() => {
-    fd = openSync(path, 'w')
-    writeSync(fd, '[')
-  })
+  const file = openJsonArrayFile('reached-file', 'reached', env)
   return {
-    add(entry: ReachedEntry): void {
-      count++
-      pending.push(
+    add: (entry: ReachedEntry) =>
+      file.add(
         JSON.stringify({
           target: redact(entry.target),
           provider,
           device: redact(entry.device),
           status: redact(entry.status)
         })
-      )
-      if (pending.length >= 2000) guard(flush)
-    },
-    close(): string {
-      guard(() => {
-        flush()
-        if (fd !== undefined) writeSync(fd, '\n]\n')
-      })
-      if (fd !== undefined) closeSync(fd)
-      if (!failure) return path
-      log.warning(`reached-file could not be written to ${dir}: ${failure}`)
-      return ''
-    }
+      ),
+    close: () => file.close()
   }
 }
 

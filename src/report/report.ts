@@ -3,9 +3,6 @@
  * annotations. Outputs are written before the step is failed, so that
  * `if: always()` and `if: failure()` steps can branch on them.
  */
-import { closeSync, openSync, writeSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import * as core from '@actions/core'
 import {
   OUTCOMES,
@@ -22,6 +19,7 @@ import { log, neutralise } from '../util/log.js'
 import { oneLineText, writeJobSummary } from './summary.js'
 import type { DeploymentMark } from '../providers/github/settings.js'
 import { reachEntry } from './reach.js'
+import { openJsonArrayFile } from './json-file.js'
 
 export const OUTPUT_NAMES = [
   'outcome',
@@ -304,24 +302,7 @@ function writeResultsFile(
   env: NodeJS.ProcessEnv = process.env,
   provider = ''
 ): string {
-  const entry = (r: TargetResult) => entryOf(r, provider)
-  const dir = env.RUNNER_TEMP || tmpdir()
-  const path = join(dir, `cancel-deployment-results-${process.pid}-${Date.now()}.json`)
-  let fd: number | undefined
-  try {
-    fd = openSync(path, 'w')
-    const CHUNK = 2000
-    writeSync(fd, '[')
-    for (let i = 0; i < results.length; i += CHUNK) {
-      const part = results.slice(i, i + CHUNK).map(entry)
-      writeSync(fd, (i ? ',\n' : '\n') + part.join(',\n'))
-    }
-    writeSync(fd, '\n]\n')
-    return path
-  } catch (error) {
-    core.warning(`results-file could not be written to ${dir}: ${errorMessage(error)}`)
-    return ''
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
+  const file = openJsonArrayFile('results-file', 'results', env)
+  for (const r of results) file.add(entryOf(r, provider))
+  return file.close()
 }

@@ -2,12 +2,13 @@ import { truncate } from './text.js'
 
 /** One line a person can read, whatever was thrown. */
 export function errorMessage(error: unknown): string {
-  const text =
-    error instanceof Error
-      ? error.message || error.name
-      : typeof error === 'string'
-        ? error
-        : (JSON.stringify(error) ?? String(error))
+  // An error from another realm (a VM context, a worker) is not `instanceof Error`, but has its message.
+  const errorLike = error instanceof Error || (isObject(error) && typeof error.message === 'string')
+  const text = errorLike
+    ? (error as Error).message || (error as Error).name
+    : typeof error === 'string'
+      ? error
+      : (JSON.stringify(error) ?? String(error))
   return oneLine(withoutSdkHints(text))
 }
 
@@ -154,4 +155,8 @@ export class AnswerCutShort extends Error {
     this.name = 'AnswerCutShort'
     this.$metadata = { httpStatusCode: status }
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
 }
