@@ -160,6 +160,26 @@ describe('reach: counts', () => {
     }
   )
 
+  it.concurrent.each([
+    ['ending in /..', (id: string) => `${id}/..`],
+    ['with a space', (id: string) => `job ${id}`]
+  ])(
+    'a GetDeployment naming a job id %s: no request is built from it, and no reach',
+    async (_, jobIdOf) => {
+      const id = uid('badjob')
+      emu.addGreengrassDeployment(id, { devices: fleet(id) })
+      emu.fault('greengrass.GetDeployment', [{ merge: { iotJobId: jobIdOf(id) } }], { target: id })
+      const run = await act(emu, { provider: 'greengrass', 'deployment-id': id, reach: 'counts' })
+      expect(run.outputs.outcome).toBe('cancelled')
+      expect(results(run)[0]).not.toHaveProperty('reach')
+      expect(run.stdout).toMatch(
+        /^::warning title=Reach not read::.*names an IoT job id that is not one/m
+      )
+      const iot = emu.requests.filter((r) => r.operation?.startsWith('iot.'))
+      expect(iot.filter((r) => decodeURIComponent(r.path).includes(id))).toEqual([])
+    }
+  )
+
   it.concurrent('a throttled read waits its turn and is read', async () => {
     const id = uid('throttled')
     emu.addGreengrassDeployment(id, { devices: fleet(id) })

@@ -7,7 +7,8 @@
 import type { GetDeploymentCommandOutput } from '@aws-sdk/client-greengrassv2'
 import type { IoTClient } from '@aws-sdk/client-iot/dist-es/IoTClient.js'
 import { listAws, type AwsCall } from './client.js'
-import { JOB_ID, JobReachMemo, listReachedThings, readJobReach } from './reach.js'
+import { JobReachMemo, listReachedThings, readJobReach } from './reach.js'
+import { idProblem } from '../../util/id-rules.js'
 import { answer, type Answer } from '../../util/outcome.js'
 import { shortId } from '../../util/errors.js'
 import { targetId, type Target } from '../../util/targets.js'
@@ -56,7 +57,8 @@ async function jobOf(
     jobs.set(deploymentId, known)
   }
   const jobId = known.jobId ?? ''
-  if (!JOB_ID.test(jobId)) {
+  // The answer's job id is checked by job-id's own rule before any request is built from it.
+  if (!jobId || idProblem('job-id', jobId)) {
     return answer(
       'failed',
       jobId

@@ -106,9 +106,6 @@ export async function listReachedThings(
   return undefined
 }
 
-/** job-id's rule: an id an answer gives is checked as the input would be. */
-export const JOB_ID = /^[a-zA-Z0-9_-]{1,64}$/
-
 /**
  * What this session has read of each job, so that a read the action made (a dry run's, wait's,
  * iot-job's own DescribeJob before its cancel) is not sent again, and whether it was read before
