@@ -25,7 +25,7 @@ import {
   type ExpressionContext,
   type Value
 } from './expressions.js'
-import { actionYml, DIST, ROOT } from './run-action.js'
+import { actionYml, compileCacheEnv, DIST, ROOT } from './run-action.js'
 import { inputEnv, parseGithubOutput } from './runner-files.js'
 
 export interface Step {
@@ -257,6 +257,7 @@ export async function runJob(
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...compileCacheEnv(),
     AWS_CONFIG_FILE: join(temp, 'aws-config'),
     AWS_SHARED_CREDENTIALS_FILE: join(temp, 'aws-credentials')
   }

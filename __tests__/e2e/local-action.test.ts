@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { fileEmulator } from '../../__fixtures__/emulator.js'
-import { ROOT } from '../../__fixtures__/run-action.js'
+import { compileCacheEnv, ROOT } from '../../__fixtures__/run-action.js'
 import { AWS_ENV, DD_API_KEY, DD_APP_KEY, providerCase, uid } from './support.js'
 
 const script = (
@@ -43,7 +43,8 @@ function localAction(
         PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
         HOME: dir,
         AWS_CONFIG_FILE: join(dir, 'aws-config'),
-        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials')
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials'),
+        ...compileCacheEnv()
       },
       stdio: ['ignore', 'pipe', 'pipe']
     })

@@ -146,12 +146,11 @@ function readTargetColumns(
   return { targets, of: count }
 }
 
-/** The file's values after the input's own, duplicates dropped (the first kept). */
+/**
+ * The file's values after the input's own, duplicates dropped (the first kept). The file's are
+ * distinct already (file-content.ts drops them as it reads), so only the input's few are looked up.
+ */
 function addListed(values: string[], listed: readonly string[]): void {
-  const seen = new Set(values)
-  for (const value of listed) {
-    if (seen.has(value)) continue
-    seen.add(value)
-    values.push(value)
-  }
+  const own = new Set(values)
+  for (const value of listed) if (!own.has(value)) values.push(value)
 }
