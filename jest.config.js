@@ -81,7 +81,7 @@ export default {
   // e2e runs and moto's start-up until they failed. The e2e tests also run concurrently within a
   // file (it.concurrent): each uses its own targets and scripts faults for them alone (emulator
   // faults keyed by target).
-  maxWorkers: '100%',
+  maxWorkers: 3,
   maxConcurrency: 4,
   verbose: false
 }
