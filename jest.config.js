@@ -74,13 +74,13 @@ export default {
       setupFilesAfterEnv: ['<rootDir>/__fixtures__/e2e-setup.ts']
     }
   ],
-  // One worker per core (jest's default leaves one core idle, and on two cores that means running
-  // in band): the e2e files wait on child processes a good part of the time, so they overlap with
-  // the CPU-bound unit files. A third worker was tried: warm, it took jest from about 120 s to
-  // 100 s, but on a clean clone (ts-jest compiling every file cold in each worker) it starved the
-  // e2e runs and moto's start-up until they failed. The e2e tests also run concurrently within a
-  // file (it.concurrent): each uses its own targets and scripts faults for them alone (emulator
-  // faults keyed by target).
+  // Three workers on two cores: the e2e files wait on child processes a good part of the time, and
+  // a third worker fills that time with other files (warm, jest 108 s -> 94 s). One per core left
+  // about a fifth of the CPU idle. Checked where it could starve the e2e runs: on a clean clone
+  // (ts-jest compiling every file cold in each worker) and with two whole suites at once on two
+  // cores (CONTRIBUTING.md, "How long"). The e2e tests also run concurrently within a file
+  // (it.concurrent): each uses its own targets and scripts faults for them alone (emulator faults
+  // keyed by target).
   maxWorkers: 3,
   maxConcurrency: 4,
   verbose: false
