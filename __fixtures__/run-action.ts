@@ -40,8 +40,7 @@ export interface ActionRun {
   stderr: string
   /** Milliseconds from spawn to exit. */
   elapsedMs: number
-  /** Clock times (ms since epoch) of the spawn and of the exit. */
-  startedAt: number
+  /** Clock time (ms since epoch) of the exit. */
   exitedAt: number
   /** Peak resident memory in KiB, when run with `measureMemory`. */
   peakRssKb?: number
@@ -152,7 +151,6 @@ export async function runAction(
     stdout,
     stderr,
     elapsedMs: exitedAt - started,
-    startedAt: started,
     exitedAt,
     ...(options.measureMemory
       ? { peakRssKb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) }

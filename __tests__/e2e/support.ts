@@ -110,22 +110,6 @@ export function sentFor(
   })
 }
 
-/**
- * Milliseconds from the first request the emulator saw for these targets to
- * the action's exit: how long the step took once it talked to the provider.
- * Deadlines are checked with it rather than with `elapsedMs`, which also counts
- * node's start-up, and that a loaded machine stretches by seconds.
- */
-export function msFromFirstRequest(
-  emu: Emulator,
-  run: ActionRun,
-  targets: string | readonly string[]
-): number {
-  const first = sentFor(emu, targets)[0]
-  if (!first) throw new Error(`the emulator saw no request for ${String(targets)}`)
-  return run.exitedAt - first.time
-}
-
 /** The operations of these requests, in order. */
 export const operations = (requests: readonly RecordedRequest[]) => requests.map((r) => r.operation)
 

@@ -1,8 +1,9 @@
 /**
  * Faults on the wire, against the emulator, through the bundled action: each
  * scenario asserts the outcome, how many requests were sent, and that the step
- * ended within its deadline. One provider per wire protocol family: Greengrass
- * (AWS REST JSON), Proton (AWS JSON 1.0) and Datadog.
+ * ended by itself (a stall outlasts the test; how long the backoff waits is the
+ * unit tests' to say, on a virtual clock). One provider per wire protocol family:
+ * Greengrass (AWS REST JSON), Proton (AWS JSON 1.0) and Datadog.
  */
 import { describe, expect, it } from '@jest/globals'
 import { fileEmulator } from '../../__fixtures__/emulator.js'
@@ -62,7 +63,6 @@ interface Scenario {
   outcome: string
   message?: RegExp
   requests: number
-  withinMs: number
 }
 const SCENARIOS: Scenario[] = [
   {
@@ -73,8 +73,7 @@ const SCENARIOS: Scenario[] = [
     options: { 'max-attempts': '3' },
     outcome: 'cancelled',
     message: /sent 3 times because an answer was lost/,
-    requests: 3,
-    withinMs: 8_000
+    requests: 3
   },
   {
     name: 'resets on every attempt',
@@ -82,25 +81,23 @@ const SCENARIOS: Scenario[] = [
     options: { 'max-attempts': '3' },
     outcome: 'failed',
     message: /Could not reach/,
-    requests: 3,
-    withinMs: 8_000
+    requests: 3
   },
   {
+    // The stall outlasts the run's 40 s: a step that waited for it would be killed.
     name: 'a provider that never answers',
-    faults: [{ delayMs: 30_000 }],
+    faults: [{ delayMs: 600_000 }],
     options: { 'timeout-seconds': '2' },
     outcome: 'failed',
     message: /timed out after 2 s/,
-    requests: 1,
-    withinMs: 5_000
+    requests: 1
   },
   {
     name: 'a burst of 5xx, then an answer',
     faults: [{ status: 503 }, { status: 500 }],
     options: { 'max-attempts': '5' },
     outcome: 'cancelled',
-    requests: 3,
-    withinMs: 8_000
+    requests: 3
   },
   {
     // Throttling is not an attempt: the provider did nothing, so it is sent again.
@@ -108,16 +105,14 @@ const SCENARIOS: Scenario[] = [
     faults: Array(4).fill({ throttle: true, retryAfter: 0, rateLimitReset: 0 }),
     options: { 'max-attempts': '2' },
     outcome: 'cancelled',
-    requests: 5,
-    withinMs: 10_000
+    requests: 5
   },
   {
     name: 'a slow drip of the answer',
     faults: [{ dripMs: 300, dripChunks: 4 }],
     options: { 'timeout-seconds': '10' },
     outcome: 'cancelled',
-    requests: 1,
-    withinMs: 8_000
+    requests: 1
   },
   {
     name: 'HTML from a captive portal with status 200',
@@ -131,33 +126,35 @@ const SCENARIOS: Scenario[] = [
     options: {},
     outcome: 'failed',
     message: /could not be read/,
-    requests: 1,
-    withinMs: 5_000
+    requests: 1
   }
 ]
 
 let counter = 0
 describe.each(PROVIDERS)('$provider under faults', (p) => {
   // Each scenario scripts faults for its own target: they run at the same time.
-  it.concurrent.each(SCENARIOS)('$name', async (scenario) => {
-    const id = `fault${++counter}`
-    p.seed(id)
-    emu.fault(p.operation, scenario.faults, { target: id })
-    const run = await runAction(
-      { ...p.inputs(id), 'endpoint-url': emu.url, ...scenario.options },
-      { env: p.env }
-    )
-    const mine = emu.requests.filter((r) => r.operation === p.operation && r.target === id)
-    const sent = mine.length
-    // Every scripted fault was met.
-    expect(emu.pendingFaults(p.operation, { target: id })).toBe(0)
-    expect({ outcome: run.outputs.outcome, requests: sent }).toEqual({
-      outcome: scenario.outcome,
-      requests: scenario.requests
-    })
-    if (scenario.message) expect(run.outputs.message).toMatch(scenario.message)
-    expect(run.exitCode).toBe(scenario.outcome === 'failed' ? 1 : 0)
-    // Timed from the first request: node's start-up is not the step's deadline.
-    expect(run.exitedAt - (mine[0]?.time ?? run.startedAt)).toBeLessThan(scenario.withinMs)
-  })
+  it.concurrent.each(SCENARIOS)(
+    '$name',
+    async (scenario) => {
+      const id = `fault${++counter}`
+      p.seed(id)
+      emu.fault(p.operation, scenario.faults, { target: id })
+      const run = await runAction(
+        { ...p.inputs(id), 'endpoint-url': emu.url, ...scenario.options },
+        { env: p.env, timeoutMs: 40_000 }
+      )
+      const mine = emu.requests.filter((r) => r.operation === p.operation && r.target === id)
+      const sent = mine.length
+      // Every scripted fault was met.
+      expect(emu.pendingFaults(p.operation, { target: id })).toBe(0)
+      expect({ outcome: run.outputs.outcome, requests: sent }).toEqual({
+        outcome: scenario.outcome,
+        requests: scenario.requests
+      })
+      if (scenario.message) expect(run.outputs.message).toMatch(scenario.message)
+      // Not null: the step ended by itself, it was not killed at timeoutMs.
+      expect(run.exitCode).toBe(scenario.outcome === 'failed' ? 1 : 0)
+    },
+    50_000
+  )
 })
