@@ -1,10 +1,10 @@
 /**
  * `npm run local-action` (@github/local-action running src/main.ts, no bundle) on this Node against
- * the emulator: one run per SDK package the hooks map (greengrassv2, proton, iot) and one for
- * Datadog's transport; and it exits 1 when the action fails, which local-action 7.0.1 alone does
- * not (scripts/local-action/hooks.mjs). Each run costs seconds of CPU, so the other providers'
- * modules are checked statically: every SDK file they import is one the hooks map to a package
- * root that exports the imported name.
+ * the emulator: one AWS run and one for Datadog's transport; and it exits 1 when the action fails,
+ * which local-action 7.0.1 alone does not (scripts/local-action/hooks.mjs). Each run costs about
+ * 4 s of CPU, so the other AWS providers' modules are checked statically: every SDK file they
+ * import is one the hooks map to a package root that exports the imported name, the same mapping
+ * the Greengrass run goes through.
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
@@ -67,15 +67,15 @@ const common = () => ({
 })
 
 describe('npm run local-action', () => {
-  it.concurrent.each(['proton-environment', 'iot-job', 'datadog-fleet'] as const)(
-    '%s: cancels, and exits 0',
-    async (provider) => {
-      const c = providerCase(provider)
+  it.concurrent(
+    'datadog-fleet: cancels, and exits 0',
+    async () => {
+      const c = providerCase('datadog-fleet')
       const id = uid('local')
       c.seed(emu, id)
       const run = await localAction({
         ...common(),
-        ...inputs({ provider, ...c.inputs(id), ...c.extra })
+        ...inputs({ provider: 'datadog-fleet', ...c.inputs(id), ...c.extra })
       })
       expect(run.log).toMatch(/^::set-output name=outcome::cancelled$/m)
       expect(run.code).toBe(0)
