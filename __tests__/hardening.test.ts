@@ -63,7 +63,7 @@ describe('AWS credential errors say to fix the credentials; only denials name th
     const { outcome, message } = classifyAwsError(sdkError('CredentialsProviderError'), call)
     expect(outcome).toBe('failed')
     expect(message).toMatch(
-      /^No AWS credentials were found, so nothing was sent for .*: run aws-actions\/configure-aws-credentials before this step .*, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY\.$/
+      /^No AWS credentials were found, so nothing was sent: run aws-actions\/configure-aws-credentials before this step .*, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY\.$/
     )
     // Nothing expired or was refused: no advice about expiry, and the SDK's own text is left out.
     expect(message).not.toMatch(/expire|role-duration-seconds|happened/)

@@ -152,6 +152,26 @@ describe('outcome.ts', () => {
       expect(message).not.toContain('f4')
     })
 
+    it('quotes a message that several targets share once, with the targets, and the next ones after it', () => {
+      const step = 'No AWS credentials were found, so nothing was sent: run …'
+      const results = [
+        ...['a', 'b', 'c', 'd', 'e'].map((t) => result(t, 'failed', { message: step })),
+        result('f', 'failed', { message: 'AccessDenied on f.' }),
+        result('g', 'failed', { message: step }),
+        result('h', 'failed', { message: 'AccessDenied on h.' }),
+        result('i', 'failed', { message: 'AccessDenied on i.' })
+      ]
+      expect(summarize(results).message).toBe(
+        `9 targets: 9 failed. First: a, b, c and 3 more: ${step} | f: AccessDenied on f. | h: AccessDenied on h.`
+      )
+      expect(
+        summarize([
+          result('x', 'failed', { message: step }),
+          result('y', 'failed', { message: step })
+        ]).message
+      ).toBe(`2 targets: 2 failed. First: x, y: ${step}`)
+    })
+
     it('quotes the targets of the most severe outcome', () => {
       const { message } = summarize([
         result('nc', 'not-cancellable', { message: 'already finished' }),

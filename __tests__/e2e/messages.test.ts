@@ -117,6 +117,9 @@ describe('a target the provider does not know, whose id is wrapped in quotes', (
 })
 
 describe('no AWS credentials at all', () => {
+  const NO_CREDENTIALS =
+    'No AWS credentials were found, so nothing was sent: run aws-actions/configure-aws-credentials before this step (role-to-assume, with the job permission id-token: write), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.'
+
   it.concurrent('one short sentence: nothing was sent, and the two ways to give them', async () => {
     const id = uid('nocreds')
     const run = await act(
@@ -125,10 +128,22 @@ describe('no AWS credentials at all', () => {
       { env: { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' } }
     )
     expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toBe(
-      `No AWS credentials were found, so nothing was sent for Greengrass deployment ${id}: run aws-actions/configure-aws-credentials before this step (role-to-assume, with the job permission id-token: write), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.`
-    )
+    expect(run.outputs.message).toBe(NO_CREDENTIALS)
     expect(sentFor(emu, id)).toEqual([])
+  })
+
+  it.concurrent('a batch says it once, with the targets it stopped', async () => {
+    const ids = [1, 2, 3, 4, 5].map(() => uid('nocreds'))
+    const run = await act(
+      emu,
+      { provider: 'greengrass', 'deployment-id': ids.join(',') },
+      { env: { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' } }
+    )
+    expect(run.outputs.outcome).toBe('failed')
+    expect(run.outputs.message).toBe(
+      `5 targets: 5 failed. First: ${ids.slice(0, 3).join(', ')} and 2 more: ${NO_CREDENTIALS}`
+    )
+    expect(sentFor(emu, ids)).toEqual([])
   })
 })
 

@@ -2,7 +2,7 @@
  * The outcomes a step can end with, their severity, and how a batch of
  * per-target results folds into the one outcome and message a workflow reads.
  */
-import { labelled } from './errors.js'
+import { labelled, shortId } from './errors.js'
 
 export const OUTCOMES = [
   'cancelled',
@@ -106,13 +106,32 @@ export function summarize(results: readonly TargetResult[]): BatchSummary {
     .filter((o) => counts[o])
     .map((o) => `${counts[o]} ${o}`)
     .join(', ')
-  const problems = results
-    .filter((r) => r.outcome === outcome && outcome !== 'cancelled' && outcome !== 'would-cancel')
-    .slice(0, QUOTED_FAILURES)
-    .map((r) => labelled(r.target, r.message))
+  const problems =
+    outcome === 'cancelled' || outcome === 'would-cancel' ? [] : quotedProblems(results, outcome)
   const message =
     `${results.length} targets: ${countText}.` +
     (problems.length ? ` First: ${problems.join(' | ')}` : '')
   const last = results[results.length - 1]
   return { outcome, message, status: '', requestId: last?.requestId ?? '', counts }
+}
+
+/**
+ * The first few distinct messages of the targets with this outcome, in order, each once with the
+ * targets that share it: a fault of the step (no credentials, say) is said once, not per target.
+ */
+function quotedProblems(results: readonly TargetResult[], outcome: Outcome): string[] {
+  const shared = new Map<string, string[]>()
+  for (const r of results) {
+    if (r.outcome !== outcome) continue
+    const targets = shared.get(r.message)
+    if (targets) targets.push(r.target)
+    else if (shared.size < QUOTED_FAILURES) shared.set(r.message, [r.target])
+  }
+  return [...shared].map(([message, targets]) => {
+    if (targets.length === 1) return labelled(targets[0]!, message)
+    const named = targets.slice(0, QUOTED_FAILURES).map(shortId).join(', ')
+    const more =
+      targets.length > QUOTED_FAILURES ? ` and ${targets.length - QUOTED_FAILURES} more` : ''
+    return `${named}${more}: ${message}`
+  })
 }

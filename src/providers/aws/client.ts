@@ -230,7 +230,8 @@ function credentialProblem(
   detail: string
 ): string | undefined {
   if (name === NO_CREDENTIALS) {
-    return `No AWS credentials were found, so nothing was sent for ${call.what}: ${NO_CREDENTIALS_FIX}.`
+    // The step's environment, not the target: the same sentence for each, said once for a batch.
+    return `No AWS credentials were found, so nothing was sent: ${NO_CREDENTIALS_FIX}.`
   }
   const credentials =
     CREDENTIAL_ERRORS[name] ?? (status === 401 ? 'AWS rejected the credentials' : undefined)
