@@ -1,13 +1,13 @@
 /**
  * What a rollout reached, end to end through dist/index.js against the emulator: the entry's
  * `reach`, the message, the job summary's picture, reached-file, and the requests sent (after
- * every cancel, never twice); a denied or throttled read changes no outcome.
+ * every cancel, never twice); a denied, throttled or interrupted read changes no outcome.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { type IotExecutionStatus } from '../../emulator/server.js'
 import { fileEmulator } from '../../__fixtures__/emulator.js'
-import { act, DD_INPUTS, operations, results, sentFor, uid } from './support.js'
+import { act, DD_INPUTS, operations, results, sentFor, uid, until } from './support.js'
 
 const emu = await fileEmulator()
 
@@ -336,4 +336,43 @@ describe('seen from one device or host', () => {
     expect(run.outputs.outcome).toBe('not-cancellable')
     expect(run.outputs.message).toMatch(/^Nothing in flight on host:idle-/)
   })
+})
+
+describe('reach, interrupted', () => {
+  it.concurrent(
+    'SIGINT while a reach read stalls: the accepted cancel stays cancelled, the step ends with its outputs',
+    async () => {
+      const id = uid('intr')
+      emu.addGreengrassDeployment(id, { targetArn: GROUP, devices: fleet(id) })
+      emu.fault('greengrass.GetDeployment', [{ delayMs: 600_000 }], { target: id })
+      let pid = 0
+      // Once the read is out, and a moment more, so that the step is inside it.
+      const seen = until(
+        () => sentFor(emu, id, 'greengrass.GetDeployment').length > 0,
+        30_000,
+        `the reach read of ${id}`
+      ).then(() => new Promise((resolve) => setTimeout(resolve, 100)))
+      const running = act(
+        emu,
+        { provider: 'greengrass', 'deployment-id': id, reach: 'counts' },
+        { onStart: (p) => (pid = p) }
+      )
+      await seen
+      process.kill(pid, 'SIGINT')
+      const run = await running
+      // Not killed: act() kills a run after 30 s, and the read stalls for 600.
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs.outcome).toBe('cancelled')
+      expect(run.outputs.message).toBe(`Cancelled Greengrass deployment ${id}.`)
+      expect(results(run)[0]).not.toHaveProperty('reach')
+      expect(run.outputs['reached-file']).toBe('')
+      expect(run.stdout).toContain(
+        `::warning title=Reach not read::What the rollout reached was not read for ${id}: stopped: interrupted by SIGINT`
+      )
+      expect(operations(sentFor(emu, id))).toEqual([
+        'greengrass.CancelDeployment',
+        'greengrass.GetDeployment'
+      ])
+    }
+  )
 })
