@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { type IotExecutionStatus } from '../../emulator/server.js'
 import { fileEmulator } from '../../__fixtures__/emulator.js'
-import { act, DD_INPUTS, operations, results, sentFor, uid, until } from './support.js'
+import { act, DD_INPUTS, interruptOnceSeen, operations, results, sentFor, uid } from './support.js'
 
 const emu = await fileEmulator()
 
@@ -345,21 +345,13 @@ describe('reach, interrupted', () => {
       const id = uid('intr')
       emu.addGreengrassDeployment(id, { targetArn: GROUP, devices: fleet(id) })
       emu.fault('greengrass.GetDeployment', [{ delayMs: 600_000 }], { target: id })
-      let pid = 0
-      // Once the read is out, and a moment more, so that the step is inside it.
-      const seen = until(
-        () => sentFor(emu, id, 'greengrass.GetDeployment').length > 0,
-        30_000,
-        `the reach read of ${id}`
-      ).then(() => new Promise((resolve) => setTimeout(resolve, 100)))
-      const running = act(
+      const signalled = interruptOnceSeen(emu, id, 'greengrass.GetDeployment', 'SIGINT')
+      const run = await act(
         emu,
         { provider: 'greengrass', 'deployment-id': id, reach: 'counts' },
-        { onStart: (p) => (pid = p) }
+        { onStart: signalled.onStart }
       )
-      await seen
-      process.kill(pid, 'SIGINT')
-      const run = await running
+      await signalled.at
       // Not killed: act() kills a run after 30 s, and the read stalls for 600.
       expect(run.exitCode).toBe(0)
       expect(run.outputs.outcome).toBe('cancelled')

@@ -190,6 +190,43 @@ export async function until(
   }
 }
 
+/** When a run was started and when it was sent a signal (interruptOnceSeen). */
+export interface Signalled {
+  /** When the process was spawned (runAction's elapsedMs counts from there). */
+  startedAt: number
+  signalledAt: number
+}
+
+/**
+ * Sends `signal` to the action as soon as `emu` has seen `operation` for `target`, and a moment
+ * more (so the action is known to be inside that wait or request); give `onStart` to the run.
+ */
+export function interruptOnceSeen(
+  emu: Emulator,
+  target: string,
+  operation: OperationName,
+  signal: NodeJS.Signals
+): { at: Promise<Signalled>; onStart: (pid: number) => void } {
+  let resolveAt: (t: Signalled) => void = () => undefined
+  const at = new Promise<Signalled>((resolve) => (resolveAt = resolve))
+  return {
+    at,
+    onStart: (pid: number) => {
+      const startedAt = Date.now()
+      void until(
+        () => sentFor(emu, target, operation).length > 0,
+        30_000,
+        `${operation} for ${target}`
+      ).then(() => {
+        setTimeout(() => {
+          resolveAt({ startedAt, signalledAt: Date.now() })
+          process.kill(pid, signal)
+        }, 100)
+      })
+    }
+  }
+}
+
 /** How each provider's targets are named, seeded and looked at, for table-driven tests. */
 export interface ProviderCase {
   provider: ProviderName

@@ -18,9 +18,10 @@ import {
   providerCase,
   results,
   sentFor,
+  interruptOnceSeen,
   uid,
-  until,
-  type ResultEntry
+  type ResultEntry,
+  type Signalled
 } from './support.js'
 import { table } from '../../__fixtures__/each.js'
 
@@ -218,7 +219,7 @@ describe('without faults', () => {
     async (signal) => {
       const id = uid(`interrupted-${signal}`)
       emu.addGreengrassDeployment(id, { cancelDelayMs: 120_000 })
-      const signalled = interruptOnceSeen(id, 'greengrass.GetDeployment', signal)
+      const signalled = interruptOnceSeen(emu, id, 'greengrass.GetDeployment', signal)
       const run = await act(
         emu,
         { provider: 'greengrass', 'deployment-id': id, wait: 'true' },
@@ -234,7 +235,7 @@ describe('without faults', () => {
     async () => {
       const ids = [uid('dd-int'), uid('dd-int')]
       for (const id of ids) emu.addDatadogDeployment(id, { cancelDelayMs: 120_000 })
-      const signalled = interruptOnceSeen(ids[1]!, 'datadog.GetDeployment', 'SIGINT')
+      const signalled = interruptOnceSeen(emu, ids[1]!, 'datadog.GetDeployment', 'SIGINT')
       const run = await act(
         emu,
         {
@@ -303,7 +304,7 @@ describe('a stalled provider', () => {
     const id = uid('stalled-int')
     emu.addProtonService(id)
     emu.fault('proton.CancelServicePipelineDeployment', [{ delayMs: 30_000 }], { target: id })
-    const signalled = interruptOnceSeen(id, 'proton.CancelServicePipelineDeployment', 'SIGINT')
+    const signalled = interruptOnceSeen(emu, id, 'proton.CancelServicePipelineDeployment', 'SIGINT')
     const run = await act(
       emu,
       { provider: 'proton-service-pipeline', 'service-name': id },
@@ -312,38 +313,6 @@ describe('a stalled provider', () => {
     expectInterrupted(run, await signalled.at, 'SIGINT')
   })
 })
-
-/**
- * Sends `signal` to the action as soon as the emulator has seen `operation`
- * for `target` (so the action is known to be mid-wait or mid-request).
- */
-function interruptOnceSeen(target: string, operation: OperationName, signal: NodeJS.Signals) {
-  let resolveAt: (t: Signalled) => void = () => undefined
-  const at = new Promise<Signalled>((resolve) => (resolveAt = resolve))
-  return {
-    at,
-    onStart: (pid: number) => {
-      const startedAt = Date.now()
-      void until(
-        () => sentFor(emu, target, operation).length > 0,
-        30_000,
-        `${operation} for ${target}`
-      ).then(() => {
-        // A moment more, so the action is inside its wait or request, not just past it.
-        setTimeout(() => {
-          resolveAt({ startedAt, signalledAt: Date.now() })
-          process.kill(pid, signal)
-        }, 100)
-      })
-    }
-  }
-}
-
-interface Signalled {
-  /** When the process was spawned (runAction's elapsedMs counts from there). */
-  startedAt: number
-  signalledAt: number
-}
 
 /**
  * The run ended on the signal with its outputs. Not timed: the stalls last 30 s or more and act()

@@ -77,24 +77,6 @@ describe('a throttled batch', () => {
     expect(cancels.at(-1)!.time - cancels[0]!.time).toBeGreaterThan(3_000)
   }, 40_000)
 
-  it('a provider that stalls still ends the target at timeout-seconds', async () => {
-    emu.addGreengrassDeployment('stalled-1', { status: 'ACTIVE' })
-    // The stall outlasts the test: a step that waited for it would be killed (exit code null).
-    emu.fault('greengrass.CancelDeployment', [{ delayMs: 600_000 }], { target: 'stalled-1' })
-    const run = await runAction(
-      {
-        provider: 'greengrass',
-        'deployment-id': 'stalled-1',
-        'endpoint-url': emu.url,
-        'timeout-seconds': '1'
-      },
-      { env: AWS, timeoutMs: 40_000 }
-    )
-    expect(run.outputs.outcome).toBe('failed')
-    expect(run.outputs.message).toMatch(/timed out after 1 s \(timeout-seconds\)/)
-    expect(run.exitCode).toBe(1)
-  }, 50_000)
-
   it('names this action in the user agent of every request, Datadog included', async () => {
     emu.addDatadogDeployment('ua-1', { status: 'running' })
     emu.addGreengrassDeployment('ua-2', { status: 'ACTIVE' })

@@ -89,7 +89,7 @@ const SCENARIOS: Scenario[] = [
     faults: [{ delayMs: 600_000 }],
     options: { 'timeout-seconds': '2' },
     outcome: 'failed',
-    message: /timed out after 2 s/,
+    message: /timed out after 2 s \(timeout-seconds\)/,
     requests: 1
   },
   {
